@@ -1,0 +1,17 @@
+package jp.akapen;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class AkapenApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AkapenApplication.class, args);
+    }
+}

@@ -1,0 +1,87 @@
+package jp.akapen.account;
+
+import static jp.akapen.db.Tables.ACCOUNT;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jp.akapen.db.enums.AccountRole;
+import jp.akapen.db.tables.records.AccountRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    /** An account with its password hash: only authentication and password changes need it. */
+    record Stored(Account account, String passwordHash) {
+    }
+
+    private final DSLContext db;
+
+    AccountRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Stored> findByUsername(String username) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new Stored(toAccount(r), r.getPasswordHash()));
+    }
+
+    Optional<Stored> findStored(long id) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                .fetchOptional(r -> new Stored(toAccount(r), r.getPasswordHash()));
+    }
+
+    Optional<Account> find(long id) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(AccountRepository::toAccount);
+    }
+
+    boolean usernameTaken(String username) {
+        return db.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
+    }
+
+    List<Account> findByRoles(Collection<Role> roles) {
+        return db.selectFrom(ACCOUNT)
+                .where(ACCOUNT.ROLE.in(roles.stream().map(AccountRepository::toDb).toList()))
+                .orderBy(ACCOUNT.ROLE, ACCOUNT.USERNAME)
+                .fetch(AccountRepository::toAccount);
+    }
+
+    long insert(NewAccount account, String passwordHash, Long createdBy, Instant at) {
+        return db.insertInto(ACCOUNT)
+                .set(ACCOUNT.USERNAME, account.username())
+                .set(ACCOUNT.DISPLAY_NAME, account.displayName())
+                .set(ACCOUNT.ROLE, toDb(account.role()))
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.ENABLED, true)
+                .set(ACCOUNT.CREATED_AT, at)
+                .set(ACCOUNT.CREATED_BY, createdBy)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, at)
+                .returning(ACCOUNT.ID)
+                .fetchOne(ACCOUNT.ID);
+    }
+
+    /** Compare-and-set on the old hash, so two concurrent changes cannot both succeed. */
+    boolean replacePasswordHash(long id, String oldHash, String newHash, Instant at) {
+        return db.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, newHash)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, at)
+                .where(ACCOUNT.ID.eq(id), ACCOUNT.PASSWORD_HASH.eq(oldHash))
+                .execute() == 1;
+    }
+
+    boolean anyWithRole(Role role) {
+        return db.fetchExists(ACCOUNT, ACCOUNT.ROLE.eq(toDb(role)));
+    }
+
+    private static Account toAccount(AccountRecord r) {
+        return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.of(r.getRole().getLiteral()),
+                r.getEnabled(), r.getCreatedAt());
+    }
+
+    private static AccountRole toDb(Role role) {
+        return AccountRole.lookupLiteral(role.name());
+    }
+}

@@ -1,0 +1,144 @@
+package jp.akapen.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.notification.NotificationService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating accounts and changing passwords. Ward staff create residents, the contractor's manager
+ * and ward colleagues; the contractor's manager creates contractor staff (seed R2, P3).
+ */
+@Service
+@Transactional
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final int DISPLAY_NAME_MAX = 100;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final NotificationService notices;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, NotificationService notices, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** The accounts the signed-in manager of accounts may see: ward staff see all, the manager the contractor's. */
+    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
+    @Transactional(readOnly = true)
+    public List<Account> manageableAccounts() {
+        Role me = currentRole();
+        if (me == Role.WARD_STAFF) {
+            return accounts.findByRoles(List.of(Role.values()));
+        }
+        return accounts.findByRoles(List.of(Role.CONTRACTOR_MANAGER, Role.CONTRACTOR_HANDLER, Role.CONTRACTOR_STAFF));
+    }
+
+    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
+    public Account create(NewAccount request) {
+        var creator = SignedIn.require();
+        if (!Role.of(creator.role()).mayCreate().contains(request.role())) {
+            throw new AccessDeniedException(creator.role() + " may not create " + request.role());
+        }
+        Account created = insertChecked(request, creator.id());
+        notices.notifyAccount(created.id(), "notice.account.welcome", null, created.displayName());
+        return created;
+    }
+
+    /** Roles the signed-in user may give to new accounts. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Role> creatableRoles() {
+        return List.copyOf(currentRole().mayCreate());
+    }
+
+    @PermitAll
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var me = SignedIn.require();
+        var stored = accounts.findStored(me.id()).orElseThrow(() -> new AccessDeniedException("Account vanished"));
+        if (!passwords.matches(currentPassword, stored.passwordHash())) {
+            throw new AccountException("password.current-wrong");
+        }
+        var problems = new ArrayList<>(PasswordPolicy.violations(stored.account().username(), newPassword));
+        if (problems.isEmpty() && passwords.matches(newPassword, stored.passwordHash())) {
+            problems.add("password.same-as-before");
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        if (!accounts.replacePasswordHash(me.id(), stored.passwordHash(), passwords.encode(newPassword), clock.instant())) {
+            throw new AccountException("password.changed-meanwhile");
+        }
+        notices.notifyAccount(me.id(), "notice.account.password-changed", null);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long id) {
+        return accounts.find(id);
+    }
+
+    /**
+     * Accounts that exist before anyone can sign in: the first ward account of an installation and
+     * the demo cohort. Not reachable from any view; the password policy still applies unless the
+     * caller is seeding documented demo data.
+     */
+    public Account bootstrap(NewAccount request, boolean demo) {
+        return accounts.findByUsername(request.username()).map(AccountRepository.Stored::account)
+                .orElseGet(() -> insertChecked(request, null, demo));
+    }
+
+    public boolean anyWardStaff() {
+        return accounts.anyWithRole(Role.WARD_STAFF);
+    }
+
+    private Account insertChecked(NewAccount request, Long createdBy) {
+        return insertChecked(request, createdBy, false);
+    }
+
+    private Account insertChecked(NewAccount request, Long createdBy, boolean skipPasswordPolicy) {
+        String username = request.username() == null ? "" : request.username().strip();
+        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        var problems = new ArrayList<String>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add("account.username-invalid");
+        } else if (accounts.usernameTaken(username)) {
+            problems.add("account.username-taken");
+        }
+        if (displayName.isEmpty() || displayName.length() > DISPLAY_NAME_MAX
+                || displayName.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add("account.display-name-invalid");
+        }
+        if (request.role() == null) {
+            problems.add("account.role-missing");
+        }
+        if (!skipPasswordPolicy) {
+            problems.addAll(PasswordPolicy.violations(username, request.password()));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        var clean = new NewAccount(username, displayName, request.role(), request.password());
+        long id = accounts.insert(clean, passwords.encode(request.password()), createdBy, clock.instant());
+        return accounts.find(id).orElseThrow();
+    }
+
+    private static Role currentRole() {
+        return Role.of(SignedIn.require().role());
+    }
+}

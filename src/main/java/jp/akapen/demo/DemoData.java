@@ -1,0 +1,97 @@
+package jp.akapen.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.akapen.account.AccountService;
+import jp.akapen.account.DemoCredentials;
+import jp.akapen.account.NewAccount;
+import jp.akapen.account.Role;
+import jp.akapen.privacy.PersonalData;
+import jp.akapen.privacy.PersonalDataService;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.notification.NotificationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fictional people only: names, addresses (in a town that does not exist) and example.jp emails,
+ * so the personal-data rules have something to protect. Idempotent: a restart adds nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "akapen.demo", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "akapen-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record Resident(String username, String penName, PersonalData personalData) {
+    }
+
+    static final List<Resident> RESIDENTS = List.of(
+            resident(1, "さくら", "山田 花子", "やまだ はなこ"),
+            resident(2, "若葉", "佐藤 みどり", "さとう みどり"),
+            resident(3, "青空", "鈴木 一郎", "すずき いちろう"),
+            resident(4, "こもれび", "高橋 葉子", "たかはし ようこ"),
+            resident(5, "ひなた", "田中 陽太", "たなか ようた"),
+            resident(6, "しおり", "伊藤 栞", "いとう しおり"),
+            resident(7, "つばめ", "渡辺 翼", "わたなべ つばさ"));
+
+    static final List<NewAccount> STAFF = List.of(
+            new NewAccount("ward1", "区 太郎（男女共同参画課）", Role.WARD_STAFF, PASSWORD),
+            new NewAccount("manager", "編集 責子（取扱責任者）", Role.CONTRACTOR_MANAGER, PASSWORD),
+            new NewAccount("handler1", "赤井 校子（取扱者）", Role.CONTRACTOR_HANDLER, PASSWORD),
+            new NewAccount("handler2", "青木 直人（取扱者）", Role.CONTRACTOR_HANDLER, PASSWORD),
+            new NewAccount("staff1", "黒田 組子（編集スタッフ）", Role.CONTRACTOR_STAFF, PASSWORD));
+
+    private static Resident resident(int n, String penName, String name, String furigana) {
+        return new Resident("resident" + n, penName, new PersonalData(name, furigana,
+                "東京都新宿区架空町" + n + "丁目" + (n * 3) + "番" + (n + 10) + "号（架空の住所）",
+                "resident" + n + "@example.jp"));
+    }
+
+    @Bean
+    DemoCredentials demoCredentials() {
+        var names = new ArrayList<String>();
+        RESIDENTS.forEach(r -> names.add(r.username()));
+        STAFF.forEach(s -> names.add(s.username()));
+        return new DemoCredentials(names, PASSWORD);
+    }
+
+    @Bean
+    ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
+            NotificationService notices, UserDetailsService users, TransactionTemplate transactions) {
+        return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
+            if (accounts.anyWardStaff()) {
+                return;
+            }
+            STAFF.forEach(staff -> accounts.bootstrap(staff, true));
+            var ward = users.loadUserByUsername("ward1");
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(ward, null, ward.getAuthorities()));
+            try {
+                for (Resident resident : RESIDENTS) {
+                    var account = accounts.bootstrap(
+                            new NewAccount(resident.username(), resident.penName(), Role.RESIDENT, PASSWORD), true);
+                    personalData.save(account.id(), resident.personalData());
+                    notices.notifyAccount(account.id(), "notice.account.welcome", null, resident.penName());
+                }
+                notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "notices", "令和3年度");
+                notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "notices", "令和3年度");
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            log.info("Demo data loaded: {} residents and {} staff, password '{}'", RESIDENTS.size(), STAFF.size(),
+                    PASSWORD);
+        });
+    }
+}

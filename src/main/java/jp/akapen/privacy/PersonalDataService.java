@@ -1,0 +1,55 @@
+package jp.akapen.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Optional;
+import jp.akapen.db.enums.PersonalDataAccessAction;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.SignedIn;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to a resident's personal data. Ward staff and contractor handlers may read it
+ * (seed P2; designation with dates comes with the handler register), a resident only their own.
+ * Each read and change is logged in the same transaction (P4).
+ */
+@Service
+@Transactional
+public class PersonalDataService {
+
+    private final PersonalDataRepository repository;
+    private final Clock clock;
+
+    PersonalDataService(PersonalDataRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_HANDLER, Roles.RESIDENT})
+    public Optional<PersonalData> read(long residentId) {
+        PortalUser reader = permitted(residentId);
+        var data = repository.find(residentId);
+        repository.logAccess(reader.id(), reader.role(), residentId, PersonalDataAccessAction.READ,
+                PersonalData.FIELDS, clock.instant());
+        return data;
+    }
+
+    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_HANDLER, Roles.RESIDENT})
+    public void save(long residentId, PersonalData data) {
+        PortalUser writer = permitted(residentId);
+        repository.save(residentId, data, clock.instant());
+        repository.logAccess(writer.id(), writer.role(), residentId, PersonalDataAccessAction.WRITE,
+                PersonalData.FIELDS, clock.instant());
+    }
+
+    private static PortalUser permitted(long residentId) {
+        PortalUser user = SignedIn.require();
+        if (Roles.RESIDENT.equals(user.role()) && user.id() != residentId) {
+            throw new AccessDeniedException("A resident may only see their own personal data");
+        }
+        return user;
+    }
+}

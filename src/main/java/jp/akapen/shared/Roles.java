@@ -1,0 +1,27 @@
+package jp.akapen.shared;
+
+import java.util.List;
+
+/**
+ * Role names as Spring Security authorities know them (without the {@code ROLE_} prefix), so that
+ * {@code @RolesAllowed} can name them in any area without depending on the account area.
+ */
+public final class Roles {
+
+    /** 公募区民編集委員 (seed R1). */
+    public static final String RESIDENT = "RESIDENT";
+    /** 受託事業者の取扱責任者 (seed R2). */
+    public static final String CONTRACTOR_MANAGER = "CONTRACTOR_MANAGER";
+    /** 受託事業者の取扱者 (seed R3). */
+    public static final String CONTRACTOR_HANDLER = "CONTRACTOR_HANDLER";
+    /** 受託事業者の職員で取扱者でない者 (seed R5). */
+    public static final String CONTRACTOR_STAFF = "CONTRACTOR_STAFF";
+    /** 区職員 (seed R4). */
+    public static final String WARD_STAFF = "WARD_STAFF";
+
+    public static final List<String> ALL =
+            List.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF, WARD_STAFF);
+
+    private Roles() {
+    }
+}

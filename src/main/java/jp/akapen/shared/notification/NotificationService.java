@@ -1,0 +1,66 @@
+package jp.akapen.shared.notification;
+
+import java.time.Clock;
+import java.util.List;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.SignedIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox any area can post to ("round 2 returned", "handler designated"). Readers only ever see
+ * their own inbox: the signed-in user is taken from the security context, never from a caller.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notices;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notices, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long notifyAccount(long accountId, String messageKey, String link, String... args) {
+        long id = notices.insert(accountId, null, messageKey, List.of(args), link, clock.instant());
+        events.publishEvent(new NoticePosted(id, accountId, null, messageKey));
+        return id;
+    }
+
+    public long notifyRole(String role, String messageKey, String link, String... args) {
+        if (!Roles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
+        long id = notices.insert(null, role, messageKey, List.of(args), link, clock.instant());
+        events.publishEvent(new NoticePosted(id, null, role, messageKey));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notice> myInbox(int limit) {
+        PortalUser me = SignedIn.require();
+        return notices.inbox(me.id(), me.role(), limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int myUnreadCount() {
+        PortalUser me = SignedIn.require();
+        return notices.unreadCount(me.id(), me.role());
+    }
+
+    public void markRead(long noticeId) {
+        PortalUser me = SignedIn.require();
+        notices.markRead(me.id(), me.role(), List.of(noticeId), clock.instant());
+    }
+
+    public void markAllRead() {
+        PortalUser me = SignedIn.require();
+        notices.markRead(me.id(), me.role(), notices.unreadIds(me.id(), me.role()), clock.instant());
+    }
+}

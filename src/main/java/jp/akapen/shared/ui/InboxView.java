@@ -1,0 +1,84 @@
+package jp.akapen.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.notification.Notice;
+import jp.akapen.shared.notification.NotificationService;
+
+/** お知らせ: the signed-in user's notices, newest first. */
+@Route("notices")
+@Menu(order = 90, icon = "vaadin:bell", title = "menu.notices")
+@RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
+        Roles.WARD_STAFF})
+class InboxView extends Main implements HasDynamicTitle {
+
+    static final int SHOWN = 100;
+
+    private final NotificationService notices;
+    private final Div list = new Div();
+
+    InboxView(NotificationService notices) {
+        this.notices = notices;
+        addClassName("inbox");
+        var markAll = new Button(getTranslation("notice.mark-all-read"), click -> {
+            notices.markAllRead();
+            refresh();
+        });
+        markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        list.addClassName("notice-list");
+        add(markAll, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var inbox = notices.myInbox(SHOWN);
+        if (inbox.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notice.none")));
+        }
+        inbox.forEach(notice -> list.add(row(notice)));
+        var layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshNotices();
+        }
+    }
+
+    private Component row(Notice notice) {
+        var text = new Span(getTranslation(notice.messageKey(), notice.args().toArray()));
+        text.addClassName("notice-text");
+        var when = new Span(JapaneseDates.dateTime(notice.createdAt(), getLocale()));
+        when.addClassName("notice-time");
+        var row = new Div(when, text);
+        row.addClassName("notice");
+        if (!notice.read()) {
+            row.addClassName("unread");
+            var read = new Button(getTranslation("notice.mark-read"), click -> {
+                notices.markRead(notice.id());
+                refresh();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            row.add(read);
+        }
+        if (notice.link() != null) {
+            row.add(new Anchor(notice.link(), getTranslation("notice.open")));
+        }
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notice.title");
+    }
+}

@@ -1,0 +1,108 @@
+package jp.akapen.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.notification.NotificationService;
+
+/**
+ * The frame around every signed-in page. The side navigation comes from the views' own
+ * {@code @Menu} entries, which Vaadin filters to what the user may open, so this class names no
+ * feature. Menu titles are i18n keys.
+ */
+@Layout
+@RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
+        Roles.WARD_STAFF})
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final NotificationService notices;
+    private final Span viewTitle = new Span();
+    private final NoticeBell bell;
+
+    MainLayout(AuthenticationContext authentication, NotificationService notices) {
+        this.notices = notices;
+        PortalUser user = authentication.getAuthenticatedUser(PortalUser.class).orElseThrow();
+        this.bell = new NoticeBell();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        viewTitle.addClassName("view-title");
+        viewTitle.getElement().setAttribute("role", "heading");
+        viewTitle.getElement().setAttribute("aria-level", "1");
+        var logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle, viewTitle, spacer(), bell, who(user), new LanguageSwitch(), logout);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        refreshNotices();
+    }
+
+    void refreshNotices() {
+        bell.show(notices.myUnreadCount());
+    }
+
+    private Component brand() {
+        var name = new Span("赤ペン");
+        name.addClassName("brand-name");
+        var sub = new Span("Akapen");
+        sub.addClassName("brand-sub");
+        var brand = new Header(name, sub);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component who(PortalUser user) {
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var role = new Span(getTranslation("role." + user.role()));
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user");
+        return who;
+    }
+
+    private static Component spacer() {
+        var spacer = new Div();
+        spacer.addClassName("spacer");
+        return spacer;
+    }
+}

@@ -1,0 +1,67 @@
+package jp.akapen.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jp.akapen.shared.Incidents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per session and UI: the language chosen with {@link LanguageSwitch}, and an error handler that
+ * shows users a plain message with an incident id, never a stack trace; the id and the trace go to
+ * the log.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiSetup::handle));
+        event.getSource().addUIInitListener(init -> {
+            var chosen = LanguageSwitch.chosen(init.getUI().getSession());
+            if (chosen != null) {
+                init.getUI().setLocale(chosen);
+            }
+        });
+    }
+
+    static void handle(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        String message;
+        if (causedBy(error, AccessDeniedException.class)) {
+            log.warn("Denied: {}", error.getMessage());
+            message = translate("error.denied");
+        } else {
+            String incident = Incidents.newId();
+            log.error("Incident {}", incident, error);
+            message = translate("error.unexpected", incident);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            var notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String translate(String key, Object... args) {
+        UI ui = UI.getCurrent();
+        return ui != null ? ui.getTranslation(key, args) : key;
+    }
+}
