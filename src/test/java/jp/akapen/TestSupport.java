@@ -1,0 +1,67 @@
+package jp.akapen;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupport {
+
+    /** The application's clock in tests: the real time until a test moves it. */
+    public static final class MovableClock extends Clock {
+
+        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+        private final Clock base = Clock.system(ZoneId.of("Asia/Tokyo"));
+
+        public void advance(Duration by) {
+            offset.accumulateAndGet(by, Duration::plus);
+        }
+
+        public void reset() {
+            offset.set(Duration.ZERO);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return base.instant().plus(offset.get());
+        }
+    }
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock();
+    }
+
+    /** Acts as a demo user for service calls (Spring Security context of this thread). */
+    public static UserDetails signIn(UserDetailsService users, String username) {
+        var user = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        return user;
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}
