@@ -45,13 +45,13 @@ class PersonalDataRepository {
         }
     }
 
-    void logAccess(long accessorId, String accessorRole, long subjectId, PersonalDataAccessAction action,
+    void logAccess(long accessorId, String accessorRole, long subjectId, AccessAction action,
             String fields, Instant at) {
         db.insertInto(PERSONAL_DATA_ACCESS)
                 .set(PERSONAL_DATA_ACCESS.ACCESSOR_ACCOUNT_ID, accessorId)
                 .set(PERSONAL_DATA_ACCESS.ACCESSOR_ROLE, accessorRole)
                 .set(PERSONAL_DATA_ACCESS.SUBJECT_ACCOUNT_ID, subjectId)
-                .set(PERSONAL_DATA_ACCESS.ACTION, action)
+                .set(PERSONAL_DATA_ACCESS.ACTION, PersonalDataAccessAction.lookupLiteral(action.name()))
                 .set(PERSONAL_DATA_ACCESS.FIELDS, fields)
                 .set(PERSONAL_DATA_ACCESS.OCCURRED_AT, at)
                 .execute();

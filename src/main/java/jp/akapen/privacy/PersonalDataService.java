@@ -3,7 +3,6 @@ package jp.akapen.privacy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
-import jp.akapen.db.enums.PersonalDataAccessAction;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -32,7 +31,7 @@ public class PersonalDataService {
     public Optional<PersonalData> read(long residentId) {
         PortalUser reader = permitted(residentId);
         var data = repository.find(residentId);
-        repository.logAccess(reader.id(), reader.role(), residentId, PersonalDataAccessAction.READ,
+        repository.logAccess(reader.id(), reader.role(), residentId, AccessAction.READ,
                 PersonalData.FIELDS, clock.instant());
         return data;
     }
@@ -41,7 +40,7 @@ public class PersonalDataService {
     public void save(long residentId, PersonalData data) {
         PortalUser writer = permitted(residentId);
         repository.save(residentId, data, clock.instant());
-        repository.logAccess(writer.id(), writer.role(), residentId, PersonalDataAccessAction.WRITE,
+        repository.logAccess(writer.id(), writer.role(), residentId, AccessAction.WRITE,
                 PersonalData.FIELDS, clock.instant());
     }
 

@@ -7,13 +7,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Optional;
 import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.security.LoginThrottledException;
 import jp.akapen.shared.ui.LanguageSwitch;
@@ -23,43 +24,52 @@ import org.springframework.security.web.WebAttributes;
 /** The only page open without signing in. In demo mode it lists the demo logins. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph subtitle = new Paragraph();
+    private final Paragraph demoIntro = new Paragraph();
+    private final Paragraph demoPassword = new Paragraph();
+    private final DemoCredentials demo;
+    private boolean throttled;
 
     LoginView(ObjectProvider<DemoCredentials> demo) {
+        this.demo = demo.getIfAvailable();
         addClassName("login-page");
         var title = new H1("赤ペン");
         title.addClassName("login-title");
-        var subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
         var card = new Div(title, subtitle, form);
         card.addClassName("login-card");
+        if (this.demo != null) {
+            card.add(demoHint(this.demo));
+        }
         add(new LanguageSwitch(), card);
-        demo.ifAvailable(credentials -> card.add(demoHint(credentials)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("error")) {
-            if (lastFailure().orElse(null) instanceof LoginThrottledException) {
-                var i18n = i18n();
-                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
-                form.setI18n(i18n);
-            }
-            form.setError(true);
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        throttled = failed && lastFailure() instanceof LoginThrottledException;
+        form.setError(failed);
+        form.setI18n(i18n());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        subtitle.setText(getTranslation("login.subtitle"));
+        form.setI18n(i18n());
+        if (demo != null) {
+            demoIntro.setText(getTranslation("login.demo.intro"));
+            demoPassword.setText(getTranslation("login.demo.password", demo.password()));
         }
     }
 
-    private static Optional<Object> lastFailure() {
+    private static Object lastFailure() {
         var session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty()
-                : Optional.ofNullable(session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private LoginI18n i18n() {
@@ -69,19 +79,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
         return i18n;
     }
 
     private Div demoHint(DemoCredentials credentials) {
-        var hint = new Div();
-        hint.addClassName("demo-hint");
-        hint.add(new Paragraph(getTranslation("login.demo.intro")));
         var names = new Div();
         names.addClassName("demo-usernames");
         credentials.usernames().forEach(name -> names.add(new Span(name)));
-        hint.add(names, new Paragraph(getTranslation("login.demo.password", credentials.password())));
+        var hint = new Div(demoIntro, names, demoPassword);
+        hint.addClassName("demo-hint");
         return hint;
     }
 

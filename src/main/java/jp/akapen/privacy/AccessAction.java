@@ -1,0 +1,7 @@
+package jp.akapen.privacy;
+
+/** What was done to personal data, as the access log records it. */
+enum AccessAction {
+    READ,
+    WRITE
+}

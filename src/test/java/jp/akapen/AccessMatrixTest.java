@@ -1,0 +1,69 @@
+package jp.akapen;
+
+import static jp.akapen.shared.Roles.CONTRACTOR_HANDLER;
+import static jp.akapen.shared.Roles.CONTRACTOR_MANAGER;
+import static jp.akapen.shared.Roles.CONTRACTOR_STAFF;
+import static jp.akapen.shared.Roles.RESIDENT;
+import static jp.akapen.shared.Roles.WARD_STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import jp.akapen.shared.Roles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may open what, declared once here. A route that is missing from this table, or whose
+ * annotations disagree with it, fails the build.
+ */
+class AccessMatrixTest {
+
+    static final Set<String> EVERYONE = Set.copyOf(Roles.ALL);
+
+    static final Map<String, Set<String>> DECLARED = Map.of(
+            "", EVERYONE,
+            "notices", EVERYONE,
+            "account/password", EVERYONE,
+            "accounts", Set.of(WARD_STAFF, CONTRACTOR_MANAGER),
+            "login", Set.of());
+
+    static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");
+
+    static Map<String, Class<?>> routes() {
+        return ArchitectureTest.PRODUCTION.stream()
+                .filter(c -> c.isAnnotatedWith(Route.class))
+                .map(c -> c.reflect())
+                .collect(Collectors.toMap(c -> c.getAnnotation(Route.class).value(), c -> c, (a, b) -> a, TreeMap::new));
+    }
+
+    @Test
+    void every_route_is_in_the_declared_matrix() {
+        assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(DECLARED.keySet());
+    }
+
+    @Test
+    void each_role_may_open_exactly_the_declared_routes() {
+        var checker = new AccessAnnotationChecker();
+        Principal someone = () -> "someone";
+        routes().forEach((path, view) -> {
+            for (String role : Roles.ALL) {
+                boolean allowed = checker.hasAccess(view, someone, role::equals);
+                boolean expected = DECLARED.get(path).contains(role) || OPEN_TO_ANONYMOUS.contains(path);
+                assertThat(allowed).as("role %s on /%s", role, path).isEqualTo(expected);
+            }
+            boolean anonymous = checker.hasAccess(view, null, r -> false);
+            assertThat(anonymous).as("anonymous on /%s", path).isEqualTo(OPEN_TO_ANONYMOUS.contains(path));
+        });
+    }
+
+    @Test
+    void the_matrix_covers_every_role() {
+        assertThat(DECLARED.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF, WARD_STAFF);
+    }
+}

@@ -1,0 +1,73 @@
+package jp.akapen;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jp.akapen.account.ui.LoginView;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("jp.akapen");
+
+    @Test
+    void vaadin_is_used_only_in_ui_and_security_packages_and_the_app_shell() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "..security..", "jp.akapen.shared.i18n..")
+                .and().doNotHaveFullyQualifiedName(AkapenApplication.class.getName())
+                .and().resideOutsideOfPackage("jp.akapen.db..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void generated_jooq_code_is_used_only_by_repositories() {
+        noClasses().that().resideOutsideOfPackage("jp.akapen.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("jp.akapen.db..")
+                .allowEmptyShould(true)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void jooq_itself_stays_in_repositories() {
+        noClasses().that().resideOutsideOfPackage("jp.akapen.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void every_route_declares_who_may_open_it_with_roles_allowed() {
+        classes().that().areAnnotatedWith(Route.class)
+                .and().doNotHaveFullyQualifiedName(LoginView.class.getName())
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .andShould().notBeAnnotatedWith(PermitAll.class)
+                .andShould().notBeAnnotatedWith(AnonymousAllowed.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void only_the_login_view_is_open_to_anonymous_visitors() {
+        classes().that().areAnnotatedWith(AnonymousAllowed.class)
+                .should().haveFullyQualifiedName(LoginView.class.getName())
+                .check(PRODUCTION);
+        noClasses().should().beAnnotatedWith(DenyAll.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void views_never_render_markup_from_strings() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .check(PRODUCTION);
+    }
+}

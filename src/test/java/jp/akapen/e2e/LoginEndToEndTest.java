@@ -1,0 +1,145 @@
+package jp.akapen.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import jp.akapen.TestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSupport.class)
+class LoginEndToEndTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    static void logIn(Page page, String username, String password) {
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン").setExact(true)).click();
+    }
+
+    @Test
+    void a_resident_logs_in_sees_their_home_in_japanese_and_logs_out() {
+        try (BrowserContext resident = browser.person("ja-JP")) {
+            Page page = Browser.open(resident, url(""));
+            assertThat(page).hasURL(url("login"));
+            assertThat(page.getByText("デモ用のアカウント")).isVisible();
+
+            logIn(page, "resident1", "akapen-demo");
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ようこそ、さくらさん")))
+                    .isVisible();
+            assertThat(page.locator(".user-role")).hasText("区民編集委員");
+            assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
+            assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("アカウント管理")))
+                    .hasCount(0);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
+
+            assertThat(page).hasURL(url("login"));
+            page.navigate(url("notices"));
+            assertThat(page).hasURL(url("login"));
+        }
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_out_with_a_clear_message() {
+        try (BrowserContext visitor = browser.person("ja-JP")) {
+            Page page = Browser.open(visitor, url("login"));
+
+            logIn(page, "resident2", "not-the-password");
+
+            assertThat(page).hasURL(url("login?error"));
+            assertThat(page.getByText("ユーザー名またはパスワードが正しくありません。")).isVisible();
+            page.navigate(url(""));
+            assertThat(page).hasURL(url("login"));
+        }
+    }
+
+    @Test
+    void logging_in_issues_a_new_session_id_and_logging_out_ends_the_session() throws Exception {
+        try (BrowserContext ward = browser.person("ja-JP")) {
+            Page page = Browser.open(ward, url("login"));
+            String before = sessionId(ward);
+
+            logIn(page, "ward1", "akapen-demo");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ようこそ、区 太郎（男女共同参画課）さん")))
+                    .isVisible();
+            String signedIn = sessionId(ward);
+            assertThat(signedIn).isNotEqualTo(before);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
+            assertThat(page).hasURL(url("login"));
+
+            var stolenCookie = HttpRequest.newBuilder(URI.create(url("accounts")))
+                    .header("Cookie", "JSESSIONID=" + signedIn).GET().build();
+            var response = HttpClient.newHttpClient().send(stolenCookie, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void an_english_reader_can_switch_to_japanese_before_logging_in() {
+        try (BrowserContext reader = browser.person("en-GB")) {
+            Page page = Browser.open(reader, url("login"));
+            assertThat(page.getByText("Demo accounts")).isVisible();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("日本語")).click();
+
+            assertThat(page.getByText("デモ用のアカウント")).isVisible();
+            logIn(page, "handler1", "akapen-demo");
+            assertThat(page.locator(".user-role")).hasText("取扱者（受託事業者）");
+        }
+    }
+
+    @Test
+    void only_the_health_endpoint_is_open_and_it_reveals_no_details() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var health = client.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("mariadb");
+
+        for (String hidden : new String[] {"actuator/env", "actuator/beans", "actuator/configprops", "actuator"}) {
+            var response = client.send(HttpRequest.newBuilder(URI.create(url(hidden))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(hidden).isIn(302, 401, 403, 404);
+            assertThat(response.body()).as(hidden).doesNotContain("akapen.db");
+        }
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+}

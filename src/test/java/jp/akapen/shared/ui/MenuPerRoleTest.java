@@ -1,0 +1,68 @@
+package jp.akapen.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@AkapenSpringTest
+class MenuPerRoleTest extends SpringBrowserlessTest {
+
+    static final List<String> EVERYONES = List.of("ホーム", "お知らせ", "パスワード変更");
+    static final List<String> ACCOUNT_MANAGERS = List.of("ホーム", "アカウント管理", "お知らせ", "パスワード変更");
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        TestSupport.signOut();
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu of a {1}")
+    @CsvSource({
+            "resident1, 区民編集委員, false",
+            "resident7, 区民編集委員, false",
+            "handler1, 取扱者（受託事業者）, false",
+            "staff1, 編集スタッフ（受託事業者）, false",
+            "manager, 取扱責任者（受託事業者）, true",
+            "ward1, 区職員, true"})
+    void each_user_sees_their_name_role_and_only_the_menu_entries_they_may_open(
+            String username, String roleLabel, boolean managesAccounts) {
+        TestSupport.signIn(users, username);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+
+        navigate(HomeView.class);
+
+        var nav = find(SideNav.class).single();
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
+                .containsExactlyElementsOf(managesAccounts ? ACCOUNT_MANAGERS : EVERYONES);
+        assertThat(find(Span.class).withClassName("user-role").single().getText()).isEqualTo(roleLabel);
+        assertThat(find(H2.class).single().getText()).startsWith("ようこそ、");
+    }
+
+    @ParameterizedTest(name = "{0} cannot open the account administration")
+    @CsvSource({"resident1", "handler1", "staff1"})
+    void a_user_who_may_not_open_a_page_is_told_it_is_not_there(String username) {
+        TestSupport.signIn(users, username);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+
+        navigate("accounts", NotFoundView.Denied.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("ページが見つかりません");
+    }
+}
