@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test setup: the whole application on a throw-away embedded MariaDB (or
- * AKAPEN_DB_URL), with demo data and a clock tests can move. Every Spring test uses exactly this,
- * so the context (and the database) is built once per run.
+ * AKAPEN_DB_URL), served on a random port for browser tests, with demo data and a clock tests can
+ * move. Every Spring test uses exactly this, so the context is built once per run. (A second
+ * context would also install a second Vaadin security-context strategy globally, and tests after
+ * it would sign in on the wrong one.)
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestSupport.class)
 public @interface AkapenSpringTest {
 }

@@ -1,7 +1,5 @@
 package jp.akapen.account;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,7 @@ public class AccountService {
     }
 
     /** The accounts the signed-in manager of accounts may see: ward staff see all, the manager the contractor's. */
-    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     @Transactional(readOnly = true)
     public List<Account> manageableAccounts() {
         Role me = currentRole();
@@ -49,7 +48,7 @@ public class AccountService {
         return accounts.findByRoles(List.of(Role.CONTRACTOR_MANAGER, Role.CONTRACTOR_HANDLER, Role.CONTRACTOR_STAFF));
     }
 
-    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     public Account create(NewAccount request) {
         var creator = SignedIn.require();
         if (!Role.of(creator.role()).mayCreate().contains(request.role())) {
@@ -61,13 +60,11 @@ public class AccountService {
     }
 
     /** Roles the signed-in user may give to new accounts. */
-    @PermitAll
     @Transactional(readOnly = true)
     public List<Role> creatableRoles() {
         return List.copyOf(currentRole().mayCreate());
     }
 
-    @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var me = SignedIn.require();
         var stored = accounts.findStored(me.id()).orElseThrow(() -> new AccessDeniedException("Account vanished"));
@@ -87,7 +84,6 @@ public class AccountService {
         notices.notifyAccount(me.id(), "notice.account.password-changed", null);
     }
 
-    @PermitAll
     @Transactional(readOnly = true)
     public Optional<Account> find(long id) {
         return accounts.find(id);

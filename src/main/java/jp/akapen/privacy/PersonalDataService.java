@@ -1,12 +1,12 @@
 package jp.akapen.privacy;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ public class PersonalDataService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_HANDLER, Roles.RESIDENT})
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_HANDLER, Roles.Authorities.RESIDENT})
     public Optional<PersonalData> read(long residentId) {
         PortalUser reader = permitted(residentId);
         var data = repository.find(residentId);
@@ -36,7 +36,7 @@ public class PersonalDataService {
         return data;
     }
 
-    @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_HANDLER, Roles.RESIDENT})
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_HANDLER, Roles.Authorities.RESIDENT})
     public void save(long residentId, PersonalData data) {
         PortalUser writer = permitted(residentId);
         repository.save(residentId, data, clock.instant());

@@ -19,6 +19,23 @@ public final class Roles {
     /** 区職員 (seed R4). */
     public static final String WARD_STAFF = "WARD_STAFF";
 
+    /**
+     * The same roles as Spring Security authorities, for {@code @Secured} on service methods.
+     * (Services do not use {@code @RolesAllowed}: with JSR-250 method security on, Spring would
+     * also wrap every {@code @RolesAllowed} view in a proxy.)
+     */
+    public static final class Authorities {
+
+        public static final String RESIDENT = "ROLE_" + Roles.RESIDENT;
+        public static final String CONTRACTOR_MANAGER = "ROLE_" + Roles.CONTRACTOR_MANAGER;
+        public static final String CONTRACTOR_HANDLER = "ROLE_" + Roles.CONTRACTOR_HANDLER;
+        public static final String CONTRACTOR_STAFF = "ROLE_" + Roles.CONTRACTOR_STAFF;
+        public static final String WARD_STAFF = "ROLE_" + Roles.WARD_STAFF;
+
+        private Authorities() {
+        }
+    }
+
     public static final List<String> ALL =
             List.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF, WARD_STAFF);
 

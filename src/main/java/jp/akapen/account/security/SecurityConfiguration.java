@@ -18,13 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login through Vaadin's login view; every view and service method declares its roles
- * ({@code @RolesAllowed}, checked by Vaadin's navigation access control and Spring's method
- * security). Only the health endpoint and the stylesheet are open without signing in.
+ * Form login through Vaadin's login view. Views declare their roles with {@code @RolesAllowed}
+ * (Vaadin's navigation access control); service methods with {@code @Secured} (Spring's method
+ * security). JSR-250 method security stays off: it would proxy every {@code @RolesAllowed} view.
+ * Only the health endpoint and the stylesheet are open without signing in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
     @Bean

