@@ -99,6 +99,10 @@ public class AccountService {
                 .orElseGet(() -> insertChecked(request, null, demo));
     }
 
+    public boolean exists(String username) {
+        return accounts.usernameTaken(username);
+    }
+
     public boolean anyWardStaff() {
         return accounts.anyWithRole(Role.WARD_STAFF);
     }

@@ -71,7 +71,7 @@ class DemoData {
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             NotificationService notices, UserDetailsService users, TransactionTemplate transactions) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
-            if (accounts.anyWardStaff()) {
+            if (accounts.exists("ward1")) {
                 return;
             }
             STAFF.forEach(staff -> accounts.bootstrap(staff, true));
