@@ -11,6 +11,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jp.akapen.account.AccountService;
+import jp.akapen.account.NewAccount;
 import jp.akapen.account.ui.LoginView;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,13 @@ class ArchitectureTest {
                 .should().haveFullyQualifiedName(LoginView.class.getName())
                 .check(PRODUCTION);
         noClasses().should().beAnnotatedWith(DenyAll.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void only_start_up_code_creates_accounts_without_a_signed_in_creator() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethod(AccountService.class, "bootstrap", NewAccount.class, boolean.class)
                 .check(PRODUCTION);
     }
 

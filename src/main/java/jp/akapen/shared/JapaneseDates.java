@@ -42,11 +42,6 @@ public final class JapaneseDates {
         return date(local.toLocalDate(), locale) + " " + TIME.format(local);
     }
 
-    /** ISO form for files and logs, where sorting matters more than reading. */
-    public static String iso(LocalDate date) {
-        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
-    }
-
     private static boolean isJapanese(Locale locale) {
         return locale == null || "ja".equals(locale.getLanguage());
     }

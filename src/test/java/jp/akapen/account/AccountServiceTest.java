@@ -111,12 +111,18 @@ class AccountServiceTest {
                         e -> assertThat(e.messageKeys()).containsExactly("account.username-taken"));
     }
 
-    @Test
-    void a_user_changes_their_own_password_and_the_old_one_stops_working() {
+    /** A fresh account created by the ward, now signed in as itself. */
+    private String signedInAsNewAccount(Role role) {
         signIn(users, "ward1");
         String name = uniqueName();
-        accounts.create(new NewAccount(name, "変更 テスト", Role.CONTRACTOR_MANAGER, GOOD_PASSWORD));
+        accounts.create(new NewAccount(name, "変更 テスト", role, GOOD_PASSWORD));
         signIn(users, name);
+        return name;
+    }
+
+    @Test
+    void a_user_changes_their_own_password_and_the_old_one_stops_working() {
+        String name = signedInAsNewAccount(Role.CONTRACTOR_MANAGER);
         int unreadBefore = notices.myUnreadCount();
 
         accounts.changeOwnPassword(GOOD_PASSWORD, "a brand new passphrase");
@@ -130,10 +136,7 @@ class AccountServiceTest {
 
     @Test
     void a_password_change_needs_the_current_password_and_a_policy_conforming_new_one() {
-        signIn(users, "ward1");
-        String name = uniqueName();
-        accounts.create(new NewAccount(name, "変更 テスト", Role.WARD_STAFF, GOOD_PASSWORD));
-        signIn(users, name);
+        String name = signedInAsNewAccount(Role.WARD_STAFF);
 
         assertThatThrownBy(() -> accounts.changeOwnPassword("wrong current pw", "another long passphrase"))
                 .isInstanceOfSatisfying(AccountException.class,

@@ -27,8 +27,4 @@ class NoticeBell extends Button {
         setAriaLabel(getTranslation("notice.bell", unread));
         setTooltipText(getTranslation("notice.bell", unread));
     }
-
-    int shownCount() {
-        return count.getText().isEmpty() ? 0 : Integer.parseInt(count.getText().replace("+", ""));
-    }
 }
