@@ -4,13 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test setup: the whole application on a throw-away embedded MariaDB (or
  * AKAPEN_DB_URL), served on a random port for browser tests, with demo data and a clock tests can
- * move. Every Spring test uses exactly this, so the context is built once per run. (A second
+ * move; whoever a test signs in as is signed out after it. Every Spring test uses exactly this, so the context is built once per run. (A second
  * context would also install a second Vaadin security-context strategy globally, and tests after
  * it would sign in on the wrong one.)
  */
@@ -18,5 +19,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestSupport.class)
+@ExtendWith(TestSupport.SignOutAfterEach.class)
 public @interface AkapenSpringTest {
 }

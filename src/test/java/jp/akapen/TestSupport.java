@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -63,5 +65,14 @@ public class TestSupport {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Part of {@link AkapenSpringTest}: no test leaves a signed-in user to the next. */
+    public static final class SignOutAfterEach implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            signOut();
+        }
     }
 }

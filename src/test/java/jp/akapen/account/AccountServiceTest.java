@@ -8,7 +8,6 @@ import java.util.UUID;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.notification.NotificationService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,11 +36,6 @@ class AccountServiceTest {
 
     @Autowired
     AuthenticationProvider login;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     private static String uniqueName() {
         return "u" + UUID.randomUUID().toString().substring(0, 8);

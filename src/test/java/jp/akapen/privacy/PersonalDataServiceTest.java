@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.PortalUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class PersonalDataServiceTest {
     @BeforeEach
     void findResident() {
         resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
     }
 
     @Test

@@ -13,7 +13,6 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.account.Account;
 import jp.akapen.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,11 +22,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     private AccountsView openAs(String username) {
         TestSupport.signIn(users, username);

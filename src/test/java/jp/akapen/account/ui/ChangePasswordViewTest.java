@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,11 +21,6 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PasswordEncoder passwords;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     @Test
     void a_wrong_current_password_is_reported_and_the_password_stays_as_it_was() {

@@ -58,7 +58,6 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(i18n(find(LoginForm.class).single())).contains("\"submit\":\"Log in\"");
     }
 
-
     /** The texts the login form shows, as the browser receives them. */
     private static String i18n(LoginForm form) {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));

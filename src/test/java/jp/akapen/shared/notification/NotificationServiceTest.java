@@ -8,7 +8,6 @@ import jp.akapen.TestSupport;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,11 +23,6 @@ class NotificationServiceTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     @Test
     void a_notice_to_one_person_reaches_only_them_and_the_bell_counts_it() {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.Roles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,11 +31,6 @@ class FailingPageTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     @Test
     void a_page_that_fails_to_open_shows_an_incident_id_and_nothing_of_the_exception() {

@@ -12,7 +12,6 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.notification.NotificationService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,11 +24,6 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     NotificationService notices;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     @Test
     void a_new_notice_shows_on_the_bell_and_in_the_inbox_in_the_readers_language() {

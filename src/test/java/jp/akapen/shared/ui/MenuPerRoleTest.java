@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,6 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        TestSupport.signOut();
-    }
 
     @ParameterizedTest(name = "{0} sees the menu of a {1}")
     @CsvSource({
