@@ -11,7 +11,7 @@ import jp.akapen.shared.notification.NotificationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,7 +35,7 @@ class AccountServiceTest {
     NotificationService notices;
 
     @Autowired
-    AuthenticationProvider login;
+    AuthenticationManager login;
 
     private static String uniqueName() {
         return "u" + UUID.randomUUID().toString().substring(0, 8);

@@ -120,6 +120,30 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void a_browser_asking_for_neither_japanese_nor_english_gets_japanese() {
+        try (BrowserContext reader = browser.person("fr-FR")) {
+            Page page = Browser.open(reader, url("login"));
+            assertThat(page.getByText("デモ用のアカウント")).isVisible();
+        }
+    }
+
+    @Test
+    void the_fifth_wrong_password_in_a_row_pauses_logins_with_a_message_to_wait() {
+        try (BrowserContext guesser = browser.person("ja-JP")) {
+            Page page = Browser.open(guesser, url("login"));
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                logIn(page, "no-such-editor", "guess number " + attempt);
+                assertThat(page.getByText("ユーザー名またはパスワードが正しくありません。")).isVisible();
+            }
+            logIn(page, "no-such-editor", "guess number 5");
+            assertThat(page.getByText("一時的に受け付けを止めています")).isVisible();
+
+            logIn(page, "no-such-editor", "guess number 6");
+            assertThat(page.getByText("一時的に受け付けを止めています")).isVisible();
+        }
+    }
+
+    @Test
     void only_the_health_endpoint_is_open_and_it_reveals_no_details() throws Exception {
         var client = HttpClient.newHttpClient();
         var health = client.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),

@@ -6,7 +6,8 @@ import jp.akapen.account.LoginThrottle;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,11 +30,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider authenticationProvider)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/styles.css").permitAll());
-        http.authenticationProvider(authenticationProvider);
+        http.authenticationManager(authenticationManager);
         // Spring's defaults, stated because the login flow depends on them: a new session id on
         // login (against fixation) and an invalidated session on logout.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -43,12 +44,16 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /**
+     * The only way to sign in, with no parent manager to fall back to: a parent would count each
+     * failure a second time, and one without the throttle would let a blocked guess through.
+     */
     @Bean
-    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords,
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
             LoginThrottle throttle) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
-        return new ThrottlingAuthenticationProvider(passwordCheck, throttle);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
     }
 
     /** Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. */

@@ -33,6 +33,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (AuthenticationException failure) {
             throttle.recordFailure(username, address);
+            // The failure that starts a pause already says so, rather than inviting another try.
+            var pausedNow = throttle.blockedUntil(username, address);
+            if (pausedNow.isPresent()) {
+                throw new LoginThrottledException(pausedNow.get());
+            }
             throw failure;
         }
     }
