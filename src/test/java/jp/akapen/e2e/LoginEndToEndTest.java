@@ -144,6 +144,24 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void a_login_posted_from_another_site_without_the_pages_token_signs_nobody_in() throws Exception {
+        var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.discarding());
+
+        var forged = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=ward1&password=akapen-demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(forged.headers().firstValue("Location")).as("not sent on to the home page")
+                .hasValueSatisfying(l -> assertThat(l).doesNotEndWith(":" + port + "/"));
+
+        var afterwards = client.send(HttpRequest.newBuilder(URI.create(url("accounts"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(afterwards.statusCode()).isEqualTo(302);
+        assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
     void only_the_health_endpoint_is_open_and_it_reveals_no_details() throws Exception {
         var client = HttpClient.newHttpClient();
         var health = client.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),

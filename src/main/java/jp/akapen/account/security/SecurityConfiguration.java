@@ -1,5 +1,6 @@
 package jp.akapen.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
@@ -30,8 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/styles.css").permitAll());
         http.authenticationManager(authenticationManager);
@@ -41,7 +42,13 @@ class SecurityConfiguration {
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
+        // POST (vaadin/flow#17427). The form sends Spring's token, so login keeps CSRF protection:
+        // nobody can sign a visitor into an account of theirs from another site.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /**
