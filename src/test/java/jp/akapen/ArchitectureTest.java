@@ -1,5 +1,8 @@
 package jp.akapen;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -28,6 +31,14 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(AkapenApplication.class.getName())
                 .and().resideOutsideOfPackage("jp.akapen.db..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_shared_area_depends_on_no_business_area() {
+        noClasses().that().resideInAPackage("jp.akapen.shared..")
+                .should().dependOnClassesThat(resideInAPackage("jp.akapen..")
+                        .and(not(resideInAnyPackage("jp.akapen.shared..", "jp.akapen.db.."))))
                 .check(PRODUCTION);
     }
 

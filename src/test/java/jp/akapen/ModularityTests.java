@@ -4,7 +4,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -14,10 +13,5 @@ class ModularityTests {
     @Test
     void business_areas_have_no_cycles_and_touch_only_each_others_public_surface() {
         MODULES.verify();
-    }
-
-    @Test
-    void writes_the_module_diagram_for_the_readme() {
-        new Documenter(MODULES).writeModulesAsPlantUml();
     }
 }

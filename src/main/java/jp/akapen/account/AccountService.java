@@ -3,7 +3,6 @@ package jp.akapen.account;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -82,11 +81,6 @@ public class AccountService {
             throw new AccountException("password.changed-meanwhile");
         }
         notices.notifyAccount(me.id(), "notice.account.password-changed", null);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Account> find(long id) {
-        return accounts.find(id);
     }
 
     /**
