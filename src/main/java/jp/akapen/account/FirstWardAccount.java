@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * start, under the password policy. Once one exists the settings are ignored and can be removed.
  */
 @Component
-@Order(0)
+@Order(100)
 class FirstWardAccount implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstWardAccount.class);

@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -67,7 +68,9 @@ class DemoData {
         return new DemoCredentials(names, PASSWORD);
     }
 
+    /** Before the first-ward check, which would otherwise warn that nobody can create accounts. */
     @Bean
+    @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             NotificationService notices, UserDetailsService users, TransactionTemplate transactions) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
