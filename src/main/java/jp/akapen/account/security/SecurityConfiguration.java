@@ -18,6 +18,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login through Vaadin's login view. Views declare their roles with {@code @RolesAllowed}
@@ -40,8 +41,7 @@ class SecurityConfiguration {
         // login (against fixation) and an invalidated session on logout.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
-        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
         // POST (vaadin/flow#17427). The form sends Spring's token, so login keeps CSRF protection:
         // nobody can sign a visitor into an account of theirs from another site.

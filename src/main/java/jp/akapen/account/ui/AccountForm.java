@@ -50,6 +50,7 @@ class AccountForm extends FormLayout {
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
         add(username, displayName, role, password, confirm, problems, save);
+        setColspan(problems, 2);
     }
 
     private void submit() {

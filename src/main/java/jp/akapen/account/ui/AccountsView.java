@@ -34,7 +34,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("account.created"));
+                .setHeader(getTranslation("account.created")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
