@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("markdown-preview.css")
 public class AkapenApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
