@@ -20,8 +20,9 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Operation;
  * <li>Sentence pre-pass: the rest of both texts is cut into sentences (a sentence ends after a run of
  *     {@code 。！？!?} and newlines, closing brackets following them included); each distinct sentence
  *     becomes one char and the two sentence sequences are diffed like diff-match-patch's line mode.</li>
- * <li>Only the runs of sentences that differ are diffed character by character
- *     (diff-match-patch, {@code diffCleanupSemantic}).</li>
+ * <li>Only the runs of sentences that differ are diffed character by character (diff-match-patch), then
+ *     cleaned up with {@code diffCleanupSemantic} clause by clause: an unchanged stretch holding clause
+ *     punctuation is never merged into a change.</li>
  * <li>No change starts or ends inside a surrogate pair: a boundary next to one moves outwards.</li>
  * <li>Grouping: two neighbouring changes become one when the unchanged text between them is at most
  *     {@value #MAX_GLUE} chars and holds no sentence or clause punctuation ({@code 。、，．！？!?「」『』} or a
@@ -151,8 +152,7 @@ public final class CorrectionDiff {
 
     /** Character diff of base[bFrom, bTo) against corrected[cFrom, cTo), semantically cleaned up. */
     private static void byCharacters(DiffMatchPatch dmp, String base, int bFrom, int bTo, String corrected, int cFrom, int cTo, List<int[]> out) {
-        LinkedList<Diff> diffs = dmp.diffMain(base.substring(bFrom, bTo), corrected.substring(cFrom, cTo), false);
-        dmp.diffCleanupSemantic(diffs);
+        LinkedList<Diff> diffs = cleanedUp(dmp, dmp.diffMain(base.substring(bFrom, bTo), corrected.substring(cFrom, cTo), false));
         int b = bFrom;
         int c = cFrom;
         int[] open = null;
@@ -186,6 +186,38 @@ public final class CorrectionDiff {
         if (open != null) {
             out.add(open);
         }
+    }
+
+    /**
+     * {@code diffCleanupSemantic} clause by clause: unchanged text holding clause punctuation is kept as it is, and
+     * only the diffs between two such stretches are cleaned up together. Otherwise the cleanup would swallow a
+     * lone {@code 、} between two corrections and join corrections of different clauses into one.
+     */
+    private static LinkedList<Diff> cleanedUp(DiffMatchPatch dmp, LinkedList<Diff> diffs) {
+        LinkedList<Diff> cleaned = new LinkedList<>();
+        LinkedList<Diff> clause = new LinkedList<>();
+        for (Diff d : diffs) {
+            if (d.operation == Operation.EQUAL && hasClausePunctuation(d.text)) {
+                dmp.diffCleanupSemantic(clause);
+                cleaned.addAll(clause);
+                clause.clear();
+                cleaned.add(d);
+            } else {
+                clause.add(d);
+            }
+        }
+        dmp.diffCleanupSemantic(clause);
+        cleaned.addAll(clause);
+        return cleaned;
+    }
+
+    private static boolean hasClausePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isClausePunctuation(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
