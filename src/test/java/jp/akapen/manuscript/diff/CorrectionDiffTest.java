@@ -1,0 +1,166 @@
+package jp.akapen.manuscript.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jp.akapen.bench.EditGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Grouping on real Japanese sentences (most taken from the Aozora Bunko texts in shared/data/aozora). */
+class CorrectionDiffTest {
+
+    private static final String RASHOMON = "一人の下人が、羅生門の下で雨やみを待っていた。";
+
+    private static List<Change> diff(String base, String corrected) {
+        List<Change> changes = CorrectionDiff.between(base, corrected);
+        assertThat(Changes.apply(base, changes)).isEqualTo(corrected);
+        return changes;
+    }
+
+    @Test
+    void a_replaced_word_is_one_change_not_one_per_character() {
+        List<Change> changes = diff("私は学校へ行きました。", "私は大学へ参りました。");
+
+        assertThat(changes).hasSizeLessThanOrEqualTo(2);
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.before()).contains("行き");
+            assertThat(c.after()).contains("参り");
+        });
+        assertThat(changes).noneSatisfy(c -> assertThat(c.before()).hasSize(1).isIn("行", "き"));
+    }
+
+    @Test
+    void a_replaced_kanji_compound_is_one_change() {
+        assertThat(diff("この男のほかに誰もいない。", "この人物のほかに誰もいない。"))
+                .containsExactly(new Change(2, 3, "男", "人物"));
+        assertThat(diff("現代の重要問題の一つである。", "現代の大切なことの一つである。"))
+                .containsExactly(new Change(3, 7, "重要問題", "大切なこと"));
+    }
+
+    @Test
+    void a_rewritten_clause_is_one_change_per_clause() {
+        List<Change> changes = diff(RASHOMON, "一人の下人が、羅生門の軒下で雨宿りをしていた。");
+
+        assertThat(changes).hasSizeLessThanOrEqualTo(2);
+        assertThat(changes).allSatisfy(c -> assertThat(c.start()).isGreaterThan(RASHOMON.indexOf('、')));
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.before()).contains("やみを待っ");
+            assertThat(c.after()).contains("宿りをし");
+        });
+    }
+
+    @Test
+    void a_comma_moved_one_word_later_is_one_or_two_changes_of_only_that_comma() {
+        String base = "ただ、所々丹塗の剥げた、大きな円柱に、蟋蟀が一匹とまっている。";
+        String corrected = "ただ所々、丹塗の剥げた、大きな円柱に、蟋蟀が一匹とまっている。";
+
+        List<Change> changes = diff(base, corrected);
+
+        assertThat(changes).hasSizeBetween(1, 2);
+        assertThat(changes).allSatisfy(c -> assertThat(c.start()).isLessThan(6));
+    }
+
+    @Test
+    void a_comma_moved_several_words_later_is_a_deletion_and_an_insertion() {
+        String base = "広い門の下には、この男のほかに誰もいない。";
+        String corrected = "広い門の下にはこの男のほかに、誰もいない。";
+
+        assertThat(diff(base, corrected)).containsExactly(new Change(7, 8, "、", ""), new Change(15, 15, "", "、"));
+    }
+
+    @Test
+    void okurigana_changes_are_one_small_change_each() {
+        assertThat(diff("会議を行なう。書類の取り扱いに注意する。", "会議を行う。書類の取扱いに注意する。"))
+                .containsExactly(new Change(4, 5, "な", ""), new Change(11, 12, "り", ""));
+        assertThat(diff("申込みを受付ける。", "申し込みを受け付ける。"))
+                .containsExactly(new Change(1, 1, "", "し"), new Change(5, 5, "", "け"));
+    }
+
+    @Test
+    void an_inserted_clause_is_one_insertion() {
+        assertThat(diff(RASHOMON, "一人の下人が、夕暮れの寒さの中、羅生門の下で雨やみを待っていた。"))
+                .containsExactly(new Change(7, 7, "", "夕暮れの寒さの中、"));
+    }
+
+    @Test
+    void a_deleted_clause_is_one_deletion() {
+        assertThat(diff("広い門の下には、この男のほかに誰もいない。", "広い門の下には誰もいない。"))
+                .containsExactly(new Change(7, 15, "、この男のほかに", ""));
+    }
+
+    @Test
+    void a_deleted_sentence_is_one_deletion() {
+        String first = "　ある日の暮方の事である。";
+        String base = first + RASHOMON + "\n";
+        assertThat(diff(base, RASHOMON + "\n")).containsExactly(new Change(0, first.length(), first, ""));
+    }
+
+    @Test
+    void corrections_in_different_clauses_stay_apart() {
+        List<Change> changes = diff("ただ、所々丹塗の剥げた、大きな円柱に、蟋蟀が一匹とまっている。",
+                "ただ、所々朱塗の剥げた、大きな柱に、蟋蟀が一匹とまっていた。");
+
+        assertThat(changes).extracting(Change::before).containsExactly("丹", "円", "る");
+    }
+
+    @Test
+    void changes_separated_only_by_punctuation_stay_apart() {
+        assertThat(diff("甲、乙", "丙、丁")).hasSize(2);
+        assertThat(diff("甲\n乙", "丙\n丁")).hasSize(2);
+    }
+
+    @Test
+    void identical_texts_have_no_changes() {
+        assertThat(CorrectionDiff.between(RASHOMON, RASHOMON)).isEmpty();
+        assertThat(CorrectionDiff.between("", "")).isEmpty();
+    }
+
+    @Test
+    void an_empty_text_and_a_text_differ_by_one_change() {
+        assertThat(diff("", RASHOMON)).containsExactly(new Change(0, 0, "", RASHOMON));
+        assertThat(diff(RASHOMON, "")).containsExactly(new Change(0, RASHOMON.length(), RASHOMON, ""));
+    }
+
+    @Test
+    void a_changed_emoji_or_rare_kanji_is_never_cut_inside_its_surrogate_pair() {
+        // 😀 and 😁 share their high surrogate; a plain character diff would change only the low one
+        assertThat(diff("今日は😀です", "今日は😁です")).containsExactly(new Change(3, 5, "😀", "😁"));
+        assertThat(diff("𠮷野家へ", "吉野家へ")).containsExactly(new Change(0, 2, "𠮷", "吉"));
+        assertThat(diff("😀😀", "😀😁😀")).allSatisfy(c -> assertThat(splitsSurrogatePair("😀😀", c)).isFalse());
+        assertThat(diff("a😀", "a😀😀")).allSatisfy(c -> assertThat(splitsSurrogatePair("a😀", c)).isFalse());
+    }
+
+    @Test
+    void a_text_without_any_punctuation_is_diffed_by_character() {
+        String base = "あいうえおかきくけこさしすせそたちつてと".repeat(50);
+        String corrected = base.substring(0, 300) + "漢字" + base.substring(303);
+        assertThat(diff(base, corrected)).containsExactly(new Change(300, 303, base.substring(300, 303), "漢字"));
+    }
+
+    @Test
+    void every_aozora_text_with_realistic_corrections_gives_back_the_corrected_text() {
+        for (Path file : Aozora.files()) {
+            String base = Aozora.read(file);
+            String corrected = EditGenerator.edit(base, base.length() / 60, 42);
+
+            List<Change> changes = diff(base, corrected);
+
+            assertThat(changes).as(file.getFileName().toString()).isSortedAccordingTo(Changes.ORDER);
+            for (int i = 1; i < changes.size(); i++) {
+                assertThat(changes.get(i).start()).isGreaterThan(changes.get(i - 1).end());
+            }
+            assertThat(changes).allSatisfy(c -> assertThat(splitsSurrogatePair(base, c)).isFalse());
+        }
+    }
+
+    static boolean splitsSurrogatePair(String base, Change c) {
+        return cuts(base, c.start()) || cuts(base, c.end());
+    }
+
+    private static boolean cuts(String text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at));
+    }
+}
