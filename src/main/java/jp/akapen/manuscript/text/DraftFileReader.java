@@ -12,7 +12,7 @@ import jp.akapen.manuscript.text.DraftFileResult.Text;
 
 /**
  * Turns an uploaded draft (W1) into text. Text files are decoded as described in
- * {@link EncodingDetector}.
+ * {@link EncodingDetector}; .docx files are checked by {@link DocxReader} before Apache POI opens them.
  *
  * <p>Every text that comes out, whatever the format, has passed the same checks: line endings
  * become {@code \n}; a U+FEFF (byte order mark) anywhere is dropped, as it is invisible and only
@@ -37,7 +37,7 @@ public final class DraftFileReader {
     private DraftFileReader() {}
 
     /**
-     * Reads the upload. {@code fileName} decides the format (.md, .txt; case-insensitive).
+     * Reads the upload. {@code fileName} decides the format (.md, .txt, .docx; case-insensitive).
      * Never throws for bad input: returns a {@link DraftFileResult}. Reads at most
      * {@link #MAX_BYTES} + 1 bytes itself and refuses beyond; does not close {@code in}.
      *
@@ -64,6 +64,7 @@ public final class DraftFileReader {
         }
         return switch (format) {
             case TEXT -> EncodingDetector.decode(bytes);
+            case DOCX -> DocxReader.read(bytes);
         };
     }
 
@@ -124,7 +125,8 @@ public final class DraftFileReader {
     }
 
     private enum Format {
-        TEXT;
+        TEXT,
+        DOCX;
 
         static Format of(String fileName) {
             if (fileName == null) {
@@ -137,6 +139,7 @@ public final class DraftFileReader {
             }
             return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
                 case "md", "txt" -> TEXT;
+                case "docx" -> DOCX;
                 default -> null;
             };
         }
