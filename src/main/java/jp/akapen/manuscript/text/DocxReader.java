@@ -1,0 +1,262 @@
+package jp.akapen.manuscript.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import jp.akapen.manuscript.text.DraftFileResult.Reason;
+import jp.akapen.manuscript.text.DraftFileResult.Refused;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+
+/**
+ * Text of a .docx upload. The bytes are first unpacked by {@link ZipInputStream}, counting what
+ * really inflates (declared sizes are not trusted): more than {@value #MAX_ENTRIES} entries, more
+ * than {@link #MAX_UNCOMPRESSED_BYTES} bytes in all, or an entry past {@link #GRACE_BYTES} that
+ * inflates more than {@value #MAX_INFLATE_RATIO} times is {@link Reason#DOCX_TOO_LARGE}. Only then
+ * does Apache POI parse it, with its own zip-bomb limits set to the same figures as a second guard.
+ * Not a zip, no {@code word/document.xml}, or anything POI fails on: {@link Reason#DOCX_UNREADABLE}.
+ *
+ * <p>What is kept: the body's paragraphs in order, separated by a blank line; a heading (style
+ * "Heading N"/"heading N"/"見出し N", or an outline level, on the paragraph or its style chain)
+ * becomes a Markdown heading ({@code #} to {@code ######}) on one line; each table cell's
+ * paragraphs become plain paragraphs, row by row; content controls' text. Ruby base text is kept
+ * and its reading dropped; deleted tracked changes are dropped. Left out: empty paragraphs,
+ * footnotes and endnotes (and their reference marks), headers, footers, comments, text boxes,
+ * pictures, list numbering.
+ */
+final class DocxReader {
+
+    static final int MAX_ENTRIES = 1_000;
+    static final long MAX_UNCOMPRESSED_BYTES = 20L * 1024 * 1024;
+    static final int MAX_INFLATE_RATIO = 100;
+    /** An entry may inflate at any ratio up to this size (as POI's grace size, 100 KiB). */
+    static final long GRACE_BYTES = 100 * 1024;
+    /** Bytes {@link ZipInputStream} may have read ahead past an entry's start; counted in its favour. */
+    private static final long READ_AHEAD_SLACK = 1024;
+
+    private static final Pattern HEADING_NAME =
+            Pattern.compile("(?:heading|見出し)\\s*([1-9１-９])", Pattern.CASE_INSENSITIVE);
+    private static final int BODY_TEXT_OUTLINE_LEVEL = 9;
+
+    static {
+        // The same limits inside POI (they are JVM-wide settings; nothing else here uses POI).
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_UNCOMPRESSED_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    }
+
+    private DocxReader() {}
+
+    static DraftFileResult read(byte[] bytes) {
+        Reason unsafe = checkZip(bytes);
+        if (unsafe != null) {
+            return new Refused(unsafe);
+        }
+        String text;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> blocks = new ArrayList<>();
+            appendBody(document.getBodyElements(), document.getStyles(), blocks);
+            text = String.join("\n\n", blocks);
+        } catch (IOException | RuntimeException e) {
+            // POI reports damaged or foreign content with many exception types, checked and not.
+            return new Refused(Reason.DOCX_UNREADABLE);
+        }
+        return DraftFileReader.finish(text, "docx");
+    }
+
+    /** Null when the zip may be handed to POI, else why not. */
+    static Reason checkZip(byte[] bytes) {
+        CountingInputStream counting = new CountingInputStream(new ByteArrayInputStream(bytes));
+        boolean hasDocument = false;
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[16 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(counting)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    return Reason.DOCX_TOO_LARGE;
+                }
+                hasDocument |= entry.getName().equals("word/document.xml");
+                long start = counting.count();
+                long inflated = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    total += n;
+                    if (total > MAX_UNCOMPRESSED_BYTES) {
+                        return Reason.DOCX_TOO_LARGE;
+                    }
+                    long compressed = counting.count() - start + READ_AHEAD_SLACK;
+                    if (inflated > GRACE_BYTES && inflated > compressed * MAX_INFLATE_RATIO) {
+                        return Reason.DOCX_TOO_LARGE;
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipException for damaged data; IllegalArgumentException for an entry name that is not UTF-8.
+            return Reason.DOCX_UNREADABLE;
+        }
+        return hasDocument ? null : Reason.DOCX_UNREADABLE;
+    }
+
+    private static void appendBody(List<IBodyElement> elements, XWPFStyles styles, List<String> blocks) {
+        for (IBodyElement element : elements) {
+            switch (element) {
+                case XWPFParagraph paragraph -> appendParagraph(paragraph, styles, blocks);
+                case XWPFTable table -> {
+                    for (XWPFTableRow row : table.getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            appendBody(cell.getBodyElements(), styles, blocks);
+                        }
+                    }
+                }
+                case XWPFSDT control -> appendIfNotBlank(control.getContent().getText(), blocks);
+                default -> {}
+            }
+        }
+    }
+
+    private static void appendParagraph(XWPFParagraph paragraph, XWPFStyles styles, List<String> blocks) {
+        String text = paragraphText(paragraph);
+        if (text.isBlank()) {
+            return;
+        }
+        int level = headingLevel(paragraph, styles);
+        if (level > 0) {
+            blocks.add("#".repeat(Math.min(level, 6)) + " " + text.replaceAll("[\\r\\n\\t]+", " ").strip());
+        } else {
+            blocks.add(text);
+        }
+    }
+
+    /** Like {@link XWPFParagraph#getText()}, without ruby readings, footnote marks and footnotes. */
+    private static String paragraphText(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            switch (element) {
+                case XWPFRun run -> {
+                    CTR r = run.getCTR();
+                    boolean deleted = r.sizeOfDelTextArray() > 0;
+                    boolean noteMark = r.sizeOfFootnoteReferenceArray() > 0 || r.sizeOfEndnoteReferenceArray() > 0;
+                    if (!deleted && !noteMark) {
+                        text.append(run.text());
+                    }
+                }
+                case XWPFSDT control -> text.append(control.getContent().getText());
+                default -> {}
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendIfNotBlank(String text, List<String> blocks) {
+        if (text != null && !text.isBlank()) {
+            blocks.add(text);
+        }
+    }
+
+    /** 1 for a top-level heading, 2 for the next, …; 0 for body text. */
+    static int headingLevel(XWPFParagraph paragraph, XWPFStyles styles) {
+        if (paragraph.getCTP().isSetPPr()) {
+            int level = outlineLevel(paragraph.getCTP().getPPr().getOutlineLvl());
+            if (level >= 0) {
+                return level;
+            }
+        }
+        String styleId = paragraph.getStyleID();
+        // Follow the style and what it is based on; a few steps are enough and stop any loop.
+        for (int step = 0; styleId != null && step < 10; step++) {
+            XWPFStyle style = styles == null ? null : styles.getStyle(styleId);
+            int fromName = Math.max(headingFromName(styleId), style == null ? 0 : headingFromName(style.getName()));
+            if (fromName > 0 || style == null) {
+                return fromName;
+            }
+            CTPPrGeneral pPr = style.getCTStyle().getPPr();
+            if (pPr != null) {
+                int level = outlineLevel(pPr.getOutlineLvl());
+                if (level >= 0) {
+                    return level;
+                }
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return 0;
+    }
+
+    /** 1… for a heading's outline level, 0 for "body text", −1 when none is set. */
+    private static int outlineLevel(CTDecimalNumber outline) {
+        if (outline == null || outline.getVal() == null) {
+            return -1;
+        }
+        int value = outline.getVal().intValue();
+        return value >= 0 && value < BODY_TEXT_OUTLINE_LEVEL ? value + 1 : 0;
+    }
+
+    /** "Heading1", "heading 2", "見出し 3", "見出し４" → the number; anything else 0. */
+    private static int headingFromName(String name) {
+        if (name == null) {
+            return 0;
+        }
+        Matcher matcher = HEADING_NAME.matcher(name.strip());
+        return matcher.matches() ? Character.getNumericValue(matcher.group(1).charAt(0)) : 0;
+    }
+
+    /** Counts the bytes its reader has taken from the stream below. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}
