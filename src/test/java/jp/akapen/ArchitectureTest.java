@@ -55,6 +55,7 @@ class ArchitectureTest {
     void jooq_itself_stays_in_repositories() {
         noClasses().that().resideOutsideOfPackage("jp.akapen.db..")
                 .and().haveSimpleNameNotEndingWith("Repository")
+                .and().doNotHaveFullyQualifiedName("jp.akapen.shared.db.DatabaseConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("org.jooq..")
                 .check(PRODUCTION);
     }
@@ -88,6 +89,21 @@ class ArchitectureTest {
     @Test
     void views_never_render_markup_from_strings() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_diff_engine_and_the_file_reader_are_plain_java() {
+        noClasses().that().resideInAnyPackage("jp.akapen.manuscript.diff..", "jp.akapen.manuscript.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..",
+                        "jp.akapen.db..", "jakarta.servlet..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void the_manuscript_area_never_imports_the_edition_area() {
+        noClasses().that().resideInAPackage("jp.akapen.manuscript..")
+                .should().dependOnClassesThat().resideInAPackage("jp.akapen.edition..")
                 .check(PRODUCTION);
     }
 }

@@ -5,6 +5,7 @@ import static jp.akapen.db.Tables.ACCOUNT;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.akapen.db.enums.AccountRole;
 import jp.akapen.db.tables.records.AccountRecord;
@@ -36,6 +37,11 @@ class AccountRepository {
 
     Optional<Account> find(long id) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(AccountRepository::toAccount);
+    }
+
+    Map<Long, String> displayNames(Collection<Long> ids) {
+        return db.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.in(ids))
+                .fetchMap(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME);
     }
 
     boolean usernameTaken(String username) {

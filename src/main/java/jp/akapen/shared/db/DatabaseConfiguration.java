@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+    static final long GROUP_CONCAT_MAX_LEN = 64L * 1024 * 1024;
 
     @Bean
     DataSource dataSource(
@@ -33,7 +36,15 @@ class DatabaseConfiguration {
             dataSource.setPassword(password);
         }
         dataSource.setPoolName("akapen");
+        // jOOQ reads nested lists (MULTISET) through GROUP_CONCAT, whose default limit would cut them
+        dataSource.setConnectionInitSql("SET SESSION group_concat_max_len = " + GROUP_CONCAT_MAX_LEN);
         dataSource.setConnectionTimeout(connectionTimeout.toMillis());
         return dataSource;
+    }
+
+    /** The session limit is set once per connection above, not around every query in one multi-statement. */
+    @Bean
+    DefaultConfigurationCustomizer noGroupConcatSessionVariable() {
+        return configuration -> configuration.settings().setRenderGroupConcatMaxLenSessionVariable(false);
     }
 }

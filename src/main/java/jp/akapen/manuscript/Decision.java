@@ -1,0 +1,5 @@
+package jp.akapen.manuscript;
+
+public enum Decision {
+    PENDING, ACCEPTED, REJECTED
+}
