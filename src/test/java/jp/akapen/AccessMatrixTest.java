@@ -30,6 +30,9 @@ class AccessMatrixTest {
             "notices", EVERYONE,
             "account/password", EVERYONE,
             "accounts", Set.of(WARD_STAFF, CONTRACTOR_MANAGER),
+            "manuscripts", EVERYONE,
+            "manuscripts/:manuscriptId([0-9]{1,18})", EVERYONE,
+            "manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})", EVERYONE,
             "login", Set.of());
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -1,0 +1,179 @@
+package jp.akapen.manuscript.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import jp.akapen.manuscript.ConcurrentEditException;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.Reason;
+import jp.akapen.manuscript.Round;
+import jp.akapen.manuscript.TrackedChange;
+
+/**
+ * The contractor's side of an open round: edit the text (or read a corrected file in), save to see
+ * the changes Akapen found, give each a reason and a comment, resolve conflicts, return the round.
+ */
+class CorrectionPanel extends Div {
+
+    private final CorrectionService corrections;
+    private final Round round;
+    private final Runnable reload;
+    private final TextArea text = new TextArea();
+    private final Div work = new Div();
+
+    CorrectionPanel(CorrectionService corrections, Round round, Runnable reload) {
+        this.corrections = corrections;
+        this.round = round;
+        this.reload = reload;
+        addClassName("correction-panel");
+        text.setLabel(getTranslation("manuscript.correction.label"));
+        text.setWidthFull();
+        text.addClassName("manuscript-editor");
+        text.setValue(round.correctedText());
+        var save = new Button(getTranslation("manuscript.correction.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-correction");
+        var upload = new TextUpload(file -> {
+            text.setValue(file.text());
+            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), file.charset()));
+        });
+        add(new Paragraph(getTranslation("manuscript.correction.help")), upload, text, save, work);
+
+        if (!round.conflicts().isEmpty()) {
+            add(conflicts());
+        }
+        add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
+        add(new TrackedText(round.baseText(), round.applicable(), null));
+        var list = new Div();
+        list.addClassName("change-list");
+        round.applicable().forEach(change -> list.add(annotatable(change)));
+        add(list);
+
+        var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
+        giveBack.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        giveBack.setId("return-round");
+        add(giveBack);
+    }
+
+    private void save() {
+        String value = text.getValue();
+        if (value.length() > Background.LONG_TEXT) {
+            Background.run(work, () -> corrections.saveCorrection(round.id(), round.lockVersion(), value),
+                    saved -> saved(), this::refused);
+        } else {
+            try {
+                corrections.saveCorrection(round.id(), round.lockVersion(), value);
+                saved();
+            } catch (ManuscriptException refused) {
+                refused(refused);
+            }
+        }
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("manuscript.correction.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reload.run();
+    }
+
+    private void refused(RuntimeException failure) {
+        if (failure instanceof ConcurrentEditException) {
+            text.setInvalid(true);
+            text.setErrorMessage(getTranslation("manuscript.correction.stale"));
+            return;
+        }
+        if (!(failure instanceof ManuscriptException refused)) {
+            throw failure;
+        }
+        text.setInvalid(true);
+        text.setErrorMessage(getTranslation(refused.messageKey()));
+    }
+
+    private Div conflicts() {
+        var box = new Div(new H3(getTranslation("manuscript.conflict.title", round.conflicts().size())),
+                new Paragraph(getTranslation("manuscript.conflict.help")));
+        box.addClassName("conflicts");
+        for (TrackedChange conflict : round.conflicts()) {
+            var card = new ChangeCard(conflict, true);
+            var resolved = new Button(getTranslation("manuscript.conflict.resolved"), click -> {
+                try {
+                    corrections.resolveConflict(conflict.id());
+                    reload.run();
+                } catch (ManuscriptException refused) {
+                    error(refused);
+                }
+            });
+            resolved.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            card.actions().add(resolved);
+            box.add(card);
+        }
+        return box;
+    }
+
+    private ChangeCard annotatable(TrackedChange change) {
+        var card = new ChangeCard(change, false);
+        var reason = new Select<Reason>();
+        reason.setLabel(getTranslation("manuscript.reason"));
+        reason.setItems(Reason.values());
+        reason.setItemLabelGenerator(r -> Labels.reason(this, r));
+        reason.setEmptySelectionAllowed(true);
+        reason.setEmptySelectionCaption(getTranslation("manuscript.reason.none"));
+        reason.setValue(change.reason());
+        var comment = new TextArea(getTranslation("manuscript.comment"));
+        comment.setMaxLength(CorrectionService.MAX_COMMENT);
+        comment.setValue(change.comment() == null ? "" : change.comment());
+        comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        comment.setWidthFull();
+        Runnable store = () -> {
+            try {
+                corrections.annotate(change.id(), reason.getValue(), comment.getValue());
+                comment.setInvalid(false);
+            } catch (ManuscriptException refused) {
+                comment.setInvalid(true);
+                comment.setErrorMessage(getTranslation(refused.messageKey()));
+            }
+        };
+        reason.addValueChangeListener(e -> store.run());
+        comment.addValueChangeListener(e -> store.run());
+        card.actions().add(reason, comment);
+        return card;
+    }
+
+    private void confirmReturn() {
+        if (!text.getValue().replace("\r\n", "\n").equals(round.correctedText())) {
+            text.setInvalid(true);
+            text.setErrorMessage(getTranslation("manuscript.correction.unsaved"));
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("manuscript.correction.return"));
+        dialog.add(new Paragraph(getTranslation("manuscript.correction.return-confirm", round.applicable().size())));
+        var yes = new Button(getTranslation("manuscript.correction.return"), click -> {
+            dialog.close();
+            try {
+                corrections.returnRound(round.id(), round.lockVersion());
+                Notification.show(getTranslation("manuscript.correction.returned"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                reload.run();
+            } catch (ManuscriptException refused) {
+                error(refused);
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.setId("confirm-return");
+        dialog.getFooter().add(new Button(getTranslation("manuscript.cancel"), click -> dialog.close()), yes);
+        dialog.open();
+    }
+
+    private void error(ManuscriptException refused) {
+        Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

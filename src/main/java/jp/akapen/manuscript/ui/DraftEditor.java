@@ -1,0 +1,81 @@
+package jp.akapen.manuscript.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import jp.akapen.manuscript.ConcurrentEditException;
+import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.Version;
+import jp.akapen.manuscript.VersionOrigin;
+
+/**
+ * The resident's draft: write or paste, or read a file in; saving makes a new version. What was
+ * typed stays in the editor whatever goes wrong.
+ */
+class DraftEditor extends Div {
+
+    private final ManuscriptService manuscripts;
+    private final long manuscriptId;
+    private final Consumer<Version> onSaved;
+    private final TextArea text = new TextArea();
+    private final Span source = new Span();
+    private int basedOn;
+    private TextUpload.Imported imported;
+
+    DraftEditor(ManuscriptService manuscripts, Manuscript manuscript, Version latest, Consumer<Version> onSaved) {
+        this.manuscripts = manuscripts;
+        this.manuscriptId = manuscript.id();
+        this.onSaved = onSaved;
+        this.basedOn = latest == null ? 0 : latest.number();
+        addClassName("draft-editor");
+        text.setLabel(getTranslation("manuscript.draft.label"));
+        text.setWidthFull();
+        text.addClassName("manuscript-editor");
+        text.setValue(latest == null ? "" : latest.body());
+        text.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                imported = null;
+                source.setText("");
+            }
+        });
+        source.addClassName("import-source");
+        var save = new Button(getTranslation("manuscript.draft.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-draft");
+        add(new TextUpload(this::show), source, text, save);
+    }
+
+    private void show(TextUpload.Imported file) {
+        imported = file;
+        text.setValue(file.text());
+        source.setText(getTranslation("manuscript.upload.read", file.fileName(), file.charset()));
+    }
+
+    private void save() {
+        try {
+            var origin = imported == null ? VersionOrigin.DRAFT : VersionOrigin.UPLOAD;
+            Version saved = manuscripts.saveDraft(manuscriptId, basedOn, text.getValue(), origin,
+                    imported == null ? null : imported.fileName(), imported == null ? null : imported.charset());
+            basedOn = saved.number();
+            imported = null;
+            source.setText("");
+            text.setInvalid(false);
+            Notification.show(getTranslation("manuscript.draft.saved", saved.number()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onSaved.accept(saved);
+        } catch (ConcurrentEditException stale) {
+            text.setInvalid(true);
+            text.setErrorMessage(getTranslation("manuscript.draft.stale"));
+        } catch (ManuscriptException refused) {
+            text.setInvalid(true);
+            text.setErrorMessage(getTranslation(refused.messageKey()));
+        }
+    }
+}

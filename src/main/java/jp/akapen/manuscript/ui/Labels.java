@@ -1,0 +1,34 @@
+package jp.akapen.manuscript.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.Reason;
+import jp.akapen.manuscript.RoundNames;
+
+/** The words for statuses, reasons and rounds, in the reader's language. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String status(Component in, Manuscript manuscript) {
+        String status = in.getTranslation("manuscript.status." + manuscript.status().name().toLowerCase(Locale.ROOT));
+        if (manuscript.currentRound() > 0 && manuscript.status().name().startsWith("IN_")) {
+            status = round(in, manuscript.currentRound()) + " · " + status;
+        }
+        return manuscript.anotherRoundRequested() ? status + " · " + in.getTranslation("manuscript.status.round-requested")
+                : status;
+    }
+
+    static String round(Component in, int number) {
+        UI ui = in.getUI().orElse(UI.getCurrent());
+        return RoundNames.of(number, ui == null ? Locale.JAPANESE : ui.getLocale());
+    }
+
+    static String reason(Component in, Reason reason) {
+        return reason == null ? in.getTranslation("manuscript.reason.none")
+                : in.getTranslation("manuscript.reason." + reason.name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,71 @@
+package jp.akapen.manuscript.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ManuscriptStatus;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.HomeSection;
+import org.springframework.stereotype.Component;
+
+/** What waits for this person among the manuscripts: a review, a first draft, a round to open. */
+@Component
+class ManuscriptsHomeSection implements HomeSection {
+
+    private static final int SHOWN = 8;
+
+    private final ManuscriptService manuscripts;
+
+    ManuscriptsHomeSection(ManuscriptService manuscripts) {
+        this.manuscripts = manuscripts;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean appliesTo(PortalUser user) {
+        return true;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(PortalUser user) {
+        var section = new Section();
+        section.addClassName("home-card");
+        section.add(new H3(section.getTranslation("manuscript.list-title")));
+        var all = manuscripts.visible();
+        List<Manuscript> waiting = all.stream().filter(m -> waitsFor(user, m)).limit(SHOWN).toList();
+        if (waiting.isEmpty()) {
+            section.add(new Paragraph(section.getTranslation("manuscript.home.nothing", all.size())));
+        }
+        for (Manuscript m : waiting) {
+            var status = new Span(Labels.status(section, m));
+            status.addClassName("home-status");
+            var row = new Div(new Anchor("manuscripts/" + m.id(), m.title() + " (" + m.penName() + ")"), status);
+            row.addClassName("home-row");
+            section.add(row);
+        }
+        section.add(new Anchor("manuscripts", section.getTranslation("manuscript.home.all")));
+        return section;
+    }
+
+    private static boolean waitsFor(PortalUser user, Manuscript m) {
+        return switch (user.role()) {
+            case Roles.RESIDENT -> m.status() == ManuscriptStatus.IN_REVIEW
+                    || (m.status() == ManuscriptStatus.DRAFTING && m.latestVersion() == 0);
+            case Roles.WARD_STAFF -> m.status() != ManuscriptStatus.FINAL;
+            default -> m.status() == ManuscriptStatus.IN_CORRECTION
+                    || (m.status() == ManuscriptStatus.DRAFTING && m.latestVersion() > 0
+                            && (m.currentRound() == 0 || m.anotherRoundRequested()));
+        };
+    }
+}

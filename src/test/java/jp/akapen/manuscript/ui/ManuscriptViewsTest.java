@@ -1,0 +1,248 @@
+package jp.akapen.manuscript.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.Decision;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The manuscript pages as each role sees them, without a browser (W1, W2). */
+@AkapenSpringTest
+class ManuscriptViewsTest extends SpringBrowserlessTest {
+
+    static final String DRAFT = "朝の八時になると、小学校の前に黄色い旗を持った人たちが立ちます。\n以前は母親ばかりでした。\n";
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ManuscriptService manuscripts;
+
+    @Autowired
+    CorrectionService corrections;
+
+    long manuscriptId;
+
+    @BeforeEach
+    void assignAManuscript() {
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        manuscriptId = manuscripts.assign("旗の朝", resident1, null).id();
+    }
+
+    private void signInAs(String username) {
+        TestSupport.signIn(users, username);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+    }
+
+    private ManuscriptView openManuscript() {
+        return navigate(ManuscriptView.class, Map.of("manuscriptId", String.valueOf(manuscriptId)));
+    }
+
+    private RoundView openRound(int number) {
+        return navigate(RoundView.class, Map.of("manuscriptId", String.valueOf(manuscriptId), "round",
+                String.valueOf(number)));
+    }
+
+    private String lastNotification() {
+        return test(find(Notification.class).last()).getText();
+    }
+
+    private void draftSavedByResident() {
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, DRAFT, VersionOrigin.DRAFT, null, null);
+    }
+
+    private void roundReturnedWithTwoChanges() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        round = corrections.saveCorrection(round.id(), round.lockVersion(),
+                DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
+        corrections.returnRound(round.id(), round.lockVersion());
+    }
+
+    @Test
+    void a_resident_writes_a_draft_and_it_becomes_version_1() {
+        signInAs("resident1");
+        openManuscript();
+        test(find(TextArea.class).withClassName("manuscript-editor").single()).setValue(DRAFT);
+
+        test(find(Button.class).withId("save-draft").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("第1版として保存しました。");
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().body()).isEqualTo(DRAFT);
+    }
+
+    @Test
+    void an_uploaded_shift_jis_file_is_shown_in_the_editor_before_anything_is_saved() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        var upload = find(TextUpload.class).single();
+
+        upload.receive("原稿.txt", new ByteArrayInputStream(DRAFT.getBytes(Charset.forName("windows-31j"))));
+
+        assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo(DRAFT);
+        assertThat(find(Span.class).withClassName("import-source").single().getText()).contains("原稿.txt");
+        assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+        test(find(Button.class).withId("save-draft").single()).click();
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().origin()).isEqualTo(VersionOrigin.UPLOAD);
+    }
+
+    @Test
+    void a_binary_upload_gets_a_clear_message_and_the_text_in_the_editor_stays() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        var editor = find(TextArea.class).withClassName("manuscript-editor").single();
+        test(editor).setValue("書きかけの文章");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        find(TextUpload.class).single().receive("写真.txt", new ByteArrayInputStream(png));
+
+        assertThat(lastNotification()).contains("写真.txt").contains("文章のファイルではない");
+        assertThat(editor.getValue()).isEqualTo("書きかけの文章");
+        assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+    }
+
+    @Test
+    void an_oversized_upload_is_refused_by_counting_bytes_on_the_server() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        byte[] big = "あ".repeat(1_000_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        find(TextUpload.class).single().receive("長い.txt", new ByteArrayInputStream(big));
+
+        assertThat(lastNotification()).contains("大きすぎます");
+        assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+    }
+
+    @Test
+    void a_contractor_sees_the_pen_name_and_never_the_residents_name() {
+        draftSavedByResident();
+        signInAs("handler1");
+        var view = openManuscript();
+
+        String page = view.getElement().getOuterHTML();
+        assertThat(page).contains("さくら").doesNotContain("山田").doesNotContain("resident1@example.jp");
+    }
+
+    @Test
+    void another_resident_is_shown_not_found_rather_than_the_manuscript() {
+        draftSavedByResident();
+        signInAs("resident2");
+        try {
+            openManuscript();
+        } catch (IllegalArgumentException | IllegalStateException expectedNavigationMismatch) {
+            // the router shows the error view instead of ManuscriptView
+        }
+        assertThat(find(TextArea.class).all()).isEmpty();
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain(DRAFT.substring(0, 10));
+    }
+
+    @Test
+    void the_resident_accepts_one_change_rejects_the_other_and_finishes_into_the_next_version() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        var cards = find(ChangeCard.class).all();
+        assertThat(cards).hasSize(2);
+
+        test(find(Button.class, cards.get(0)).withClassName("accept").single()).click();
+        test(find(Button.class, cards.get(1)).withClassName("reject").single()).click();
+        test(find(Button.class).withId("finish-review").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("確認を完了し、第2版ができました。");
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().body()).isEqualTo(DRAFT.replace("八時", "8時"));
+    }
+
+    @Test
+    void the_review_shows_each_change_once_inline_as_a_deletion_and_an_insertion() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        var view = openRound(1);
+
+        var tracked = find(TrackedText.class).single();
+        assertThat(find(Span.class, tracked).withClassName("change").all()).hasSize(2);
+        assertThat(find(Span.class, tracked).withClassName("change-del").all()).extracting(Span::getText)
+                .containsExactly("八", "ばかり");
+        assertThat(find(Span.class, tracked).withClassName("change-ins").all()).extracting(Span::getText)
+                .containsExactly("8", "がほとんど");
+        assertThat(view.getElement().getOuterHTML()).contains("小学校の前に黄色い旗を持った人たちが立ちます");
+    }
+
+    @Test
+    void accept_all_then_finish_needs_no_single_decisions() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        test(find(Button.class).withId("accept-all").single()).click();
+        test(find(Button.class).withId("finish-review").single()).click();
+
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().body())
+                .isEqualTo(DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
+    }
+
+    @Test
+    void a_handler_whose_round_was_saved_elsewhere_is_told_and_keeps_their_text() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        signInAs("handler1");
+        openRound(1);
+        var editor = find(TextArea.class).withClassName("manuscript-editor").single();
+        var round = corrections.round(manuscriptId, 1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));
+
+        test(editor).setValue(DRAFT.replace("小学校", "学校"));
+        test(find(Button.class).withId("save-correction").single()).click();
+
+        assertThat(editor.isInvalid()).isTrue();
+        assertThat(editor.getErrorMessage()).contains("別の人");
+        assertThat(editor.getValue()).contains("学校の前").doesNotContain("小学校");
+        assertThat(corrections.round(manuscriptId, 1).correctedText()).contains("きいろい");
+    }
+
+    @Test
+    void ward_staff_read_a_returned_round_without_any_buttons_to_decide() {
+        roundReturnedWithTwoChanges();
+        signInAs("ward1");
+        openRound(1);
+
+        assertThat(find(ChangeCard.class).all()).hasSize(2);
+        assertThat(find(Button.class).withClassName("accept").all()).isEmpty();
+        assertThat(find(TextArea.class).all()).isEmpty();
+    }
+
+    @Test
+    void the_decision_of_a_change_is_visible_on_its_card() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        var card = find(ChangeCard.class).all().getFirst();
+        test(find(Button.class, card).withClassName("reject").single()).click();
+
+        assertThat(card.getClassNames()).contains("decision-rejected");
+        assertThat(corrections.round(manuscriptId, 1).changes().getFirst().decision()).isEqualTo(Decision.REJECTED);
+    }
+}
