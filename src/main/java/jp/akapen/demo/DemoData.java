@@ -6,6 +6,8 @@ import jp.akapen.account.AccountService;
 import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
 import jp.akapen.shared.Roles;
@@ -60,6 +62,27 @@ class DemoData {
                 "resident" + n + "@example.jp"));
     }
 
+    static final List<String> TITLES = List.of("わたしの町の「おたがいさま」", "家事の分担を話し合ってみた",
+            "育休をとった父親たちの声", "防災と男女共同参画", "職場の「当たり前」を見直す", "地域活動と世代をこえた協力",
+            "相談窓口を訪ねて");
+
+    /** resident1's first draft: an original text with the small slips a corrector would fix. */
+    static final String FIRST_DRAFT = """
+            # わたしの町の「おたがいさま」
+
+            わたしの住む町では、朝の八時になると、小学校の前に黄色い旗を持った人たちが立ちます。以前は母親ばかりでしたが、この数年で父親や退職した男性の姿が増えました。
+
+            「おたがいさま」という言葉をよく耳にします。子育ても介護も、だれか一人が背負うものではなく、みんなで少しずつ分け合うものだと、町内会長の佐々木さんは話してくれました。
+
+            けれども、会議で発言するのは今でも男性が多く、お茶くみは女性の仕事という雰囲気が残っています。わたしたちは、役割を性別で決めない町内会をめざして、話し合いをはじめたところです。
+            """;
+
+    private static void signIn(UserDetailsService users, String username) {
+        var user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
     @Bean
     DemoCredentials demoCredentials() {
         var names = new ArrayList<String>();
@@ -72,22 +95,30 @@ class DemoData {
     @Bean
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
-            NotificationService notices, UserDetailsService users, TransactionTemplate transactions) {
+            NotificationService notices, ManuscriptService manuscripts, UserDetailsService users,
+            TransactionTemplate transactions) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
                 return;
             }
             STAFF.forEach(staff -> accounts.bootstrap(staff, true));
-            var ward = users.loadUserByUsername("ward1");
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(ward, null, ward.getAuthorities()));
+            signIn(users, "ward1");
             try {
+                var residentIds = new ArrayList<Long>();
                 for (Resident resident : RESIDENTS) {
                     var account = accounts.bootstrap(
                             new NewAccount(resident.username(), resident.penName(), Role.RESIDENT, PASSWORD), true);
+                    residentIds.add(account.id());
                     personalData.save(account.id(), resident.personalData());
                     notices.notifyAccount(account.id(), "notice.account.welcome", null, resident.penName());
                 }
+                var manuscriptIds = new ArrayList<Long>();
+                for (int i = 0; i < RESIDENTS.size(); i++) {
+                    manuscriptIds.add(manuscripts.assign(TITLES.get(i), residentIds.get(i), null).id());
+                }
+                signIn(users, RESIDENTS.getFirst().username());
+                manuscripts.saveDraft(manuscriptIds.getFirst(), 0, FIRST_DRAFT, VersionOrigin.DRAFT, null, null);
+                signIn(users, "ward1");
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "notices", "令和3年度");
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "notices", "令和3年度");
             } finally {
