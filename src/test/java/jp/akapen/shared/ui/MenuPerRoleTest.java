@@ -21,8 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
-    static final List<String> EVERYONES = List.of("ホーム", "お知らせ", "パスワード変更");
-    static final List<String> ACCOUNT_MANAGERS = List.of("ホーム", "アカウント管理", "お知らせ", "パスワード変更");
+    static final List<String> EVERYONES = List.of("ホーム", "原稿", "お知らせ", "パスワード変更");
+    static final List<String> ACCOUNT_MANAGERS = List.of("ホーム", "原稿", "アカウント管理", "お知らせ", "パスワード変更");
 
     @Autowired
     UserDetailsService users;

@@ -1,0 +1,197 @@
+package jp.akapen.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ManuscriptStatus;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Seed W1/W2 as people do it: a resident and a handler, each in their own Chromium, take a real
+ * Japanese text through two correction rounds, with single decisions, a draft saved in the middle
+ * of a round (a conflict the handler resolves by hand) and 校了.
+ */
+@AkapenSpringTest
+class ManuscriptEndToEndTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManuscriptService manuscripts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    static String excerpt() throws IOException {
+        try (InputStream in = ManuscriptEndToEndTest.class.getResourceAsStream("/texts/yosano-onnarashisa-excerpt.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+
+    static Page signedIn(BrowserContext person, String url, String username) {
+        Page page = Browser.open(person, url);
+        LoginEndToEndTest.logIn(page, username, "akapen-demo");
+        assertThat(page.locator(".user-role")).isVisible();
+        page.navigate(url);
+        return page;
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    static Locator button(Locator within, String name) {
+        return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    static void fillEditor(Page page, String text) {
+        page.locator("vaadin-text-area.manuscript-editor textarea").fill(text);
+    }
+
+    @Test
+    void a_resident_and_a_handler_take_a_real_text_through_two_rounds_to_the_final_version() throws IOException {
+        String v1 = excerpt();
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        long id = manuscripts.assign("「女らしさ」とは何か", resident1, null).id();
+        TestSupport.signOut();
+        String manuscriptUrl = url("manuscripts/" + id);
+
+        try (BrowserContext residentBrowser = browser.person("ja-JP");
+                BrowserContext handlerBrowser = browser.person("ja-JP")) {
+            // the resident submits the draft
+            Page resident = signedIn(residentBrowser, manuscriptUrl, "resident1");
+            fillEditor(resident, v1);
+            button(resident, "この内容で保存（新しい版）").click();
+            assertThat(resident.getByText("第1版として保存しました。")).isVisible();
+
+            // 初校: the handler corrects three places and gives one a reason
+            Page handler = signedIn(handlerBrowser, manuscriptUrl, "handler1");
+            assertThat(handler.getByText("筆名: さくら")).isVisible();
+            handler.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("校正")).click();
+            button(handler, "初校を始める").click();
+            assertThat(handler).hasURL(url("manuscripts/" + id + "/rounds/1"));
+            fillEditor(handler, v1.replace("早く仏教に由って", "早くから仏教によって")
+                    .replace("顰蹙することは", "眉をひそめることは").replace("稀有の女流文豪", "まれな女流文豪"));
+            button(handler, "変更を保存").click();
+            // 早く→早くから and 由って→よって are two corrections; the other two are one each
+            assertThat(handler.locator(".change-card")).hasCount(4);
+            handler.locator(".change-card").first().locator("vaadin-select").click();
+            handler.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("表記の統一")).click();
+            button(handler, "編集委員に返却").click();
+            handler.locator("#confirm-return").click();
+            assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
+
+            // the resident accepts the first, second and fourth, rejects the third, and asks for another round
+            resident.navigate(url("notices"));
+            resident.getByText("「女らしさ」とは何か」の校正（第1回）が返却されました", new Page.GetByTextOptions())
+                    .first().waitFor();
+            resident.navigate(url("manuscripts/" + id + "/rounds/1"));
+            Locator cards = resident.locator(".change-card");
+            assertThat(cards).hasCount(4);
+            assertThat(cards.first().locator(".change-reason")).hasText("表記の統一");
+            assertThat(resident.locator(".tracked-text .change-del").first()).hasText("由");
+            button(cards.nth(0), "採用").click();
+            button(cards.nth(1), "採用").click();
+            button(cards.nth(2), "不採用").click();
+            assertThat(resident.getByText("未確認の変更があと 1 件あります。")).isVisible();
+            button(cards.nth(3), "採用").click();
+            resident.getByText("もう一度校正を依頼する").click();
+            resident.locator("#finish-review").click();
+            assertThat(resident.getByText("確認を完了し、第2版ができました。")).isVisible();
+            String v2 = v1.replace("早く仏教に由って", "早くから仏教によって").replace("稀有の女流文豪", "まれな女流文豪");
+            TestSupport.signIn(users, "resident1");
+            assertThat(manuscripts.latest(id).orElseThrow().body()).isEqualTo(v2);
+
+            // 再校: the handler corrects two places ...
+            handler.navigate(manuscriptUrl);
+            handler.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("校正")).click();
+            button(handler, "再校を始める").click();
+            assertThat(handler).hasURL(url("manuscripts/" + id + "/rounds/2"));
+            fillEditor(handler, v2.replace("舶載の学問芸術", "海外から来た学問芸術")
+                    .replace("紫式部の日記を読むと", "紫式部日記を読むと"));
+            button(handler, "変更を保存").click();
+            assertThat(handler.locator(".change-card")).hasCount(2);
+
+            // ... while the resident saves a newer draft that rewrites the words of one correction
+            resident.navigate(manuscriptUrl);
+            String v3 = v2.replace("紫式部の日記を読むと", "紫式部の日記を読みますと");
+            fillEditor(resident, v3);
+            button(resident, "この内容で保存（新しい版）").click();
+            assertThat(resident.getByText("第3版として保存しました。")).isVisible();
+
+            // the handler's page is stale: saving is refused and the typed text stays
+            String typed = v2.replace("舶載の学問芸術", "海外から来た学問や芸術");
+            fillEditor(handler, typed);
+            button(handler, "変更を保存").click();
+            assertThat(handler.getByText("この校正は別の人（または編集委員の新しい版）によって更新されました", new Page.GetByTextOptions())
+                    .first()).isVisible();
+            assertThat(handler.locator("vaadin-text-area.manuscript-editor textarea")).hasValue(typed);
+
+            // after reloading, one correction moved, one is a conflict; the handler redoes it by hand
+            handler.reload();
+            assertThat(handler.locator(".conflicts .change-card")).hasCount(1);
+            assertThat(handler.locator(".conflicts .change-card .change-del")).hasText("の");
+            String corrected = v3.replace("舶載の学問芸術", "海外から来た学問芸術")
+                    .replace("紫式部の日記を読みますと", "紫式部日記を読みますと");
+            fillEditor(handler, corrected);
+            button(handler, "変更を保存").click();
+            assertThat(handler.locator(".change-list .change-card")).hasCount(2);
+            button(handler.locator(".conflicts .change-card").first(), "対応済み").click();
+            assertThat(handler.locator(".conflicts")).hasCount(0);
+            button(handler, "編集委員に返却").click();
+            handler.locator("#confirm-return").click();
+            assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
+
+            // the resident accepts everything and makes it final
+            resident.navigate(url("manuscripts/" + id + "/rounds/2"));
+            assertThat(resident.locator(".change-card")).hasCount(2);
+            button(resident, "すべて採用").click();
+            assertThat(resident.getByText("すべての変更を確認しました。")).isVisible();
+            resident.getByText("これで校了にする").click();
+            resident.locator("#finish-review").click();
+            assertThat(resident.getByText("確認を完了し、第4版ができました。")).isVisible();
+
+            TestSupport.signIn(users, "resident1");
+            assertThat(manuscripts.latest(id).orElseThrow().body()).isEqualTo(corrected);
+            assertThat(manuscripts.get(id).status()).isEqualTo(ManuscriptStatus.FINAL);
+            resident.navigate(manuscriptUrl);
+            assertThat(resident.locator(".status-badge")).containsText("校了");
+        } finally {
+            TestSupport.signOut();
+        }
+    }
+}
