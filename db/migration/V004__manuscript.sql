@@ -100,12 +100,15 @@ CREATE TABLE correction_message (
 
 CREATE INDEX ix_message_change ON correction_message (change_id, created_at);
 
--- Who did what to a manuscript and when: the history the ward and the dashboard read.
+-- Who did what to a manuscript and when: the history the ward and the dashboard read. detail holds
+-- the figures of the event, comma-separated (counts, version numbers), or for a resolved conflict
+-- the change it was; the page puts them into words in the reader's language.
 CREATE TABLE manuscript_event (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     manuscript_id  BIGINT        NOT NULL,
     round_id       BIGINT        NULL,
-    kind           ENUM('CREATED', 'VERSION_SAVED', 'ROUND_OPENED', 'ROUND_SAVED', 'ROUND_REBASED', 'ROUND_RETURNED',
+    kind           ENUM('CREATED', 'VERSION_SAVED', 'ROUND_OPENED', 'ROUND_SAVED', 'ROUND_REBASED', 'CONFLICT_RESOLVED',
+                        'ROUND_RETURNED',
                         'REVIEW_FINISHED', 'ANOTHER_ROUND_REQUESTED', 'MARKED_FINAL') NOT NULL,
     actor_id       BIGINT        NOT NULL,
     detail         VARCHAR(200)  NULL,

@@ -70,7 +70,7 @@ public class CorrectionService {
         long roundId = repository.insertRound(manuscriptId, number, base.id(), base.body(), dueOn, user.id(),
                 base.createdAt(), now);
         repository.updateStatus(manuscriptId, ManuscriptStatus.IN_CORRECTION, false, now);
-        repository.insertEvent(manuscriptId, roundId, "ROUND_OPENED", user.id(), "v" + base.number(), now);
+        repository.insertEvent(manuscriptId, roundId, "ROUND_OPENED", user.id(), String.valueOf(base.number()), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-opened",
                 roundLink(manuscriptId, number), manuscript.title(), String.valueOf(number));
         return round(manuscriptId, number);
@@ -118,7 +118,7 @@ public class CorrectionService {
         keepAnnotations(roundId, computed);
         rebaser.resequence(roundId);
         repository.insertEvent(round.manuscriptId(), roundId, "ROUND_SAVED", user.id(),
-                computed.size() + " changes", now);
+                String.valueOf(computed.size()), now);
         return round(round.manuscriptId(), round.number());
     }
 
@@ -177,9 +177,8 @@ public class CorrectionService {
             throw new ManuscriptException("manuscript.error.not-a-conflict");
         }
         repository.deleteChange(changeId);
-        repository.insertEvent(round.manuscriptId(), roundId, "ROUND_SAVED", user.id(),
-                "conflict resolved: " + abbreviate(change.before()) + " → " + abbreviate(change.after()),
-                clock.instant());
+        repository.insertEvent(round.manuscriptId(), roundId, "CONFLICT_RESOLVED", user.id(),
+                abbreviate(change.before()) + " → " + abbreviate(change.after()), clock.instant());
         rebaser.resequence(roundId);
         return round(round.manuscriptId(), round.number());
     }
@@ -203,7 +202,7 @@ public class CorrectionService {
         var manuscript = repository.find(round.manuscriptId()).orElseThrow();
         repository.updateStatus(manuscript.id(), ManuscriptStatus.IN_REVIEW, false, now);
         int count = repository.changes(roundId).size();
-        repository.insertEvent(manuscript.id(), roundId, "ROUND_RETURNED", user.id(), count + " changes", now);
+        repository.insertEvent(manuscript.id(), roundId, "ROUND_RETURNED", user.id(), String.valueOf(count), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-returned",
                 roundLink(manuscript.id(), round.number()), manuscript.title(), String.valueOf(round.number()),
                 String.valueOf(count));
@@ -281,7 +280,7 @@ public class CorrectionService {
         }
         int rejected = changes.size() - accepted.size();
         repository.insertEvent(manuscript.id(), roundId, "REVIEW_FINISHED", user.id(),
-                "accepted " + accepted.size() + ", rejected " + rejected + " → v" + number, now);
+                accepted.size() + "," + rejected + "," + number, now);
         ManuscriptStatus next = followUp == FollowUp.FINAL ? ManuscriptStatus.FINAL : ManuscriptStatus.DRAFTING;
         repository.updateStatus(manuscript.id(), next, followUp == FollowUp.ANOTHER_ROUND, now);
         String link = roundLink(manuscript.id(), round.number());
@@ -294,7 +293,7 @@ public class CorrectionService {
             notifications.notifyAccount(round.openedBy(), "manuscript.notice.another-round", ManuscriptService.link(
                     manuscript.id()), manuscript.title());
         } else if (followUp == FollowUp.FINAL) {
-            repository.insertEvent(manuscript.id(), roundId, "MARKED_FINAL", user.id(), "v" + number, now);
+            repository.insertEvent(manuscript.id(), roundId, "MARKED_FINAL", user.id(), String.valueOf(number), now);
             events.publishEvent(new ManuscriptFinal(manuscript.id(), manuscript.articleId(), number));
         }
         return repository.version(versionId).map(v -> new Version(v.id(), v.number(), v.body(), v.origin(), null,
@@ -352,7 +351,7 @@ public class CorrectionService {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 20 ? text : text.substring(0, 19) + "…";
+        return text.codePointCount(0, text.length()) <= 20 ? text : text.substring(0, text.offsetByCodePoints(0, 19)) + "…";
     }
 
     static String roundLink(long manuscriptId, int number) {

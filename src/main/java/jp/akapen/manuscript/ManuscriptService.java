@@ -170,7 +170,7 @@ public class ManuscriptService {
         int number = manuscript.latestVersion() + 1;
         long versionId = repository.insertVersion(manuscriptId, number, body, origin, sourceName, sourceCharset,
                 null, user.id(), now);
-        repository.insertEvent(manuscriptId, null, "VERSION_SAVED", user.id(), "v" + number, now);
+        repository.insertEvent(manuscriptId, null, "VERSION_SAVED", user.id(), String.valueOf(number), now);
         repository.updateStatus(manuscriptId, manuscript.status(), manuscript.anotherRoundRequested(), now);
         if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
             rebaser.rebaseOpenRound(manuscript, versionId, body, user.id(), now);
@@ -192,7 +192,7 @@ public class ManuscriptService {
         }
         Instant now = clock.instant();
         repository.updateStatus(manuscriptId, ManuscriptStatus.FINAL, false, now);
-        repository.insertEvent(manuscriptId, null, "MARKED_FINAL", user.id(), "v" + manuscript.latestVersion(), now);
+        repository.insertEvent(manuscriptId, null, "MARKED_FINAL", user.id(), String.valueOf(manuscript.latestVersion()), now);
         events.publishEvent(new ManuscriptFinal(manuscriptId, manuscript.articleId(), manuscript.latestVersion()));
         return get(manuscriptId);
     }

@@ -56,7 +56,7 @@ class RoundRebaser {
         }
         resequence(round.id());
         repository.insertEvent(manuscript.id(), round.id(), "ROUND_REBASED", actorId,
-                "moved " + moved.size() + ", conflicts " + conflicts, now);
+                moved.size() + "," + conflicts, now);
         notifications.notifyAccount(round.openedBy(), "manuscript.notice.round-rebased",
                 ManuscriptService.link(manuscript.id()) + "/rounds/" + round.number(), manuscript.title(),
                 String.valueOf(round.number()), String.valueOf(conflicts));

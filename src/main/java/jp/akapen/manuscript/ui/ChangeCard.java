@@ -4,41 +4,40 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 import jp.akapen.manuscript.TrackedChange;
 import jp.akapen.shared.JapaneseDates;
 
-/** One change as the lists show it: number, old → new, reason, comment and the replies. */
+/**
+ * One change as the lists show it: number, old → new (the number and the arrow come from CSS),
+ * reason, comment and the replies. Kept small: a review may list hundreds.
+ */
 class ChangeCard extends Div {
 
     private final Div actions = new Div();
 
     ChangeCard(TrackedChange change, boolean showAnnotation) {
-        addClassNames("change-card", "decision-" + change.decision().name().toLowerCase(Locale.ROOT));
+        addClassNames("change-card", TrackedText.decisionClass(change.decision()));
         if (change.conflict()) {
             addClassName("conflict");
         }
         setId("change-" + change.seq());
-        var number = new Span("#" + change.seq());
-        number.addClassName("change-no");
         var before = new Span(change.before().isEmpty() ? getTranslation("manuscript.change.nothing") : change.before());
         before.addClassName(change.before().isEmpty() ? "change-empty" : "change-del");
         var after = new Span(change.after().isEmpty() ? getTranslation("manuscript.change.nothing") : change.after());
-        after.addClassName(change.after().isEmpty() ? "change-empty" : "change-ins");
-        var arrow = new Span("→");
-        arrow.addClassName("change-arrow");
-        var head = new Div(number, before, arrow, after);
+        after.addClassNames(change.after().isEmpty() ? "change-empty" : "change-ins", "change-after");
+        var head = new Div(before, after);
         head.addClassName("change-head");
+        head.getElement().setAttribute("data-seq", "#" + change.seq());
         add(head);
-        if (showAnnotation) {
+        if (showAnnotation && change.reason() != null) {
             var reason = new Span(Labels.reason(this, change.reason()));
             reason.addClassName("change-reason");
             add(reason);
-            if (change.comment() != null) {
-                var comment = new Paragraph(change.comment());
-                comment.addClassName("change-comment");
-                add(comment);
-            }
+        }
+        if (showAnnotation && change.comment() != null) {
+            var comment = new Paragraph(change.comment());
+            comment.addClassName("change-comment");
+            add(comment);
         }
         if (!change.messages().isEmpty()) {
             var thread = new Div();

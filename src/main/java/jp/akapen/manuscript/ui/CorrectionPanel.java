@@ -53,10 +53,7 @@ class CorrectionPanel extends Div {
         }
         add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
         add(new TrackedText(round.baseText(), round.applicable(), null));
-        var list = new Div();
-        list.addClassName("change-list");
-        round.applicable().forEach(change -> list.add(annotatable(change)));
-        add(list);
+        add(new PagedCards(round.applicable(), this::annotatable));
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
         giveBack.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);

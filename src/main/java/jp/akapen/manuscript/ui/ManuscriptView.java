@@ -282,7 +282,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             when.addClassName("history-time");
             String round = entry.roundNumber() == null ? "" : Labels.round(this, entry.roundNumber()) + " · ";
             var what = new Span(round + getTranslation("manuscript.event." + entry.kind().toLowerCase(Locale.ROOT)
-                    .replace('_', '-')) + (entry.detail() == null ? "" : " (" + entry.detail() + ")"));
+                    .replace('_', '-'), entry.args().toArray()));
             var who = new Span(entry.actorName());
             who.addClassName("history-who");
             var row = new Div(when, who, what);

@@ -30,8 +30,9 @@ class ReviewPanel extends Div {
     private final Runnable reload;
     private final TrackedText tracked;
     private final Map<Long, Decision> decisions = new HashMap<>();
-    private final Map<Long, ChangeCard> cards = new HashMap<>();
+    private final Map<Long, Button[]> buttons = new HashMap<>();
     private final Paragraph pending = new Paragraph();
+    private final PagedCards list;
 
     ReviewPanel(CorrectionService corrections, Round round, Runnable reload) {
         this.corrections = corrections;
@@ -48,9 +49,7 @@ class ReviewPanel extends Div {
         bulk.addClassName("bulk-actions");
         add(new Paragraph(getTranslation("manuscript.review.help")), tracked, bulk,
                 new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        var list = new Div();
-        list.addClassName("change-list");
-        round.applicable().forEach(change -> list.add(card(change)));
+        list = new PagedCards(round.applicable(), this::card);
         add(list, finish());
         updatePending();
     }
@@ -61,32 +60,47 @@ class ReviewPanel extends Div {
         accept.addClassName("accept");
         var reject = new Button(getTranslation("manuscript.review.reject"), click -> decide(change, Decision.REJECTED));
         reject.addClassName("reject");
-        var reply = new TextField();
-        reply.setPlaceholder(getTranslation("manuscript.review.reply"));
-        reply.setMaxLength(CorrectionService.MAX_COMMENT);
+        var reply = new Button(getTranslation("manuscript.review.reply"));
+        reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reply.addClickListener(click -> {
+            card.actions().remove(reply);
+            card.actions().add(replyForm(change));
+        });
+        card.actions().add(accept, reject, reply);
+        buttons.put(change.id(), new Button[] {accept, reject});
+        pressed(change.id(), decisions.get(change.id()));
+        return card;
+    }
+
+    /** Opened on demand: a review of hundreds of changes should not carry hundreds of text fields. */
+    private Div replyForm(TrackedChange change) {
+        var text = new TextField();
+        text.setPlaceholder(getTranslation("manuscript.review.reply"));
+        text.setMaxLength(CorrectionService.MAX_COMMENT);
+        text.setWidth("24em");
         var send = new Button(getTranslation("manuscript.review.send"), click -> {
             try {
-                corrections.reply(change.id(), reply.getValue());
+                corrections.reply(change.id(), text.getValue());
                 reload.run();
             } catch (ManuscriptException refused) {
-                reply.setInvalid(true);
-                reply.setErrorMessage(getTranslation(refused.messageKey()));
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation(refused.messageKey()));
             }
         });
-        send.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        card.actions().add(accept, reject, reply, send);
-        cards.put(change.id(), card);
-        return card;
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        var form = new Div(text, send);
+        form.addClassName("reply-form");
+        text.focus();
+        return form;
     }
 
     private void select(long changeId) {
         tracked.select(changeId);
-        var card = cards.get(changeId);
-        if (card != null) {
-            cards.values().forEach(c -> c.removeClassName("selected"));
+        list.shownCards().forEach(c -> c.removeClassName("selected"));
+        list.reveal(changeId).ifPresent(card -> {
             card.addClassName("selected");
             card.scrollIntoView();
-        }
+        });
     }
 
     private void decide(TrackedChange change, Decision decision) {
@@ -112,11 +126,20 @@ class ReviewPanel extends Div {
     private void show(long changeId, Decision decision) {
         decisions.put(changeId, decision);
         tracked.showDecision(changeId, decision);
-        var card = cards.get(changeId);
-        for (Decision d : Decision.values()) {
-            card.removeClassName("decision-" + d.name().toLowerCase(Locale.ROOT));
-        }
-        card.addClassName("decision-" + decision.name().toLowerCase(Locale.ROOT));
+        list.shownCard(changeId).ifPresent(card -> {
+            for (Decision d : Decision.values()) {
+                card.removeClassName(TrackedText.decisionClass(d));
+            }
+            card.addClassName(TrackedText.decisionClass(decision));
+            pressed(changeId, decision);
+        });
+    }
+
+    /** Screen readers hear which of the two is chosen; sighted readers see it outlined. */
+    private void pressed(long changeId, Decision decision) {
+        Button[] pair = buttons.get(changeId);
+        pair[0].getElement().setAttribute("aria-pressed", String.valueOf(decision == Decision.ACCEPTED));
+        pair[1].getElement().setAttribute("aria-pressed", String.valueOf(decision == Decision.REJECTED));
     }
 
     private void updatePending() {

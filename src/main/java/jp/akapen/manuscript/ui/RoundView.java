@@ -100,16 +100,13 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             panel.add(new Paragraph(getTranslation("manuscript.round.result", round.resultVersionNumber())));
         }
         panel.add(new TrackedText(round.baseText(), round.applicable(), null));
-        var list = new Div();
-        list.addClassName("change-list");
-        round.changes().forEach(change -> {
+        panel.add(new PagedCards(round.changes(), change -> {
             var card = new ChangeCard(change, true);
             var decision = new Span(getTranslation("manuscript.decision." + change.decision().name().toLowerCase(Locale.ROOT)));
             decision.addClassName("decision-label");
             card.actions().add(decision);
-            list.add(card);
-        });
-        panel.add(list);
+            return card;
+        }));
         return panel;
     }
 

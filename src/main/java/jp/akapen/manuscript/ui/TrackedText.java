@@ -1,10 +1,9 @@
 package jp.akapen.manuscript.ui;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +14,15 @@ import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
- * A text with its changes inline: deletions struck through, insertions underlined, each change
- * numbered, so they read in colour and in grey-scale print alike. Unchanged text goes in as plain
- * text nodes; each change is one span holding at most one deletion and one insertion span, so the
- * page grows with the number of changes, not with the length of the text. Never HTML: user text
- * only ever becomes text nodes.
+ * A text with its changes inline: deletions struck through, insertions underlined twice, the
+ * first part of each change numbered, so they read in colour and in grey-scale print alike.
+ * Unchanged text goes in as plain text nodes and each change as one span per side, so the page
+ * grows with the number of changes, not with the length of the text. User text only ever becomes
+ * text nodes, never HTML.
  */
 class TrackedText extends Div {
 
-    private final Map<Long, Span> spans = new HashMap<>();
+    private final Map<Long, List<Span>> parts = new HashMap<>();
 
     /**
      * @param changes changes against {@code base}, without conflicts
@@ -36,7 +35,16 @@ class TrackedText extends Div {
             if (change.start() > at) {
                 add(new Text(base.substring(at, change.start())));
             }
-            add(changeSpan(change, onSelect));
+            var spans = new ArrayList<Span>(2);
+            if (!change.before().isEmpty()) {
+                spans.add(part(change, change.before(), "change-del", onSelect));
+            }
+            if (!change.after().isEmpty()) {
+                spans.add(part(change, change.after(), "change-ins", onSelect));
+            }
+            spans.getFirst().addClassName("change-start");
+            spans.forEach(this::add);
+            parts.put(change.id(), spans);
             at = change.end();
         }
         if (at < base.length()) {
@@ -44,45 +52,35 @@ class TrackedText extends Div {
         }
     }
 
-    private Span changeSpan(TrackedChange change, LongConsumer onSelect) {
-        var span = new Span();
-        span.addClassNames("change", "decision-" + change.decision().name().toLowerCase(Locale.ROOT));
+    private Span part(TrackedChange change, String text, String kind, LongConsumer onSelect) {
+        var span = new Span(text);
+        span.addClassNames("change", kind, decisionClass(change.decision()));
         span.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
-        span.getElement().setAttribute("title", "#" + change.seq());
-        if (!change.before().isEmpty()) {
-            var deleted = new Span(change.before());
-            deleted.addClassName("change-del");
-            span.add(deleted);
-        }
-        if (!change.after().isEmpty()) {
-            var inserted = new Span(change.after());
-            inserted.addClassName("change-ins");
-            span.add(inserted);
-        }
         if (onSelect != null) {
-            ComponentEventListener<ClickEvent<Span>> listener = click -> onSelect.accept(change.id());
-            span.addClickListener(listener);
+            span.addClickListener(click -> onSelect.accept(change.id()));
         }
-        spans.put(change.id(), span);
         return span;
     }
 
     void select(long changeId) {
-        spans.values().forEach(s -> s.removeClassName("selected"));
-        var span = spans.get(changeId);
-        if (span != null) {
-            span.addClassName("selected");
-            span.scrollIntoView();
+        parts.values().forEach(spans -> spans.forEach(s -> s.removeClassName("selected")));
+        var spans = parts.get(changeId);
+        if (spans != null) {
+            spans.forEach(s -> s.addClassName("selected"));
+            spans.getFirst().scrollIntoView();
         }
     }
 
     void showDecision(long changeId, Decision decision) {
-        var span = spans.get(changeId);
-        if (span != null) {
+        for (Span span : parts.getOrDefault(changeId, List.of())) {
             for (Decision d : Decision.values()) {
-                span.removeClassName("decision-" + d.name().toLowerCase(Locale.ROOT));
+                span.removeClassName(decisionClass(d));
             }
-            span.addClassName("decision-" + decision.name().toLowerCase(Locale.ROOT));
+            span.addClassName(decisionClass(decision));
         }
+    }
+
+    static String decisionClass(Decision decision) {
+        return "decision-" + decision.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -183,7 +183,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         var view = openRound(1);
 
         var tracked = find(TrackedText.class).single();
-        assertThat(find(Span.class, tracked).withClassName("change").all()).hasSize(2);
+        assertThat(find(Span.class, tracked).withClassName("change-start").all()).hasSize(2);
         assertThat(find(Span.class, tracked).withClassName("change-del").all()).extracting(Span::getText)
                 .containsExactly("八", "ばかり");
         assertThat(find(Span.class, tracked).withClassName("change-ins").all()).extracting(Span::getText)
@@ -244,5 +244,28 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         assertThat(card.getClassNames()).contains("decision-rejected");
         assertThat(corrections.round(manuscriptId, 1).changes().getFirst().decision()).isEqualTo(Decision.REJECTED);
+    }
+
+    @Test
+    void a_long_review_lists_fifty_cards_and_a_click_on_a_later_change_brings_its_card() {
+        String draft = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "第" + i + "段落の文はここにあります。\n")
+                .collect(java.util.stream.Collectors.joining());
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, draft, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("あります", "ございます"));
+        corrections.returnRound(round.id(), round.lockVersion());
+        signInAs("resident1");
+        openRound(1);
+
+        assertThat(find(ChangeCard.class).all()).hasSize(PagedCards.PAGE);
+        assertThat(find(Button.class).withClassName("more-changes").single().getText()).contains("10");
+
+        var last = find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all().getLast();
+        test(last).click();
+
+        assertThat(find(ChangeCard.class).all()).hasSize(60);
+        assertThat(find(ChangeCard.class).withId("change-60").single().getClassNames()).contains("selected");
     }
 }
