@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("markdown-preview.css")
+@StyleSheet("progress.css")
 public class AkapenApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

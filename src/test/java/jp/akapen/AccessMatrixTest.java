@@ -25,15 +25,19 @@ class AccessMatrixTest {
 
     static final Set<String> EVERYONE = Set.copyOf(Roles.ALL);
 
-    static final Map<String, Set<String>> DECLARED = Map.of(
-            "", EVERYONE,
-            "notices", EVERYONE,
-            "account/password", EVERYONE,
-            "accounts", Set.of(WARD_STAFF, CONTRACTOR_MANAGER),
-            "manuscripts", EVERYONE,
-            "manuscripts/:manuscriptId([0-9]{1,18})", EVERYONE,
-            "manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})", EVERYONE,
-            "login", Set.of());
+    static final Map<String, Set<String>> DECLARED = Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("notices", EVERYONE),
+            Map.entry("account/password", EVERYONE),
+            Map.entry("accounts", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("manuscripts", EVERYONE),
+            Map.entry("manuscripts/:manuscriptId([0-9]{1,18})", EVERYONE),
+            Map.entry("manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})", EVERYONE),
+            Map.entry("editions", Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
+            Map.entry("editions/:editionId([0-9]{1,18})",
+                    Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
+            Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");
 

@@ -93,8 +93,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_diff_engine_and_the_file_reader_are_plain_java() {
-        noClasses().that().resideInAnyPackage("jp.akapen.manuscript.diff..", "jp.akapen.manuscript.text..")
+    void the_diff_engine_the_file_reader_and_the_progress_rules_are_plain_java() {
+        noClasses().that().resideInAnyPackage("jp.akapen.manuscript.diff..", "jp.akapen.manuscript.text..",
+                        "jp.akapen.edition.progress..")
+                .and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..",
                         "jp.akapen.db..", "jakarta.servlet..")
                 .check(PRODUCTION);

@@ -1,15 +1,24 @@
 package jp.akapen.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
+import jp.akapen.edition.EditionService;
+import jp.akapen.edition.NewCohort;
+import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.notification.NotificationService;
 import org.slf4j.Logger;
@@ -77,6 +86,32 @@ class DemoData {
             けれども、会議で発言するのは今でも男性が多く、お茶くみは女性の仕事という雰囲気が残っています。わたしたちは、役割を性別で決めない町内会をめざして、話し合いをはじめたところです。
             """;
 
+    /**
+     * This fiscal year's cohort and its first edition, scheduled around today, with an article for
+     * each resident (which gives each a manuscript); returns resident1's manuscript.
+     */
+    private static long seedEdition(EditionService editions, ManuscriptService manuscripts, List<Long> residentIds,
+            UserDetailsService users, LocalDate today, int fiscalYear) {
+        var cohort = editions.createCohort(new NewCohort(fiscalYear, LocalDate.of(fiscalYear, 4, 15),
+                LocalDate.of(fiscalYear + 1, 3, 31), "株式会社あかね編集室（架空）", residentIds));
+        Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
+        schedule.put(MilestoneKind.DRAFT_DUE, today.plusDays(7));
+        schedule.put(MilestoneKind.FIRST_CORRECTION_DUE, today.plusDays(17));
+        schedule.put(MilestoneKind.FINAL_TEXT_DUE, today.plusDays(31));
+        schedule.put(MilestoneKind.DESIGN_PROOF, today.plusDays(45));
+        schedule.put(MilestoneKind.PRINT, today.plusDays(60));
+        schedule.put(MilestoneKind.DELIVERY, today.plusDays(70));
+        var edition = editions.createEdition(cohort.id(), 1, "わたしたちのまちと男女共同参画", schedule);
+        long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
+        long handler2 = ((PortalUser) users.loadUserByUsername("handler2")).id();
+        for (int i = 0; i < residentIds.size(); i++) {
+            editions.addArticle(edition.id(), TITLES.get(i), 1600, List.of(residentIds.get(i)),
+                    i % 2 == 0 ? handler1 : handler2);
+        }
+        return manuscripts.visible().stream().filter(m -> m.residentId() == residentIds.getFirst())
+                .findFirst().orElseThrow().id();
+    }
+
     private static void signIn(UserDetailsService users, String username) {
         var user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
@@ -95,8 +130,8 @@ class DemoData {
     @Bean
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
-            NotificationService notices, ManuscriptService manuscripts, UserDetailsService users,
-            TransactionTemplate transactions) {
+            NotificationService notices, ManuscriptService manuscripts, EditionService editions,
+            UserDetailsService users, TransactionTemplate transactions, Clock clock) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
                 return;
@@ -112,15 +147,14 @@ class DemoData {
                     personalData.save(account.id(), resident.personalData());
                     notices.notifyAccount(account.id(), "notice.account.welcome", null, resident.penName());
                 }
-                var manuscriptIds = new ArrayList<Long>();
-                for (int i = 0; i < RESIDENTS.size(); i++) {
-                    manuscriptIds.add(manuscripts.assign(TITLES.get(i), residentIds.get(i), null).id());
-                }
+                LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+                int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+                long firstManuscript = seedEdition(editions, manuscripts, residentIds, users, today, fiscalYear);
                 signIn(users, RESIDENTS.getFirst().username());
-                manuscripts.saveDraft(manuscriptIds.getFirst(), 0, FIRST_DRAFT, VersionOrigin.DRAFT, null, null);
+                manuscripts.saveDraft(firstManuscript, 0, FIRST_DRAFT, VersionOrigin.DRAFT, null, null);
                 signIn(users, "ward1");
-                notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "notices", "令和3年度");
-                notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "notices", "令和3年度");
+                notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
+                notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -37,6 +37,19 @@ public final class JapaneseDates {
                 + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
+    /**
+     * A fiscal year (年度), which runs from 1 April: 令和3年度 for 2021, FY2021 in English. It is
+     * named by the era of its later months, so 2019 is 令和元年度, as the government writes it.
+     */
+    public static String fiscalYear(int year, Locale locale) {
+        if (!isJapanese(locale)) {
+            return "FY" + year;
+        }
+        JapaneseDate japanese = JapaneseDate.from(LocalDate.of(year, 12, 31));
+        int yearOfEra = japanese.get(ChronoField.YEAR_OF_ERA);
+        return ERA_NAME.format(japanese) + (yearOfEra == 1 ? "元" : String.valueOf(yearOfEra)) + "年度";
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         var local = instant.atZone(ZONE);
         return date(local.toLocalDate(), locale) + " " + TIME.format(local);

@@ -31,4 +31,12 @@ class JapaneseDatesTest {
         assertThat(JapaneseDates.dateTime(Instant.parse("2021-04-14T15:30:00Z"), Locale.JAPANESE))
                 .isEqualTo("令和3年4月15日 0:30");
     }
+
+    @Test
+    void a_fiscal_year_is_named_by_its_era_and_2019_is_reiwa_gannendo() {
+        assertThat(JapaneseDates.fiscalYear(2021, Locale.JAPANESE)).isEqualTo("令和3年度");
+        assertThat(JapaneseDates.fiscalYear(2019, Locale.JAPANESE)).isEqualTo("令和元年度");
+        assertThat(JapaneseDates.fiscalYear(2018, Locale.JAPANESE)).isEqualTo("平成30年度");
+        assertThat(JapaneseDates.fiscalYear(2021, Locale.ENGLISH)).isEqualTo("FY2021");
+    }
 }

@@ -45,7 +45,7 @@ class NotificationServiceTest {
 
     @Test
     void a_notice_to_a_role_reaches_everyone_in_it_and_each_reads_it_separately() {
-        notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", null, "令和4年度");
+        notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", null, "2022");
         signIn(users, "handler1");
         long id = notices.myInbox(1).getFirst().id();
         int handler1Unread = notices.myUnreadCount();

@@ -28,14 +28,14 @@ class InboxViewTest extends SpringBrowserlessTest {
     @Test
     void a_new_notice_shows_on_the_bell_and_in_the_inbox_in_the_readers_language() {
         var me = (PortalUser) TestSupport.signIn(users, "resident5");
-        notices.notifyAccount(me.id(), "notice.demo.cohort", null, "令和9年度");
+        notices.notifyAccount(me.id(), "notice.demo.cohort", null, "2027");
         UI.getCurrent().setLocale(Locale.JAPANESE);
 
         navigate(InboxView.class);
 
         assertThat(bell()).matches("未読のお知らせ [1-9][0-9]* 件");
         assertThat(find(Span.class).withClassName("notice-text").all()).extracting(Span::getText)
-                .contains("令和9年度の区民編集委員7名が登録されました。");
+                .contains("2027年度の区民編集委員7名が登録されました。");
     }
 
     @Test
@@ -64,7 +64,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         navigate(InboxView.class);
         navigate(HomeView.class);
         assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
-                .containsExactly("未読のお知らせ", "原稿");
+                .containsExactly("未読のお知らせ", "わたしの記事", "原稿");
     }
 
     /** The bell as a screen reader announces it. */

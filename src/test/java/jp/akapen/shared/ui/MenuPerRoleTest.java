@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
@@ -21,22 +22,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
-    static final List<String> EVERYONES = List.of("ホーム", "原稿", "お知らせ", "パスワード変更");
-    static final List<String> ACCOUNT_MANAGERS = List.of("ホーム", "原稿", "アカウント管理", "お知らせ", "パスワード変更");
+    static final Map<String, List<String>> MENUS = Map.of(
+            "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
+            "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
+            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "アカウント管理", "お知らせ", "パスワード変更"));
 
     @Autowired
     UserDetailsService users;
 
     @ParameterizedTest(name = "{0} sees the menu of a {1}")
     @CsvSource({
-            "resident1, 区民編集委員, false",
-            "resident7, 区民編集委員, false",
-            "handler1, 取扱者（受託事業者）, false",
-            "staff1, 編集スタッフ（受託事業者）, false",
-            "manager, 取扱責任者（受託事業者）, true",
-            "ward1, 区職員, true"})
+            "resident1, 区民編集委員, resident",
+            "resident7, 区民編集委員, resident",
+            "handler1, 取扱者（受託事業者）, contractor",
+            "staff1, 編集スタッフ（受託事業者）, contractor",
+            "manager, 取扱責任者（受託事業者）, oversight",
+            "ward1, 区職員, oversight"})
     void each_user_sees_their_name_role_and_only_the_menu_entries_they_may_open(
-            String username, String roleLabel, boolean managesAccounts) {
+            String username, String roleLabel, String menu) {
         TestSupport.signIn(users, username);
         UI.getCurrent().setLocale(Locale.JAPANESE);
 
@@ -44,7 +47,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
 
         var nav = find(SideNav.class).single();
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyElementsOf(managesAccounts ? ACCOUNT_MANAGERS : EVERYONES);
+                .containsExactlyElementsOf(MENUS.get(menu));
         assertThat(find(Span.class).withClassName("user-role").single().getText()).isEqualTo(roleLabel);
         assertThat(find(H2.class).single().getText()).startsWith("ようこそ、");
     }

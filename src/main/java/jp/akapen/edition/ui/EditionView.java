@@ -1,0 +1,261 @@
+package jp.akapen.edition.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import jp.akapen.edition.Article;
+import jp.akapen.edition.Cohort;
+import jp.akapen.edition.Edition;
+import jp.akapen.edition.EditionException;
+import jp.akapen.edition.EditionService;
+import jp.akapen.edition.progress.MilestoneKind;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.People;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.SignedIn;
+
+/** One edition: its schedule and the schedule's history, its articles, and its delivery. */
+@Route("editions/:editionId([0-9]{1,18})")
+@RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF})
+class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EditionService editions;
+    private final People people;
+    private final Clock clock;
+    private Edition edition;
+
+    EditionView(EditionService editions, People people, Clock clock) {
+        this.editions = editions;
+        this.people = people;
+        this.clock = clock;
+        addClassName("edition");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("editionId").orElseThrow());
+        try {
+            edition = editions.edition(id);
+        } catch (EditionException missing) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        PortalUser user = SignedIn.require();
+        boolean ward = Roles.WARD_STAFF.equals(user.role());
+        boolean manager = Roles.CONTRACTOR_MANAGER.equals(user.role());
+        var back = new Anchor("editions", getTranslation("edition.list-title"));
+        back.addClassName("back-link");
+        add(back, new H2(EditionLabels.edition(this, edition)), timeline(), schedule(ward || manager),
+                articles(ward || manager), delivery(ward, manager), history());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+    }
+
+    private Component timeline() {
+        List<MilestoneTimeline.Point> points = new ArrayList<>();
+        for (MilestoneKind kind : MilestoneKind.values()) {
+            LocalDate due = edition.milestones().get(kind);
+            if (due != null) {
+                boolean overdue = kind == MilestoneKind.DELIVERY && edition.deliveredOn() == null && due.isBefore(today());
+                points.add(new MilestoneTimeline.Point(EditionLabels.milestone(this, kind), EditionLabels.date(this, due),
+                        due, overdue));
+            }
+        }
+        return new MilestoneTimeline(points, today(), getTranslation("edition.today"),
+                getTranslation("edition.timeline.label", EditionLabels.edition(this, edition)));
+    }
+
+    private Component schedule(boolean editable) {
+        var section = new Section(new H3(getTranslation("edition.schedule")));
+        section.addClassName("schedule");
+        var row = new HorizontalLayout();
+        row.setWrap(true);
+        for (MilestoneKind kind : MilestoneKind.values()) {
+            var picker = new DatePicker(EditionLabels.milestone(this, kind));
+            picker.setValue(edition.milestones().get(kind));
+            picker.setReadOnly(!editable);
+            picker.setLocale(EditionLabels.locale(this));
+            picker.addValueChangeListener(change -> {
+                if (!change.isFromClient() || change.getValue() == null) {
+                    return;
+                }
+                try {
+                    edition = editions.reschedule(edition.id(), kind, change.getValue());
+                    Notification.show(getTranslation("edition.rescheduled", EditionLabels.milestone(this, kind),
+                            EditionLabels.date(this, change.getValue()))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    build();
+                } catch (EditionException refused) {
+                    picker.setInvalid(true);
+                    picker.setErrorMessage(getTranslation(refused.messageKey()));
+                }
+            });
+            row.add(picker);
+        }
+        section.add(row);
+        return section;
+    }
+
+    private Component articles(boolean editable) {
+        var section = new Section(new H3(getTranslation("edition.articles")));
+        section.addClassName("articles");
+        var grid = new Grid<Article>();
+        grid.addColumn(Article::title).setHeader(getTranslation("edition.article.title")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("edition.article.length-value", a.plannedLength()))
+                .setHeader(getTranslation("edition.article.length")).setAutoWidth(true);
+        grid.addColumn(Article::penNames).setHeader(getTranslation("edition.article.residents")).setAutoWidth(true);
+        grid.addColumn(a -> a.handlerName() == null ? "—" : a.handlerName())
+                .setHeader(getTranslation("edition.article.handler")).setAutoWidth(true);
+        grid.setItems(editions.articlesOf(edition.id()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("edition.article.none"));
+        section.add(grid);
+        if (editable) {
+            section.add(articleForm());
+        }
+        return section;
+    }
+
+    private Component articleForm() {
+        var title = new TextField(getTranslation("edition.article.title"));
+        title.setMaxLength(200);
+        title.setWidth("20em");
+        var length = new IntegerField(getTranslation("edition.article.length"));
+        length.setValue(1200);
+        length.setMin(1);
+        var cohort = editions.cohorts().stream().filter(c -> c.id() == edition.cohortId()).findFirst().orElseThrow();
+        var residents = new MultiSelectComboBox<Cohort.Member>(getTranslation("edition.article.residents"));
+        residents.setItems(cohort.residents());
+        residents.setItemLabelGenerator(Cohort.Member::penName);
+        var handler = new ComboBox<People.Person>(getTranslation("edition.article.handler"));
+        handler.setItems(people.withRole(Roles.CONTRACTOR_HANDLER));
+        handler.setItemLabelGenerator(People.Person::displayName);
+        var problem = new Paragraph();
+        problem.addClassName("form-problem");
+        Supplier<List<Long>> chosen = () -> residents.getSelectedItems().stream().map(Cohort.Member::id).toList();
+        var add = new Button(getTranslation("edition.article.add"), click -> {
+            try {
+                editions.addArticle(edition.id(), title.getValue(), length.getValue() == null ? 0 : length.getValue(),
+                        chosen.get(), handler.getValue() == null ? null : handler.getValue().id());
+                build();
+                Notification.show(getTranslation("edition.article.added")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (EditionException refused) {
+                problem.setText(getTranslation(refused.messageKey()));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-article");
+        var row = new HorizontalLayout(title, length, residents, handler, add);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new Div(row, problem);
+    }
+
+    private Component delivery(boolean ward, boolean manager) {
+        var section = new Section(new H3(getTranslation("edition.delivery")));
+        section.addClassName("delivery");
+        String state = edition.deliveredOn() == null ? getTranslation("edition.delivery.none")
+                : getTranslation(edition.deliveryConfirmed() ? "edition.delivery.confirmed" : "edition.delivery.reported",
+                        EditionLabels.date(this, edition.deliveredOn()));
+        var status = new Span(state);
+        status.addClassName("status-badge");
+        section.add(status);
+        if (manager && !edition.deliveryConfirmed()) {
+            var on = new DatePicker(getTranslation("edition.delivery.date"));
+            on.setMax(today());
+            on.setValue(today());
+            var report = new Button(getTranslation("edition.delivery.report"), click -> {
+                try {
+                    edition = editions.markDelivered(edition.id(), on.getValue());
+                    build();
+                } catch (EditionException refused) {
+                    on.setInvalid(true);
+                    on.setErrorMessage(getTranslation(refused.messageKey()));
+                }
+            });
+            report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var row = new HorizontalLayout(on, report);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            section.add(row);
+        }
+        if (ward && edition.deliveredOn() != null && !edition.deliveryConfirmed()) {
+            var confirm = new Button(getTranslation("edition.delivery.confirm"), click -> {
+                try {
+                    edition = editions.confirmDelivery(edition.id());
+                    build();
+                } catch (EditionException refused) {
+                    Notification.show(getTranslation(refused.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.setId("confirm-delivery");
+            section.add(confirm);
+        }
+        return section;
+    }
+
+    private Component history() {
+        var section = new Section(new H3(getTranslation("edition.schedule.history")));
+        section.addClassName("history");
+        var changes = editions.scheduleChanges(edition.id());
+        if (changes.isEmpty()) {
+            section.add(new Paragraph(getTranslation("edition.schedule.no-history")));
+        }
+        changes.forEach(change -> {
+            var when = new Span(JapaneseDates.dateTime(change.changedAt(), EditionLabels.locale(this)));
+            when.addClassName("history-time");
+            var who = new Span(change.changedBy());
+            who.addClassName("history-who");
+            var what = new Span(change.oldDue() == null
+                    ? getTranslation("edition.schedule.set", EditionLabels.milestone(this, change.kind()),
+                            EditionLabels.date(this, change.newDue()))
+                    : getTranslation("edition.schedule.moved", EditionLabels.milestone(this, change.kind()),
+                            EditionLabels.date(this, change.oldDue()), EditionLabels.date(this, change.newDue())));
+            var row = new Div(when, who, what);
+            row.addClassName("history-row");
+            section.add(row);
+        });
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return edition == null ? getTranslation("edition.list-title") : EditionLabels.edition(this, edition);
+    }
+}
