@@ -56,6 +56,8 @@ class ProgressView extends Main implements HasDynamicTitle {
     private final Grid<ProgressRow> grid = new Grid<>();
     private final Div timeline = new Div();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph editionTurnaround = new Paragraph();
+    private Grid.Column<ProgressRow> editionColumn;
 
     ProgressView(ProgressService progress, EditionService editions, Clock clock) {
         this.progress = progress;
@@ -65,6 +67,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         choices.add(Optional.empty());
         editions.editions().forEach(e -> choices.add(Optional.of(e)));
         edition.setLabel(getTranslation("progress.filter.edition"));
+        edition.setWidth("24em");
         edition.setItems(choices);
         edition.setItemLabelGenerator(e -> e.map(x -> EditionLabels.edition(this, x))
                 .orElse(getTranslation("progress.filter.all-editions")));
@@ -98,7 +101,8 @@ class ProgressView extends Main implements HasDynamicTitle {
         overdueOnly.addValueChangeListener(e -> refresh());
         timeline.addClassName("timeline-box");
         summary.addClassName("progress-summary");
-        add(filters, timeline, summary, grid, turnaround());
+        editionTurnaround.addClassName("edition-turnaround");
+        add(filters, timeline, summary, editionTurnaround, grid, turnaround());
         refresh();
     }
 
@@ -107,11 +111,11 @@ class ProgressView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> EditionLabels.editionShort(this, r.edition())).setHeader(getTranslation("progress.edition"))
-                .setAutoWidth(true);
+        editionColumn = grid.addColumn(r -> EditionLabels.editionShort(this, r.edition()))
+                .setHeader(getTranslation("progress.edition")).setAutoWidth(true);
         grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
                 : new Anchor("manuscripts/" + r.manuscriptId(), r.article().title()))
-                .setHeader(getTranslation("edition.article.title")).setFlexGrow(2);
+                .setHeader(getTranslation("edition.article.title")).setWidth("14em").setFlexGrow(3);
         grid.addColumn(r -> r.article().penNames()).setHeader(getTranslation("edition.article.residents"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.article().handlerName() == null ? "—" : r.article().handlerName())
@@ -157,10 +161,17 @@ class ProgressView extends Main implements HasDynamicTitle {
     private void refresh() {
         var rows = rows();
         grid.setItems(rows);
+        editionColumn.setVisible(edition.getValue() == null || edition.getValue().isEmpty());
         long overdue = rows.stream().filter(ProgressRow::overdue).count();
         summary.setText(getTranslation("progress.summary", rows.size(), overdue));
         timeline.removeAll();
+        editionTurnaround.setVisible(false);
         edition.getValue().ifPresent(e -> {
+            Figures f = progress.turnaroundOf(e.id());
+            editionTurnaround.setText(getTranslation("progress.turnaround.edition", f.rounds(),
+                    EditionLabels.duration(this, f.contractorMedian()), EditionLabels.duration(this, f.contractorMax()),
+                    EditionLabels.duration(this, f.residentMedian()), EditionLabels.duration(this, f.residentMax())));
+            editionTurnaround.setVisible(true);
             List<MilestoneTimeline.Point> points = new ArrayList<>();
             for (MilestoneKind kind : MilestoneKind.values()) {
                 LocalDate due = e.milestones().get(kind);
