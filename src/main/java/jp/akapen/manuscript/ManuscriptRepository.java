@@ -24,6 +24,7 @@ import jp.akapen.db.enums.CorrectionRoundStatus;
 import jp.akapen.db.enums.ManuscriptEventKind;
 import jp.akapen.db.enums.ManuscriptVersionOrigin;
 import jp.akapen.db.tables.records.CorrectionRoundRecord;
+import jp.akapen.db.tables.records.ManuscriptVersionRecord;
 import jp.akapen.manuscript.diff.Change;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -139,16 +140,17 @@ class ManuscriptRepository {
     List<VersionRow> versions(long manuscriptId) {
         return db.selectFrom(MANUSCRIPT_VERSION).where(MANUSCRIPT_VERSION.MANUSCRIPT_ID.eq(manuscriptId))
                 .orderBy(MANUSCRIPT_VERSION.NUMBER)
-                .fetch(r -> new VersionRow(r.getId(), r.getNumber(), r.getBody(),
-                        VersionOrigin.valueOf(r.getOrigin().getLiteral()), r.getSourceName(), r.getSourceCharset(),
-                        r.getRoundId(), r.getAuthorId(), r.getCreatedAt()));
+                .fetch(ManuscriptRepository::toVersion);
     }
 
     Optional<VersionRow> version(long versionId) {
         return db.selectFrom(MANUSCRIPT_VERSION).where(MANUSCRIPT_VERSION.ID.eq(versionId))
-                .fetchOptional(r -> new VersionRow(r.getId(), r.getNumber(), r.getBody(),
-                        VersionOrigin.valueOf(r.getOrigin().getLiteral()), r.getSourceName(), r.getSourceCharset(),
-                        r.getRoundId(), r.getAuthorId(), r.getCreatedAt()));
+                .fetchOptional(ManuscriptRepository::toVersion);
+    }
+
+    private static VersionRow toVersion(ManuscriptVersionRecord r) {
+        return new VersionRow(r.getId(), r.getNumber(), r.getBody(), VersionOrigin.valueOf(r.getOrigin().getLiteral()),
+                r.getSourceName(), r.getSourceCharset(), r.getRoundId(), r.getAuthorId(), r.getCreatedAt());
     }
 
     Optional<VersionRow> latestVersion(long manuscriptId) {
