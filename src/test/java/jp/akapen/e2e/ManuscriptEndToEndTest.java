@@ -7,8 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
@@ -193,5 +195,39 @@ class ManuscriptEndToEndTest {
         } finally {
             TestSupport.signOut();
         }
+    }
+
+    @Test
+    void a_resident_uploads_a_shift_jis_file_sees_its_text_and_saves_it() throws IOException {
+        String text = excerpt().substring(0, 400);
+        long resident2 = ((PortalUser) users.loadUserByUsername("resident2")).id();
+        TestSupport.signIn(users, "ward1");
+        long id = manuscripts.assign("アップロードの原稿", resident2, null).id();
+        TestSupport.signOut();
+
+        try (BrowserContext residentBrowser = browser.person("ja-JP")) {
+            Page resident = signedIn(residentBrowser, url("manuscripts/" + id), "resident2");
+            resident.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("原稿.txt", "text/plain",
+                    text.getBytes(Charset.forName("windows-31j"))));
+
+            assertThat(resident.getByText("「原稿.txt」を読み込みました（windows-31j）", new Page.GetByTextOptions())
+                    .first()).isVisible();
+            assertThat(resident.locator("vaadin-text-area.manuscript-editor textarea")).hasValue(text);
+            button(resident, "この内容で保存（新しい版）").click();
+            assertThat(resident.getByText("第1版として保存しました。")).isVisible();
+
+            resident.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("写真.txt", "text/plain",
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}));
+            assertThat(resident.getByText("文章のファイルではないようです", new Page.GetByTextOptions()).first()).isVisible();
+            assertThat(resident.locator("vaadin-text-area.manuscript-editor textarea")).hasValue(text);
+        } finally {
+            TestSupport.signOut();
+        }
+        TestSupport.signIn(users, "resident2");
+        assertThat(manuscripts.versions(id)).singleElement().satisfies(v -> {
+            assertThat(v.body()).isEqualTo(text);
+            assertThat(v.sourceCharset()).isEqualTo("windows-31j");
+        });
+        TestSupport.signOut();
     }
 }
