@@ -268,4 +268,23 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(ChangeCard.class).all()).hasSize(60);
         assertThat(find(ChangeCard.class).withId("change-60").single().getClassNames()).contains("selected");
     }
+
+    @Test
+    void when_the_encoding_is_uncertain_the_resident_picks_it_from_previews() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        byte[] eucJp = "あい".getBytes(Charset.forName("EUC-JP"));
+
+        find(TextUpload.class).single().receive("短い.txt", new ByteArrayInputStream(eucJp));
+
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> choice =
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).single();
+        assertThat(choice.getGenericDataView().getItems().count()).isEqualTo(2);
+        test(find(Button.class, dialog).withText("この文字コードで読み込む").single()).click();
+
+        assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo("あい");
+        assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+    }
 }
