@@ -15,7 +15,7 @@ import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.HomeSection;
 import org.springframework.stereotype.Component;
 
-/** What waits for this person among the manuscripts: a review, a first draft, a round to open. */
+/** For contractor staff, who have no articles of their own: the manuscripts waiting for a round. */
 @Component
 class ManuscriptsHomeSection implements HomeSection {
 
@@ -34,7 +34,8 @@ class ManuscriptsHomeSection implements HomeSection {
 
     @Override
     public boolean appliesTo(PortalUser user) {
-        return true;
+        // the others see their articles' manuscripts on the progress card, with stage and due date
+        return Roles.CONTRACTOR_STAFF.equals(user.role());
     }
 
     @Override
@@ -43,7 +44,7 @@ class ManuscriptsHomeSection implements HomeSection {
         section.addClassName("home-card");
         section.add(new H3(section.getTranslation("manuscript.list-title")));
         var all = manuscripts.visible();
-        List<Manuscript> waiting = all.stream().filter(m -> waitsFor(user, m)).limit(SHOWN).toList();
+        List<Manuscript> waiting = all.stream().filter(ManuscriptsHomeSection::waitsForTheContractor).limit(SHOWN).toList();
         if (waiting.isEmpty()) {
             section.add(new Paragraph(section.getTranslation("manuscript.home.nothing", all.size())));
         }
@@ -58,14 +59,9 @@ class ManuscriptsHomeSection implements HomeSection {
         return section;
     }
 
-    private static boolean waitsFor(PortalUser user, Manuscript m) {
-        return switch (user.role()) {
-            case Roles.RESIDENT -> m.status() == ManuscriptStatus.IN_REVIEW
-                    || (m.status() == ManuscriptStatus.DRAFTING && m.latestVersion() == 0);
-            case Roles.WARD_STAFF -> m.status() != ManuscriptStatus.FINAL;
-            default -> m.status() == ManuscriptStatus.IN_CORRECTION
-                    || (m.status() == ManuscriptStatus.DRAFTING && m.latestVersion() > 0
-                            && (m.currentRound() == 0 || m.anotherRoundRequested()));
-        };
+    private static boolean waitsForTheContractor(Manuscript m) {
+        return m.status() == ManuscriptStatus.IN_CORRECTION
+                || (m.status() == ManuscriptStatus.DRAFTING && m.latestVersion() > 0
+                        && (m.currentRound() == 0 || m.anotherRoundRequested()));
     }
 }

@@ -64,7 +64,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         navigate(InboxView.class);
         navigate(HomeView.class);
         assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
-                .containsExactly("未読のお知らせ", "わたしの記事", "原稿");
+                .containsExactly("未読のお知らせ", "わたしの記事");
     }
 
     /** The bell as a screen reader announces it. */
