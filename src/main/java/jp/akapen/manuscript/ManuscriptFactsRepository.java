@@ -11,12 +11,15 @@ import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import jp.akapen.db.enums.CorrectionRoundStatus;
 import jp.akapen.db.enums.ManuscriptEventKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -92,11 +95,26 @@ class ManuscriptFactsRepository {
     private List<RoundTiming> finishedRounds(Condition articles) {
         return db.select(MANUSCRIPT.ARTICLE_ID, CORRECTION_ROUND.NUMBER,
                         DSL.coalesce(CORRECTION_ROUND.RETURNED_BY, CORRECTION_ROUND.OPENED_BY),
-                        CORRECTION_ROUND.SUBMITTED_AT, CORRECTION_ROUND.RETURNED_AT, CORRECTION_ROUND.REVIEWED_AT)
+                        epochMicros(CORRECTION_ROUND.SUBMITTED_AT), epochMicros(CORRECTION_ROUND.RETURNED_AT),
+                        epochMicros(CORRECTION_ROUND.REVIEWED_AT))
                 .from(CORRECTION_ROUND)
                 .join(MANUSCRIPT).on(MANUSCRIPT.ID.eq(CORRECTION_ROUND.MANUSCRIPT_ID))
                 .where(articles, CORRECTION_ROUND.STATUS.eq(CorrectionRoundStatus.REVIEWED))
                 .orderBy(MANUSCRIPT.ARTICLE_ID, CORRECTION_ROUND.NUMBER)
-                .fetch(r -> new RoundTiming(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new RoundTiming(r.value1(), r.value2(), r.value3(), instant(r.value4()), instant(r.value5()),
+                        instant(r.value6())));
+    }
+
+    /**
+     * A DATETIME column (UTC) as microseconds since 1970, no time zone involved. The turnaround summary
+     * reads three per finished round, 300,000 with ten years of rounds; as DATETIMEs each went through a
+     * new Calendar in the driver and a Timestamp in jOOQ, which cost more than the query itself (W6).
+     */
+    private static Field<Long> epochMicros(Field<Instant> utc) {
+        return DSL.field("timestampdiff(microsecond, '1970-01-01', {0})", Long.class, utc);
+    }
+
+    private static Instant instant(Long epochMicros) {
+        return epochMicros == null ? null : Instant.EPOCH.plus(epochMicros, ChronoUnit.MICROS);
     }
 }

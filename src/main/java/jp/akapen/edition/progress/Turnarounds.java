@@ -2,6 +2,7 @@ package jp.akapen.edition.progress;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +24,18 @@ public final class Turnarounds {
         if (rounds.isEmpty()) {
             return Figures.NONE;
         }
-        List<Duration> contractor = new ArrayList<>(rounds.size());
-        List<Duration> resident = new ArrayList<>(rounds.size());
+        // nanoseconds in primitive arrays: sorting 100,000 Duration objects took most of the summary's time (W6)
+        long[] contractor = new long[rounds.size()];
+        long[] resident = new long[rounds.size()];
+        int i = 0;
         for (RoundTiming round : rounds) {
-            contractor.add(round.contractorTime());
-            resident.add(round.residentTime());
+            contractor[i] = round.contractorTime().toNanos();
+            resident[i++] = round.residentTime().toNanos();
         }
-        contractor.sort(null);
-        resident.sort(null);
-        return new Figures(rounds.size(), median(contractor), contractor.getLast(), median(resident),
-                resident.getLast());
+        Arrays.sort(contractor);
+        Arrays.sort(resident);
+        return new Figures(rounds.size(), median(contractor), Duration.ofNanos(contractor[contractor.length - 1]),
+                median(resident), Duration.ofNanos(resident[resident.length - 1]));
     }
 
     /** Figures per key, in the order keys are first seen in {@code rounds}. */
@@ -46,13 +49,13 @@ public final class Turnarounds {
         return figures;
     }
 
-    private static Duration median(List<Duration> sorted) {
-        int n = sorted.size();
+    private static Duration median(long[] sorted) {
+        int n = sorted.length;
         if (n % 2 == 1) {
-            return sorted.get(n / 2);
+            return Duration.ofNanos(sorted[n / 2]);
         }
-        Duration low = sorted.get(n / 2 - 1);
-        Duration high = sorted.get(n / 2);
+        Duration low = Duration.ofNanos(sorted[n / 2 - 1]);
+        Duration high = Duration.ofNanos(sorted[n / 2]);
         // low + (high - low) / 2: the mean without adding two large durations
         return low.plus(high.minus(low).dividedBy(2));
     }
