@@ -54,11 +54,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@link ProgressService#turnaround}, and the 進捗 page in a browserless Vaadin UI: opened (edition
  * list, newest edition, turnaround summary, every component) and switched to a random edition, each
  * with the grid's rows rendered as for the browser (the round trip runs everything before the
- * response; writing the JSON to the wire is not included). SQL statements per call are counted by
- * a jOOQ listener.
+ * response; writing the JSON to the wire is not included), and the ward's home page (a new window),
+ * whose overdue-first card reads every article. SQL statements per call are counted by a jOOQ
+ * listener. The machine's load average is printed: other work on it adds to every figure.
  *
- * <p>Run: {@code .ci/mvn -q -Pbench -DskipTests test}. System property {@code bench.runs} (measured
- * runs per figure, default 50, at least 30).
+ * <p>Run: {@code .ci/mvn -q -Pbench -DskipTests test} (all benchmarks), or this one alone:
+ * {@code .ci/mvn -q -Pbench -DskipTests test-compile exec:exec@dashboard-benchmark}. System property
+ * {@code bench.runs} (measured runs per figure, default 50, at least 30).
  */
 public final class DashboardBenchmark {
 
@@ -87,7 +89,7 @@ public final class DashboardBenchmark {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AkapenApplication.class).run(
                 "--server.port=0", "--akapen.demo=false", "--akapen.db.url=", "--akapen.db.embedded.data-dir=",
                 "--spring.main.banner-mode=off", "--logging.level.root=warn", "--logging.level.jp.akapen=warn",
-                "--logging.level.jp.akapen.account.FirstWardAccount=error");
+                "--logging.level.jp.akapen.account.FirstWardAccount=error", "--logging.level.org.jooq=error");
         try {
             System.out.printf(Locale.ROOT, "application with a throw-away embedded MariaDB started in %.1f s; java %s,"
                     + " %d CPUs, load average %s%n", (System.nanoTime() - started) / 1e9, Runtime.version(),
