@@ -1,6 +1,5 @@
 package jp.akapen.manuscript;
 
-import java.util.Set;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,9 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
  * correct any (they see pen names only); ward staff read everything and change nothing.
  */
 final class ManuscriptAccess {
-
-    static final Set<String> CONTRACTOR =
-            Set.of(Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF);
 
     private ManuscriptAccess() {
     }
@@ -30,12 +26,8 @@ final class ManuscriptAccess {
     }
 
     static void requireContractor(PortalUser user) {
-        if (!CONTRACTOR.contains(user.role())) {
+        if (!Roles.CONTRACTOR_SIDE.contains(user.role())) {
             throw new AccessDeniedException("Only the contractor's editors correct manuscripts");
         }
-    }
-
-    static boolean isContractor(PortalUser user) {
-        return CONTRACTOR.contains(user.role());
     }
 }

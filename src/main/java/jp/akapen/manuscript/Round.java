@@ -22,8 +22,4 @@ public record Round(long id, long manuscriptId, int number, int baseVersionNumbe
     public List<TrackedChange> applicable() {
         return changes.stream().filter(c -> !c.conflict()).toList();
     }
-
-    public long undecided() {
-        return applicable().stream().filter(c -> c.decision() == Decision.PENDING).count();
-    }
 }

@@ -1,6 +1,7 @@
 package jp.akapen.shared;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Role names as Spring Security authorities know them (without the {@code ROLE_} prefix), so that
@@ -38,6 +39,9 @@ public final class Roles {
 
     public static final List<String> ALL =
             List.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF, WARD_STAFF);
+
+    /** The contractor's people, designated handlers or not: they correct manuscripts under pen names. */
+    public static final Set<String> CONTRACTOR_SIDE = Set.of(CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF);
 
     private Roles() {
     }

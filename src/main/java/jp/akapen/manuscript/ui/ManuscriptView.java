@@ -45,9 +45,6 @@ import jp.akapen.shared.SignedIn;
         Roles.WARD_STAFF})
 class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final java.util.Set<String> CONTRACTOR =
-            java.util.Set.of(Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF);
-
     private final ManuscriptService manuscripts;
     private final CorrectionService corrections;
     private final Clock clock;
@@ -170,7 +167,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             row.addClassName("round-row");
             tab.add(row);
         }
-        if (CONTRACTOR.contains(user.role()) && manuscript.status() == ManuscriptStatus.DRAFTING && !versions.isEmpty()) {
+        if (Roles.CONTRACTOR_SIDE.contains(user.role()) && manuscript.status() == ManuscriptStatus.DRAFTING && !versions.isEmpty()) {
             tab.add(openRoundForm(rounds.size() + 1));
         }
         return tab;

@@ -78,8 +78,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.addClassName("manuscript-header");
         add(header);
 
-        boolean contractor = Roles.CONTRACTOR_MANAGER.equals(user.role()) || Roles.CONTRACTOR_HANDLER.equals(user.role())
-                || Roles.CONTRACTOR_STAFF.equals(user.role());
+        boolean contractor = Roles.CONTRACTOR_SIDE.contains(user.role());
         boolean owner = Roles.RESIDENT.equals(user.role()) && manuscript.residentId() == user.id();
         if (contractor && round.status() == RoundStatus.OPEN) {
             add(new CorrectionPanel(corrections, round, this::reload));
