@@ -7,6 +7,7 @@ import jp.akapen.account.LoginThrottle;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -57,10 +58,13 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, AuthenticationEventPublisher loginEvents) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
+        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
+        // successes and failures become Spring events, which the audit log records (seed P4)
+        manager.setAuthenticationEventPublisher(loginEvents);
+        return manager;
     }
 
     /** Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. */

@@ -5,7 +5,7 @@
 -- finds the first changed, missing or reordered row.
 --
 -- seq: the writer sets it to the last row's seq + 1, read together with that row's hash under a lock
--- (SELECT ... ORDER BY seq DESC LIMIT 1 FOR UPDATE), because the hash covers seq and because
+-- (after locking audit_writer_lock), because the hash covers seq and because
 -- AUTO_INCREMENT leaves gaps when a transaction rolls back, which the verifier would report as
 -- missing entries. The UNIQUE previous_hash refuses a second row claiming the same predecessor (a
 -- fork left by two writers racing).
@@ -33,6 +33,14 @@ CREATE TABLE audit_event (
     CONSTRAINT ux_audit_event_hash UNIQUE (hash),
     CONSTRAINT ux_audit_event_previous_hash UNIQUE (previous_hash)
 ) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+-- Writers take turns: each locks this one row (SELECT ... FOR UPDATE) before reading the last
+-- entry, which also serialises the very first entries of an empty log (where locking "the last
+-- row" would lock nothing).
+CREATE TABLE audit_writer_lock (
+    id TINYINT NOT NULL PRIMARY KEY
+);
+INSERT INTO audit_writer_lock (id) VALUES (1);
 
 -- Append-only in MariaDB itself, whoever connects: no row is changed or deleted (REPLACE and
 -- INSERT ... ON DUPLICATE KEY UPDATE fire these too). Hidden from jOOQ's code generator, which

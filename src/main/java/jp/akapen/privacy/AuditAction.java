@@ -1,0 +1,21 @@
+package jp.akapen.privacy;
+
+/** What an audit event records (seed P4). Stored by name: never rename a constant. */
+public enum AuditAction {
+    PERSONAL_DATA_READ,
+    PERSONAL_DATA_CHANGED,
+    PERSONAL_DATA_EXPORTED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCESS_DENIED,
+    MFA_ENROLLED,
+    MFA_SUCCEEDED,
+    MFA_FAILED,
+    HANDLER_DESIGNATED,
+    HANDLER_DESIGNATION_ENDED,
+    PURPOSE_NOTICE_ACKNOWLEDGED,
+    DATA_KEY_DESTROYED,
+    AUDIT_LOG_EXPORTED,
+    AUDIT_CHAIN_VERIFIED
+}

@@ -1,0 +1,79 @@
+package jp.akapen.privacy;
+
+import static jp.akapen.db.Tables.AUDIT_EVENT;
+import static jp.akapen.db.Tables.AUDIT_WRITER_LOCK;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import jp.akapen.db.tables.records.AuditEventRecord;
+import jp.akapen.privacy.audit.AuditEvent;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    private final DSLContext db;
+
+    AuditRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Waits for any other writer's transaction to end; held until this transaction ends. */
+    void takeWriterTurn() {
+        db.selectOne().from(AUDIT_WRITER_LOCK).where(AUDIT_WRITER_LOCK.ID.eq((byte) 1)).forUpdate().fetch();
+    }
+
+    /** Seq and hash of the last entry, or none for an empty log. Call after {@link #takeWriterTurn()}. */
+    java.util.Optional<AuditEvent> last() {
+        return db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOptional(AuditRepository::event);
+    }
+
+    void insert(AuditEvent e) {
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.SEQ, e.seq())
+                .set(AUDIT_EVENT.AT, e.at())
+                .set(AUDIT_EVENT.ACTOR_ID, e.actorId())
+                .set(AUDIT_EVENT.ACTOR_ROLE, e.actorRole())
+                .set(AUDIT_EVENT.ACTION, e.action())
+                .set(AUDIT_EVENT.OBJECT_TYPE, e.objectType())
+                .set(AUDIT_EVENT.OBJECT_ID, e.objectId())
+                .set(AUDIT_EVENT.FIELDS, e.fields() == null ? null : String.join(",", e.fields()))
+                .set(AUDIT_EVENT.OUTCOME, e.outcome())
+                .set(AUDIT_EVENT.SESSION_HASH, e.sessionHash())
+                .set(AUDIT_EVENT.CLIENT_ADDRESS, e.clientAddress())
+                .set(AUDIT_EVENT.PREVIOUS_HASH, e.previousHash())
+                .set(AUDIT_EVENT.HASH, e.hash())
+                .execute();
+    }
+
+    /** Every entry in seq order, streamed from a cursor so the whole log never sits in memory. */
+    void forEachInOrder(Consumer<AuditEvent> consumer) {
+        try (Stream<AuditEventRecord> rows = db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1000).fetchStream()) {
+            rows.map(AuditRepository::event).forEach(consumer);
+        }
+    }
+
+    List<AuditEvent> find(Condition filter, int offset, int limit) {
+        return db.selectFrom(AUDIT_EVENT).where(filter).orderBy(AUDIT_EVENT.SEQ.desc()).offset(offset).limit(limit)
+                .fetch(AuditRepository::event);
+    }
+
+    int count(Condition filter) {
+        return db.fetchCount(AUDIT_EVENT, filter);
+    }
+
+    long countAll() {
+        return db.fetchCount(AUDIT_EVENT);
+    }
+
+    static AuditEvent event(AuditEventRecord r) {
+        String fields = r.getFields();
+        return new AuditEvent(r.getSeq(), r.getAt(), r.getActorId(), r.getActorRole(), r.getAction(), r.getObjectType(),
+                r.getObjectId(), fields == null ? null : fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",", -1)),
+                r.getOutcome(), r.getSessionHash(), r.getClientAddress(), r.getPreviousHash(), r.getHash());
+    }
+}
