@@ -49,7 +49,7 @@ class I18nKeysInSyncTest {
     @Test
     void every_key_the_code_names_exists() throws IOException {
         var known = load("ja").stringPropertyNames();
-        var literal = Pattern.compile("\"((?:menu|role|layout|login|home|notice|account|password|error|manuscript|edition|progress)\\.[a-z0-9.-]+)\"");
+        var literal = Pattern.compile("\"((?:menu|role|layout|login|home|notice|account|password|error|manuscript|edition|progress|privacy|people|handlers|audit|mfa|purpose)\\.[a-z0-9.-]+)\"");
         var used = new TreeSet<String>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
