@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Who may open what, declared once here. A route that is missing from this table, or whose
  * annotations disagree with it, fails the build.
  */
-class AccessMatrixTest {
+public class AccessMatrixTest {
 
     static final Set<String> EVERYONE = Set.copyOf(Roles.ALL);
 
@@ -41,7 +41,7 @@ class AccessMatrixTest {
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");
 
-    static Map<String, Class<?>> routes() {
+    public static Map<String, Class<?>> routes() {
         return ArchitectureTest.PRODUCTION.stream()
                 .filter(c -> c.isAnnotatedWith(Route.class))
                 .map(c -> c.reflect())

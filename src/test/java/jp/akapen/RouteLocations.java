@@ -1,0 +1,63 @@
+package jp.akapen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.akapen.edition.EditionService;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptService;
+
+/**
+ * Every route of the application as locations a browser can open, parameters filled with the ids
+ * of real objects: each manuscript, each of its rounds, each edition. Call it signed in as ward
+ * staff (who see everything). A route with a parameter this class does not know fails, so a new
+ * route cannot slip past the tests that walk them all.
+ */
+public final class RouteLocations {
+
+    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?");
+
+    private RouteLocations() {
+    }
+
+    public static List<String> all(ManuscriptService manuscripts, CorrectionService corrections,
+            EditionService editions) {
+        var locations = new ArrayList<String>();
+        for (String template : AccessMatrixTest.routes().keySet()) {
+            if (template.equals("login")) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            Matcher m = PARAMETER.matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            if (names.isEmpty()) {
+                locations.add(template);
+            } else if (names.equals(List.of("manuscriptId"))) {
+                for (Manuscript manuscript : manuscripts.visible()) {
+                    locations.add(fill(template, "manuscriptId", manuscript.id()));
+                }
+            } else if (names.equals(List.of("manuscriptId", "round"))) {
+                for (Manuscript manuscript : manuscripts.visible()) {
+                    for (var round : corrections.rounds(manuscript.id())) {
+                        locations.add(fill(fill(template, "manuscriptId", manuscript.id()), "round", round.number()));
+                    }
+                }
+            } else if (names.equals(List.of("editionId"))) {
+                for (var edition : editions.editions()) {
+                    locations.add(fill(template, "editionId", edition.id()));
+                }
+            } else {
+                throw new IllegalStateException("RouteLocations does not know the parameters of /" + template);
+            }
+        }
+        return locations;
+    }
+
+    private static String fill(String template, String name, long value) {
+        return template.replaceFirst(":" + name + "(\\([^)]*\\))?", Long.toString(value));
+    }
+}
