@@ -63,18 +63,20 @@ class HandlersView extends Main implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(RegisterEntry::personName).setHeader(getTranslation("handlers.person")).setAutoWidth(true);
+        grid.addColumn(RegisterEntry::personName).setHeader(getTranslation("handlers.person")).setAutoWidth(true)
+                .setKey("person");
         grid.addColumn(e -> e.role() == null ? "—" : getTranslation("role." + e.role()))
                 .setHeader(getTranslation("handlers.role")).setAutoWidth(true);
         grid.addColumn(e -> period(e.designation())).setHeader(getTranslation("handlers.period")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true)
+                .setKey("status");
         grid.addColumn(e -> getTranslation("handlers.by-at", e.designatedByName(), when(e.designation().designatedAt())))
                 .setHeader(getTranslation("handlers.designated-by")).setAutoWidth(true);
         grid.addColumn(e -> e.endedByName() == null ? ""
                 : getTranslation("handlers.by-at", e.endedByName(), when(e.designation().endedAt())))
                 .setHeader(getTranslation("handlers.ended-by")).setAutoWidth(true);
         if (manager) {
-            grid.addComponentColumn(this::endButton).setHeader(getTranslation("handlers.actions"));
+            grid.addComponentColumn(this::endButton).setHeader(getTranslation("handlers.actions")).setKey("actions");
         }
     }
 
