@@ -48,7 +48,6 @@ class HandlersView extends Main implements HasDynamicTitle {
         this.clock = clock;
         this.manager = SignedIn.user().map(u -> Roles.CONTRACTOR_MANAGER.equals(u.role())).orElse(false);
         addClassName("handlers");
-        add(new H2(getTranslation("handlers.title")));
         add(new Paragraph(getTranslation(manager ? "handlers.intro.manager" : "handlers.intro.ward")));
         columns();
         grid.setAllRowsVisible(true);
