@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,21 +64,30 @@ class HandlersView extends Main implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(RegisterEntry::personName).setHeader(getTranslation("handlers.person")).setAutoWidth(true)
-                .setKey("person");
-        grid.addColumn(e -> e.role() == null ? "—" : getTranslation("role." + e.role()))
-                .setHeader(getTranslation("handlers.role")).setAutoWidth(true);
-        grid.addColumn(e -> period(e.designation())).setHeader(getTranslation("handlers.period")).setAutoWidth(true);
+        grid.addComponentColumn(e -> twoLines(e.personName(), e.role() == null ? "—" : getTranslation("role." + e.role())))
+                .setHeader(getTranslation("handlers.person-and-role")).setKey("person").setFlexGrow(2);
+        grid.addColumn(e -> period(e.designation())).setHeader(getTranslation("handlers.period")).setKey("period")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true)
-                .setKey("status");
-        grid.addColumn(e -> getTranslation("handlers.by-at", e.designatedByName(), when(e.designation().designatedAt())))
-                .setHeader(getTranslation("handlers.designated-by")).setAutoWidth(true);
-        grid.addColumn(e -> e.endedByName() == null ? ""
-                : getTranslation("handlers.by-at", e.endedByName(), when(e.designation().endedAt())))
-                .setHeader(getTranslation("handlers.ended-by")).setAutoWidth(true);
+                .setFlexGrow(0).setKey("status");
+        grid.addComponentColumn(e -> twoLines(e.designatedByName(), when(e.designation().designatedAt())))
+                .setHeader(getTranslation("handlers.designated-by")).setKey("designated").setFlexGrow(2);
+        grid.addComponentColumn(e -> e.endedByName() == null ? new Span()
+                : twoLines(e.endedByName(), when(e.designation().endedAt())))
+                .setHeader(getTranslation("handlers.ended-by")).setKey("ended").setFlexGrow(2);
         if (manager) {
-            grid.addComponentColumn(this::endButton).setHeader(getTranslation("handlers.actions")).setKey("actions");
+            grid.addComponentColumn(this::endButton).setHeader(getTranslation("handlers.actions")).setKey("actions")
+                    .setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private static Component twoLines(String first, String second) {
+        var secondLine = new Span(second);
+        secondLine.addClassName("designation-detail");
+        var cell = new Div(new Span(first), secondLine);
+        cell.addClassName("designation-cell");
+        return cell;
     }
 
     private String period(Designation d) {
