@@ -34,8 +34,9 @@ CREATE TABLE vault_entry (
 
 -- 取扱者の指定 (seed P2, P3): the contractor's manager designates a person for a period; the ward
 -- reads the register. A designation is active from starts_on to ends_on inclusive (Asia/Tokyo
--- days); ending it early sets ends_on and who ended it. Rows are never deleted: the register is
--- the history.
+-- days) unless it was ended: ending it sets ended_at/ended_by, after which it is never active
+-- again, and moves ends_on to that day (the last day it was held) if it had begun. Rows are never
+-- deleted: the register is the history.
 CREATE TABLE handler_designation (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     account_id    BIGINT       NOT NULL,
@@ -47,7 +48,10 @@ CREATE TABLE handler_designation (
     ended_at      DATETIME(6)  NULL,
     CONSTRAINT fk_handler_designation_account FOREIGN KEY (account_id) REFERENCES account (id),
     CONSTRAINT fk_handler_designation_by FOREIGN KEY (designated_by) REFERENCES account (id),
-    CONSTRAINT fk_handler_designation_ended_by FOREIGN KEY (ended_by) REFERENCES account (id)
+    CONSTRAINT fk_handler_designation_ended_by FOREIGN KEY (ended_by) REFERENCES account (id),
+    CONSTRAINT ck_handler_designation_period CHECK (ends_on IS NULL OR ends_on >= starts_on),
+    CONSTRAINT ck_handler_designation_ended CHECK ((ended_by IS NULL AND ended_at IS NULL)
+        OR (ended_by IS NOT NULL AND ended_at IS NOT NULL))
 ) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 CREATE INDEX ix_handler_designation_account ON handler_designation (account_id, starts_on);

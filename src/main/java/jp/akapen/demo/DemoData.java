@@ -15,6 +15,7 @@ import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.privacy.HandlerDesignationService;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
 import jp.akapen.shared.JapaneseDates;
@@ -112,6 +113,22 @@ class DemoData {
                 .findFirst().orElseThrow().id();
     }
 
+    /**
+     * The manager designates handler1 and handler2 from today, until ended (seed P2). Not from
+     * 1 April: designations cannot be backdated. Skips anyone who already has a designation.
+     */
+    private static void seedDesignations(HandlerDesignationService designations, UserDetailsService users,
+            LocalDate today) {
+        signIn(users, "manager");
+        var designated = designations.register().stream().map(e -> e.designation().accountId()).toList();
+        for (String handler : List.of("handler1", "handler2")) {
+            long id = ((PortalUser) users.loadUserByUsername(handler)).id();
+            if (!designated.contains(id)) {
+                designations.designate(id, today, null);
+            }
+        }
+    }
+
     private static void signIn(UserDetailsService users, String username) {
         var user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
@@ -131,7 +148,8 @@ class DemoData {
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             NotificationService notices, ManuscriptService manuscripts, EditionService editions,
-            UserDetailsService users, TransactionTemplate transactions, Clock clock) {
+            HandlerDesignationService designations, UserDetailsService users, TransactionTemplate transactions,
+            Clock clock) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
                 return;
@@ -155,6 +173,7 @@ class DemoData {
                 signIn(users, "ward1");
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
+                seedDesignations(designations, users, today);
             } finally {
                 SecurityContextHolder.clearContext();
             }

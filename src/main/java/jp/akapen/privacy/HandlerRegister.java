@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a person is a designated handler (取扱者) today (seed P2, P3): a designation whose
- * period, in Tokyo days, includes today. The question every personal-data read asks.
+ * period, in Tokyo days, includes today and which nobody has ended. The question every
+ * personal-data read asks; it reads the register each time, so an ending counts from its commit.
  */
 @Component
 public class HandlerRegister {
@@ -24,7 +25,8 @@ public class HandlerRegister {
         return designations.activeOn(accountId, today());
     }
 
+    /** The ward's day, whatever the server's zone or the clock's. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(JapaneseDates.ZONE));
+        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
     }
 }

@@ -25,7 +25,8 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     static final Map<String, List<String>> MENUS = Map.of(
             "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
             "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
-            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "アカウント管理", "お知らせ", "パスワード変更"));
+            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "お知らせ",
+                    "パスワード変更"));
 
     @Autowired
     UserDetailsService users;
