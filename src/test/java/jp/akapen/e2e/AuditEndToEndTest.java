@@ -161,4 +161,31 @@ class AuditEndToEndTest {
             });
         }
     }
+
+    @Test
+    void the_ward_verifies_the_chain_and_downloads_the_log_as_csv_which_is_itself_logged() throws Exception {
+        try (BrowserContext ward = browser.person("ja-JP")) {
+            Page page = Browser.open(ward, url("login"));
+            LoginEndToEndTest.logIn(page, "ward1", "akapen-demo");
+            assertThat(page.locator(".user-role")).hasText("区職員");
+            page.navigate(url("audit"));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("検証")).click();
+            assertThat(page.locator("#audit-verdict")).containsText("改ざんは見つかりませんでした");
+
+            long start = end();
+            var download = page.waitForDownload(() -> page.locator("#audit-csv").click());
+            byte[] csv = java.nio.file.Files.readAllBytes(download.path());
+
+            assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+            String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+            assertThat(text).startsWith("番号,日時（日本時間）").contains("\r\n").contains(",LOGIN_SUCCEEDED,")
+                    .contains(",AUDIT_CHAIN_VERIFIED,");
+            assertThat(since(start, "AUDIT_LOG_EXPORTED")).singleElement().satisfies(e -> {
+                assertThat(e.getActorId()).isEqualTo(id("ward1"));
+                assertThat(e.getSessionHash()).isEqualTo(sessionHash(ward));
+                assertThat(e.getClientAddress()).isIn(LOCALHOST);
+            });
+        }
+    }
 }
