@@ -38,6 +38,7 @@ public class AccessMatrixTest {
                     Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
             Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("handlers", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("audit", Set.of(WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -24,6 +24,20 @@ record RequestOrigin(String sessionHash, String clientAddress) {
         return of(attributes.getRequest());
     }
 
+    /**
+     * The session a logout has just invalidated, known by the id the browser sent (the request no
+     * longer has a live session to ask).
+     */
+    static RequestOrigin ofEndedSession() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return NONE;
+        }
+        var request = attributes.getRequest();
+        var live = request.getSession(false);
+        String id = live != null ? live.getId() : request.getRequestedSessionId();
+        return new RequestOrigin(id == null ? null : sha256(id), request.getRemoteAddr());
+    }
+
     static RequestOrigin of(HttpServletRequest request) {
         var session = request.getSession(false);
         String sessionHash = session == null ? null : sha256(session.getId());

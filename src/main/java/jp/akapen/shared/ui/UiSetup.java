@@ -9,22 +9,33 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jp.akapen.shared.Incidents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.akapen.shared.AccessDenied;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Per session and UI: the language chosen with {@link LanguageSwitch}, and an error handler that
  * shows users a plain message with an incident id, never a stack trace; the id and the trace go to
- * the log.
+ * the log. A refusal by a service's own ownership check is published as {@link AccessDenied} for the
+ * audit log (seed P4); refusals of method security are logged by Spring's own event.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
+    private final ApplicationEventPublisher events;
+
+    UiSetup(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiSetup::handle));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(
+                error -> handle(error, events)));
         event.getSource().addUIInitListener(init -> {
             var chosen = LanguageSwitch.chosen(init.getUI().getSession());
             if (chosen != null) {
@@ -34,10 +45,17 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
+        handle(event, null);
+    }
+
+    static void handle(ErrorEvent event, ApplicationEventPublisher events) {
         Throwable error = event.getThrowable();
         String message;
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Denied: {}", error.getMessage());
+            if (events != null && !causedBy(error, AuthorizationDeniedException.class)) {
+                events.publishEvent(new AccessDenied(where()));
+            }
             message = translate("error.denied");
         } else {
             String incident = Incidents.newId();
@@ -49,6 +67,12 @@ class UiSetup implements VaadinServiceInitListener {
             var notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The page the refused action was taken on. */
+    private static String where() {
+        UI ui = UI.getCurrent();
+        return ui == null ? "route:" : "route:" + ui.getInternals().getActiveViewLocation().getPath();
     }
 
     static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

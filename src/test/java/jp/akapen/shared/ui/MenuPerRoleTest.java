@@ -25,7 +25,9 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     static final Map<String, List<String>> MENUS = Map.of(
             "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
             "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
-            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "お知らせ",
+            "manager", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "お知らせ",
+                    "パスワード変更"),
+            "ward", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "監査ログ", "お知らせ",
                     "パスワード変更"));
 
     @Autowired
@@ -37,8 +39,8 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
             "resident7, 区民編集委員, resident",
             "handler1, 取扱者（受託事業者）, contractor",
             "staff1, 編集スタッフ（受託事業者）, contractor",
-            "manager, 取扱責任者（受託事業者）, oversight",
-            "ward1, 区職員, oversight"})
+            "manager, 取扱責任者（受託事業者）, manager",
+            "ward1, 区職員, ward"})
     void each_user_sees_their_name_role_and_only_the_menu_entries_they_may_open(
             String username, String roleLabel, String menu) {
         TestSupport.signIn(users, username);
