@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.List;
 import jp.akapen.shared.Incidents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +14,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session and UI: the language chosen with {@link LanguageSwitch}, and an error handler that
- * shows users a plain message with an incident id, never a stack trace; the id and the trace go to
- * the log.
+ * Per session and UI: the language chosen with {@link LanguageSwitch}, the areas' {@link NavigationGate}s before
+ * every navigation, and an error handler that shows users a plain message with an incident id, never a stack trace;
+ * the id and the trace go to the log.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+    private final List<NavigationGate> gates;
+
+    UiSetup(List<NavigationGate> gates) {
+        this.gates = List.copyOf(gates);
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -30,6 +37,7 @@ class UiSetup implements VaadinServiceInitListener {
             if (chosen != null) {
                 init.getUI().setLocale(chosen);
             }
+            init.getUI().addBeforeEnterListener(navigation -> gates.forEach(gate -> gate.beforeEnter(navigation)));
         });
     }
 
