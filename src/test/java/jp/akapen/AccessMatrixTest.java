@@ -37,6 +37,9 @@ class AccessMatrixTest {
             Map.entry("editions/:editionId([0-9]{1,18})",
                     Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
             Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("people", Set.of(WARD_STAFF, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
+            Map.entry("my-data", Set.of(RESIDENT)),
+            Map.entry("purpose-notice", EVERYONE),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -13,8 +13,7 @@ class PurposeNoticeText extends Section {
 
     PurposeNoticeText() {
         addClassName("purpose-notice");
-        String prefix = "purpose.v" + PurposeNoticeService.CURRENT_VERSION + ".";
-        add(new H3(getTranslation(prefix + "title")));
+        add(new H3(getTranslation(key("title"))));
         var version = new Paragraph(getTranslation("purpose.version", PurposeNoticeService.CURRENT_VERSION));
         version.addClassName("purpose-version");
         add(version);
@@ -23,8 +22,13 @@ class PurposeNoticeText extends Section {
             block.addClassName("purpose-part");
             var heading = new Paragraph(getTranslation("purpose.heading." + part));
             heading.addClassName("purpose-heading");
-            block.add(heading, new Paragraph(getTranslation(prefix + part)));
+            block.add(heading, new Paragraph(getTranslation(key(part))));
             add(block);
         }
+    }
+
+    /** The notice's own text goes with its version: new wording, new version, new keys. */
+    static String key(String part) {
+        return "purpose.v%s.%s".formatted(PurposeNoticeService.CURRENT_VERSION, part);
     }
 }

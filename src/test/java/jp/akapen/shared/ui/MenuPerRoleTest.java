@@ -23,9 +23,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
     static final Map<String, List<String>> MENUS = Map.of(
-            "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
+            "resident", List.of("ホーム", "原稿", "わたしの個人情報", "お知らせ", "パスワード変更"),
+            "handler", List.of("ホーム", "原稿", "年度と号", "個人情報", "お知らせ", "パスワード変更"),
             "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
-            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "アカウント管理", "お知らせ", "パスワード変更"));
+            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "個人情報", "アカウント管理", "お知らせ", "パスワード変更"));
 
     @Autowired
     UserDetailsService users;
@@ -34,7 +35,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @CsvSource({
             "resident1, 区民編集委員, resident",
             "resident7, 区民編集委員, resident",
-            "handler1, 取扱者（受託事業者）, contractor",
+            "handler1, 取扱者（受託事業者）, handler",
             "staff1, 編集スタッフ（受託事業者）, contractor",
             "manager, 取扱責任者（受託事業者）, oversight",
             "ward1, 区職員, oversight"})
