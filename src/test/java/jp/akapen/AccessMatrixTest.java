@@ -39,6 +39,9 @@ public class AccessMatrixTest {
             Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("handlers", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("audit", Set.of(WARD_STAFF)),
+            Map.entry("people", Set.of(WARD_STAFF, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
+            Map.entry("my-data", Set.of(RESIDENT)),
+            Map.entry("purpose-notice", EVERYONE),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -37,9 +37,26 @@ public class TestSupport {
             return base.getZone();
         }
 
+        /** The same moved time seen in another zone (e.g. Tokyo days for the handler register). */
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+            MovableClock self = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return self.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return self.instant();
+                }
+            };
         }
 
         @Override

@@ -18,6 +18,7 @@ import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.HandlerDesignationService;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
+import jp.akapen.privacy.PurposeNoticeService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
@@ -67,9 +68,37 @@ class DemoData {
             new NewAccount("staff1", "黒田 組子（編集スタッフ）", Role.CONTRACTOR_STAFF, PASSWORD));
 
     private static Resident resident(int n, String penName, String name, String furigana) {
+        // phone only for some: it is optional; 000- numbers are never issued in Japan
         return new Resident("resident" + n, penName, new PersonalData(name, furigana,
                 "東京都新宿区架空町" + n + "丁目" + (n * 3) + "番" + (n + 10) + "号（架空の住所）",
-                "resident" + n + "@example.jp"));
+                "resident" + n + "@example.jp", n % 2 == 1 ? "000-0000-" + (1000 + n) : null));
+    }
+
+    /**
+     * Each demo resident acknowledges the purpose notice (P6) and, where the vault holds nothing for them yet, ward1
+     * enters their personal data through the vault (P1). Idempotent, so an installation seeded before the vault gets
+     * its entries at the next start. Leaves ward1 signed in.
+     */
+    private static void seedVault(AccountService accounts, PersonalDataService personalData,
+            PurposeNoticeService purposeNotice, UserDetailsService users) {
+        int seeded = 0;
+        for (Resident resident : RESIDENTS) {
+            if (!accounts.exists(resident.username())) {
+                continue;
+            }
+            signIn(users, resident.username());
+            purposeNotice.acknowledge();
+            long id = ((PortalUser) users.loadUserByUsername(resident.username())).id();
+            signIn(users, "ward1");
+            if (!personalData.hasEntry(id)) {
+                personalData.save(id, resident.personalData(), 0);
+                seeded++;
+            }
+        }
+        signIn(users, "ward1");
+        if (seeded > 0) {
+            log.info("Demo data: personal data of {} residents sealed in the vault", seeded);
+        }
     }
 
     static final List<String> TITLES = List.of("わたしの町の「おたがいさま」", "家事の分担を話し合ってみた",
@@ -147,11 +176,17 @@ class DemoData {
     @Bean
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
-            NotificationService notices, ManuscriptService manuscripts, EditionService editions,
-            HandlerDesignationService designations, UserDetailsService users, TransactionTemplate transactions,
-            Clock clock) {
+            PurposeNoticeService purposeNotice, NotificationService notices, ManuscriptService manuscripts,
+            EditionService editions, HandlerDesignationService designations, UserDetailsService users,
+            TransactionTemplate transactions, Clock clock) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
+                try {
+                    seedVault(accounts, personalData, purposeNotice, users);
+                    seedDesignations(designations, users, LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE));
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
                 return;
             }
             STAFF.forEach(staff -> accounts.bootstrap(staff, true));
@@ -162,9 +197,10 @@ class DemoData {
                     var account = accounts.bootstrap(
                             new NewAccount(resident.username(), resident.penName(), Role.RESIDENT, PASSWORD), true);
                     residentIds.add(account.id());
-                    personalData.save(account.id(), resident.personalData());
                     notices.notifyAccount(account.id(), "notice.account.welcome", null, resident.penName());
                 }
+                // under person keys first; forming the cohort below seals them again under its key
+                seedVault(accounts, personalData, purposeNotice, users);
                 LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
                 int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
                 long firstManuscript = seedEdition(editions, manuscripts, residentIds, users, today, fiscalYear);

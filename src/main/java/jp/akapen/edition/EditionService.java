@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.ManuscriptService;
@@ -67,8 +68,10 @@ public class EditionService {
             throw new EditionException("edition.error.fiscal-year-taken");
         }
         requireResidents(cohort.residentIds());
+        List<Long> residents = List.copyOf(new LinkedHashSet<>(cohort.residentIds()));
         long id = repository.insertCohort(new NewCohort(cohort.fiscalYear(), cohort.termStart(), cohort.termEnd(),
-                contractor, List.copyOf(new LinkedHashSet<>(cohort.residentIds()))), user.id(), clock.instant());
+                contractor, residents), user.id(), clock.instant());
+        events.publishEvent(new CohortFormed(id, cohort.fiscalYear(), residents));
         return cohorts().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -83,6 +86,18 @@ public class EditionService {
         return rows.stream().map(r -> new Cohort(r.id(), r.fiscalYear(), r.termStart(), r.termEnd(), r.contractor(),
                 r.residentIds().stream().map(id -> new Cohort.Member(id, names.getOrDefault(id, "?"))).toList()))
                 .toList();
+    }
+
+    /**
+     * The cohort a resident was most recently recruited into (latest fiscal year), by id only: the
+     * privacy area keeps a resident's personal data under that cohort's key. Anyone signed in may
+     * ask; the privacy area decides who may read what the key protects.
+     */
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.RESIDENT})
+    @Transactional(readOnly = true)
+    public Optional<Long> latestCohortOf(long residentId) {
+        return repository.latestCohortOf(residentId);
     }
 
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,

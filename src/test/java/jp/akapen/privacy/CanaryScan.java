@@ -1,83 +1,79 @@
 package jp.akapen.privacy;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridTester;
-import com.vaadin.flow.dom.Element;
-import java.lang.reflect.Method;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Everything a page would send to the browser, as text, for the canary tests (seed P2): every
- * element's text, attributes and properties, and every item of every data-bound component (a
- * grid's or combo box's items reach the browser even when no column shows them).
+ * Looks for plaintext values in bytes, as UTF-8, UTF-16LE and UTF-16BE: files read in overlapping chunks, each chunk
+ * searched as Latin-1 text (one char per byte, so {@link String#indexOf} finds byte sequences, fast).
  */
 final class CanaryScan {
 
-    private CanaryScan() {
+    private static final int CHUNK = 8 * 1024 * 1024;
+    private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE);
+
+    private final Map<String, String> patterns = new TreeMap<>();
+    private final int longest;
+    long files;
+    long bytes;
+    /** "where: value (encoding)" for each hit. */
+    final List<String> hits = new ArrayList<>();
+
+    CanaryScan(List<String> canaries) {
+        int max = 0;
+        for (String canary : canaries) {
+            for (Charset encoding : ENCODINGS) {
+                String asBytes = new String(canary.getBytes(encoding), StandardCharsets.ISO_8859_1);
+                patterns.put(asBytes, canary + " (" + encoding + ")");
+                max = Math.max(max, asBytes.length());
+            }
+        }
+        longest = max;
     }
 
-    /** Texts of the whole UI, one string per element or item. */
-    static List<String> texts(UI ui) {
-        var out = new ArrayList<String>();
-        walk(ui.getElement(), out);
-        return out;
-    }
-
-    /** Values from {@code canaries} that occur in any of {@code texts}, each occurrence once. */
-    static List<String> occurrences(Collection<String> texts, Collection<String> canaries) {
-        var found = new ArrayList<String>();
-        for (String text : texts) {
-            for (String canary : canaries) {
-                int at = text.indexOf(canary);
-                while (at >= 0) {
-                    found.add(canary);
-                    at = text.indexOf(canary, at + canary.length());
+    void scanTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    scan(file.toString(), in);
+                } catch (java.nio.file.NoSuchFileException vanished) {
+                    // a temporary file the server removed while we walked
                 }
             }
         }
-        return found;
     }
 
-    private static void walk(Element element, List<String> out) {
-        out.add(element.getTag() + ":" + element.getText());
-        element.getAttributeNames().forEach(name -> out.add(name + "=" + element.getAttribute(name)));
-        element.getPropertyNames().forEach(name -> out.add(name + "=" + element.getPropertyRaw(name)));
-        element.getComponent().ifPresent(component -> items(component, out));
-        element.getChildren().forEach(child -> walk(child, out));
-        if (element.getNode().isAttached()) {
-            element.getNode().getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
-                    .ifPresent(virtual -> virtual.forEachChild(node -> walk(Element.get(node), out)));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void items(Component component, List<String> out) {
-        if (component instanceof Grid grid) {
-            var tester = new GridTester(grid);
-            int columns = grid.getColumns().size();
-            for (int row = 0; row < tester.size(); row++) {
-                out.add(String.valueOf(tester.getRow(row)));
-                for (int column = 0; column < columns; column++) {
-                    out.add(tester.getCellText(row, column));
-                }
+    void scan(String where, InputStream in) throws IOException {
+        files++;
+        byte[] buffer = new byte[CHUNK + longest];
+        int carried = 0;
+        while (true) {
+            int read = in.readNBytes(buffer, carried, CHUNK);
+            if (read <= 0) {
+                break;
             }
-            return;
-        }
-        try {
-            Method dataView = component.getClass().getMethod("getGenericDataView");
-            Object view = dataView.invoke(component);
-            Method items = view.getClass().getMethod("getItems");
-            items.setAccessible(true);
-            ((Stream<Object>) items.invoke(view)).forEach(item -> out.add(String.valueOf(item)));
-        } catch (NoSuchMethodException notBound) {
-            // not a data-bound component
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            out.add("unreadable items of " + component.getClass().getName() + ": " + e);
+            bytes += read;
+            int length = carried + read;
+            String text = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+            patterns.forEach((pattern, name) -> {
+                if (text.contains(pattern)) {
+                    hits.add(where + ": " + name);
+                }
+            });
+            carried = Math.min(longest - 1, length);
+            System.arraycopy(buffer, length - carried, buffer, 0, carried);
+            Arrays.fill(buffer, carried, buffer.length, (byte) 0);
         }
     }
 }

@@ -36,7 +36,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/styles.css", "/markdown-preview.css", "/progress.css").permitAll());
+                .requestMatchers("/actuator/health", "/styles.css", "/markdown-preview.css", "/progress.css",
+                        "/privacy.css").permitAll());
         http.authenticationManager(authenticationManager);
         // Spring's defaults, stated because the login flow depends on them: a new session id on
         // login (against fixation) and an invalidated session on logout.

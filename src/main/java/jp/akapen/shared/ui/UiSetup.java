@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.List;
 import jp.akapen.shared.Incidents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +17,10 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per session and UI: the language chosen with {@link LanguageSwitch}, and an error handler that
- * shows users a plain message with an incident id, never a stack trace; the id and the trace go to
- * the log. A refusal by a service's own ownership check is published as {@link AccessDenied} for the
- * audit log (seed P4); refusals of method security are logged by Spring's own event.
+ * Per session and UI: the language chosen with {@link LanguageSwitch}, the areas' {@link NavigationGate}s before
+ * every navigation, and an error handler that shows users a plain message with an incident id, never a stack trace;
+ * the id and the trace go to the log. A refusal by a service's own ownership check is published as
+ * {@link AccessDenied} for the audit log (seed P4); refusals of method security are logged by Spring's own event.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -27,9 +28,11 @@ class UiSetup implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
     private final ApplicationEventPublisher events;
+    private final List<NavigationGate> gates;
 
-    UiSetup(ApplicationEventPublisher events) {
+    UiSetup(ApplicationEventPublisher events, List<NavigationGate> gates) {
         this.events = events;
+        this.gates = List.copyOf(gates);
     }
 
     @Override
@@ -41,6 +44,7 @@ class UiSetup implements VaadinServiceInitListener {
             if (chosen != null) {
                 init.getUI().setLocale(chosen);
             }
+            init.getUI().addBeforeEnterListener(navigation -> gates.forEach(gate -> gate.beforeEnter(navigation)));
         });
     }
 

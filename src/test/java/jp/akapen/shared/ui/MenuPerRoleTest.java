@@ -23,12 +23,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
     static final Map<String, List<String>> MENUS = Map.of(
-            "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
+            "resident", List.of("ホーム", "原稿", "わたしの個人情報", "お知らせ", "パスワード変更"),
+            "handler", List.of("ホーム", "原稿", "年度と号", "個人情報", "お知らせ", "パスワード変更"),
             "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
-            "manager", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "お知らせ",
+            "manager", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "個人情報", "アカウント管理", "お知らせ",
                     "パスワード変更"),
-            "ward", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "アカウント管理", "監査ログ", "お知らせ",
-                    "パスワード変更"));
+            "ward", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "個人情報", "アカウント管理", "監査ログ",
+                    "お知らせ", "パスワード変更"));
 
     @Autowired
     UserDetailsService users;
@@ -37,7 +38,7 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
     @CsvSource({
             "resident1, 区民編集委員, resident",
             "resident7, 区民編集委員, resident",
-            "handler1, 取扱者（受託事業者）, contractor",
+            "handler1, 取扱者（受託事業者）, handler",
             "staff1, 編集スタッフ（受託事業者）, contractor",
             "manager, 取扱責任者（受託事業者）, manager",
             "ward1, 区職員, ward"})

@@ -1,0 +1,152 @@
+package jp.akapen.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Seed P1, P5, P11 (encrypted at rest): unique canary values saved through the vault appear nowhere in the test
+ * MariaDB's files (data, undo, redo, system tablespace; UTF-8 and UTF-16) nor in a {@code mariadb-dump} of the
+ * database. The same scan finds a canary stored in plaintext, so it can fail.
+ */
+@AkapenSpringTest
+class EncryptionAtRestCanaryTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApplicationContext context;
+
+    VaultFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new VaultFixtures(context);
+    }
+
+    @Test
+    void neither_the_database_files_nor_a_dump_hold_the_plaintext_of_personal_data() throws Exception {
+        var canary = new PersonalData("金糸雀 " + hex(), kana(12), "東京都新宿区カナリア町 " + hex(),
+                "canary-" + UUID.randomUUID() + "@example.jp", "0" + (1_000_000_000L + RANDOM.nextLong(8_999_999_999L)));
+        String resident = fixtures.newAcknowledgedResident();
+        long id = fixtures.id(resident);
+        TestSupport.signIn(users, resident);
+        personalData.save(id, canary, 0);
+        // and once more, moved under a cohort key, so old and new row versions are on disk
+        fixtures.newCohort(List.of(id));
+        assertThat(personalData.readAll(id).data().email()).isEqualTo(canary.email());
+        flushToDisk("vault_entry", "data_key", "audit_event");
+
+        var values = new ArrayList<String>();
+        PersonalData.FIELDS.forEach(f -> values.add(canary.get(f)));
+        var scan = new CanaryScan(values);
+        scan.scanTree(dataDir());
+        long fileBytes = scan.bytes;
+        byte[] dump = dump();
+        scan.scan("mariadb-dump", new ByteArrayInputStream(dump));
+
+        System.out.printf("Encryption canary: %d files (%d bytes) of the data directory and a %d-byte dump scanned "
+                + "for %d values in 3 encodings: %d hits%n", scan.files - 1, fileBytes, dump.length, values.size(),
+                scan.hits.size());
+        assertThat(dump.length).as("the dump holds the vault's table").isGreaterThan(1000);
+        assertThat(new String(dump, java.nio.charset.StandardCharsets.UTF_8)).contains("CREATE TABLE `vault_entry`");
+        assertThat(scan.files).as("files scanned").isGreaterThan(10);
+        assertThat(scan.hits).isEmpty();
+    }
+
+    /** The positive control: the same scan, same flushing, finds a value that was stored as plain text. */
+    @Test
+    void the_scan_finds_a_canary_stored_in_plain_text() throws Exception {
+        String control = "canary-control-" + UUID.randomUUID() + "@example.jp";
+        String japanese = "平文のカナリア" + kana(8);
+        db.execute("CREATE TABLE canary_scratch (v VARCHAR(200)) CHARACTER SET utf8mb4");
+        try {
+            db.execute("INSERT INTO canary_scratch (v) VALUES (?), (?)", control, japanese);
+            flushToDisk("canary_scratch");
+
+            var files = new CanaryScan(List.of(control, japanese));
+            files.scanTree(dataDir());
+            var dumped = new CanaryScan(List.of(control, japanese));
+            dumped.scan("mariadb-dump", new ByteArrayInputStream(dump()));
+
+            assertThat(files.hits).anySatisfy(hit -> assertThat(hit).contains("canary_scratch.ibd", control));
+            assertThat(files.hits).anySatisfy(hit -> assertThat(hit).contains(japanese + " (UTF-8)"));
+            assertThat(dumped.hits).hasSize(2);
+        } finally {
+            db.execute("DROP TABLE canary_scratch");
+        }
+    }
+
+    /** Writes the tables' pages to their files (not only to the redo log, which is scanned as well). */
+    private void flushToDisk(String... tables) {
+        db.connection(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("FLUSH TABLES " + String.join(", ", tables) + " FOR EXPORT");
+                statement.execute("UNLOCK TABLES");
+            }
+        });
+    }
+
+    /** The embedded server's data directory (tests against an external AKAPEN_DB_URL cannot read its files). */
+    private Path dataDir() {
+        Path dir = Path.of(db.fetchValue("SELECT @@datadir").toString());
+        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("akapen")),
+                "the database's files are not on this machine (external AKAPEN_DB_URL)");
+        return dir;
+    }
+
+    /** A dump of the application's database by the embedded distribution's own mariadb-dump. */
+    private byte[] dump() throws Exception {
+        Path base = Path.of(db.fetchValue("SELECT @@basedir").toString());
+        Path binary = Files.exists(base.resolve("bin/mariadb-dump")) ? base.resolve("bin/mariadb-dump")
+                : base.resolve("bin/mysqldump");
+        String port = db.fetchValue("SELECT @@port").toString();
+        String database = db.fetchValue("SELECT DATABASE()").toString();
+        var process = new ProcessBuilder(binary.toString(), "--no-defaults", "--protocol=TCP", "--host=127.0.0.1",
+                "--port=" + port, "--user=root", "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
+        process.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
+        process.redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process running = process.start();
+        byte[] out = running.getInputStream().readAllBytes();
+        assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.exitValue()).as("mariadb-dump exit code").isZero();
+        return out;
+    }
+
+    private static String hex() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static String kana(int length) {
+        var text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.appendCodePoint('ぁ' + RANDOM.nextInt('ゖ' - 'ぁ'));
+        }
+        return text.toString();
+    }
+}
