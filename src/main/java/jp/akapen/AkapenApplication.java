@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles.css")
 @StyleSheet("markdown-preview.css")
 @StyleSheet("progress.css")
+@StyleSheet("mfa.css")
 public class AkapenApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
