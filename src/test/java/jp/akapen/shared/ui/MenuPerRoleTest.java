@@ -23,9 +23,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
     static final Map<String, List<String>> MENUS = Map.of(
-            "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更"),
-            "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更"),
-            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "アカウント管理", "お知らせ", "パスワード変更"));
+            "resident", List.of("ホーム", "原稿", "お知らせ", "パスワード変更", "二段階認証"),
+            "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更", "二段階認証"),
+            "oversight", List.of("ホーム", "原稿", "年度と号", "進捗", "アカウント管理", "お知らせ", "パスワード変更", "二段階認証"));
 
     @Autowired
     UserDetailsService users;
