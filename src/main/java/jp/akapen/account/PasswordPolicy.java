@@ -34,7 +34,8 @@ public final class PasswordPolicy {
         if (password != null && length >= MIN_LENGTH && password.codePoints().distinct().count() < 4) {
             problems.add("password.too-repetitive");
         }
-        if (CommonPasswords.contains(password)) {
+        // a short password is already refused; saying that it is also common would only add noise
+        if (length >= MIN_LENGTH && length <= MAX_LENGTH && CommonPasswords.contains(password)) {
             problems.add("password.common");
         }
         return problems;

@@ -47,6 +47,11 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_short_common_password_is_told_only_that_it_is_too_short() {
+        assertThat(PasswordPolicy.violations("hanako", "password")).containsExactly("password.too-short");
+    }
+
+    @Test
     void a_passphrase_that_merely_contains_a_common_word_is_accepted() {
         assertThat(PasswordPolicy.violations("hanako", "my monkey likes green tea")).isEmpty();
         assertThat(PasswordPolicy.violations("hanako", "password manager 2 words")).isEmpty();

@@ -51,6 +51,9 @@ class MfaPendingFilter extends OncePerRequestFilter {
         if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
             return "/";
         }
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        // Spring's request cache marks the page it sends back to after login with "continue"
+        String query = request.getQueryString() == null ? ""
+                : request.getQueryString().replaceAll("(^|&)continue(=[^&]*)?(?=&|$)", "").replaceFirst("^&", "");
+        return query.isEmpty() ? path : path + "?" + query;
     }
 }
