@@ -13,6 +13,12 @@ import org.springframework.stereotype.Repository;
 class MfaRepository {
 
     record Credential(long accountId, String secret, Instant enrolledAt, Long lastUsedStep) {
+
+        /** Never prints the secret. */
+        @Override
+        public String toString() {
+            return "Credential[" + accountId + "]";
+        }
     }
 
     private final DSLContext db;
