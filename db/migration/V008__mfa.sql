@@ -3,11 +3,12 @@
 
 -- The shared secret is stored as the authenticator app holds it (Base32, 160 bits): the server
 -- must read it back to compute codes, so it cannot be hashed. It is not yet sealed under a key
--- from configuration (a known gap, see README). last_used_step is the 30-second step of the
--- last code accepted: a code of that step or an earlier one is refused (no replay).
+-- from configuration (a known gap, see README): a MfaSecretSealer bean can do so, and the column
+-- is wide enough for a sealed form. last_used_step is the 30-second step of the last code
+-- accepted: a code of that step or an earlier one is refused (no replay).
 CREATE TABLE mfa_credential (
     account_id      BIGINT       NOT NULL PRIMARY KEY,
-    secret          VARCHAR(64)  NOT NULL,
+    secret          VARCHAR(255) NOT NULL,
     enrolled_at     DATETIME(6)  NOT NULL,
     last_used_step  BIGINT       NULL,
     CONSTRAINT fk_mfa_credential_account FOREIGN KEY (account_id) REFERENCES account (id)

@@ -11,6 +11,7 @@ import jp.akapen.account.MfaAttempted.Kind;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -40,10 +41,12 @@ public class MfaService {
     private final NotificationService notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MfaSecretSealer secrets;
     private final Totp totp = new Totp();
 
     MfaService(MfaRepository credentials, AccountRepository accounts, MfaPolicy policy, MfaThrottle throttle,
-            NotificationService notices, ApplicationEventPublisher events, Clock clock) {
+            NotificationService notices, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<MfaSecretSealer> sealer) {
         this.credentials = credentials;
         this.accounts = accounts;
         this.policy = policy;
@@ -51,6 +54,7 @@ public class MfaService {
         this.notices = notices;
         this.events = events;
         this.clock = clock;
+        this.secrets = sealer.getIfAvailable(() -> MfaSecretSealer.PLAIN);
     }
 
     private record Actor(long id, String username, Role role, boolean pending) {
@@ -113,7 +117,7 @@ public class MfaService {
         if (step.isEmpty()) {
             return MfaOutcome.refused("mfa.code.wrong");
         }
-        credentials.enrol(me.id(), enrolment.secret(), step.getAsLong(), clock.instant());
+        credentials.enrol(me.id(), secrets.seal(me.id(), enrolment.secret()), step.getAsLong(), clock.instant());
         List<String> codes = newRecoveryCodes(me.id());
         notices.notifyAccount(me.id(), "notice.account.mfa-enrolled", null);
         return MfaOutcome.accepted(new MfaEnrolled(codes, me.pending() ? Optional.of(fullUser(me.id())) : Optional.empty()));
@@ -184,7 +188,7 @@ public class MfaService {
     }
 
     private String checkOneTimeCode(MfaRepository.Credential credential, String typed) {
-        byte[] secret = Base32.decode(credential.secret());
+        byte[] secret = Base32.decode(secrets.open(credential.accountId(), credential.secret()));
         OptionalLong step = totp.match(secret, typed, clock.instant(), credential.lastUsedStep());
         if (step.isPresent() && credentials.useStep(credential.accountId(), step.getAsLong())) {
             return null;
