@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("markdown-preview.css")
 @StyleSheet("progress.css")
 @StyleSheet("privacy.css")
+@StyleSheet("mfa.css")
 public class AkapenApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

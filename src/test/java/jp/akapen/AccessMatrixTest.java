@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import jp.akapen.account.MfaPending;
 import jp.akapen.shared.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,9 @@ public class AccessMatrixTest {
             Map.entry("", EVERYONE),
             Map.entry("notices", EVERYONE),
             Map.entry("account/password", EVERYONE),
+            Map.entry("mfa/setup", EVERYONE),
+            // only for a session halfway through signing in (MfaPending.ROLE), no full role
+            Map.entry("mfa", Set.of()),
             Map.entry("accounts", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("manuscripts", EVERYONE),
             Map.entry("manuscripts/:manuscriptId([0-9]{1,18})", EVERYONE),
@@ -71,6 +75,15 @@ public class AccessMatrixTest {
             boolean anonymous = checker.hasAccess(view, null, r -> false);
             assertThat(anonymous).as("anonymous on /%s", path).isEqualTo(OPEN_TO_ANONYMOUS.contains(path));
         });
+    }
+
+    /** Password given, second factor due (seed P3): the code page and nothing else. */
+    @Test
+    void a_session_halfway_through_signing_in_may_open_only_the_code_page() {
+        var checker = new AccessAnnotationChecker();
+        Principal halfway = () -> "someone";
+        routes().forEach((path, view) -> assertThat(checker.hasAccess(view, halfway, MfaPending.ROLE::equals))
+                .as("/%s", path).isEqualTo(path.equals("mfa") || OPEN_TO_ANONYMOUS.contains(path)));
     }
 
     @Test

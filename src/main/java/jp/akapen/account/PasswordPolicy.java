@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a new password must satisfy (ASVS V2.1): length counted in characters, not bytes, so a
- * Japanese passphrase counts as it reads; no composition rules; not the username.
+ * Japanese passphrase counts as it reads; no composition rules; not the username; not one of the
+ * common passwords, nor one of them with digits or symbols added at the end (ASVS 2.1.7).
  */
 public final class PasswordPolicy {
 
@@ -32,6 +33,10 @@ public final class PasswordPolicy {
         }
         if (password != null && length >= MIN_LENGTH && password.codePoints().distinct().count() < 4) {
             problems.add("password.too-repetitive");
+        }
+        // a short password is already refused; saying that it is also common would only add noise
+        if (length >= MIN_LENGTH && length <= MAX_LENGTH && CommonPasswords.contains(password)) {
+            problems.add("password.common");
         }
         return problems;
     }

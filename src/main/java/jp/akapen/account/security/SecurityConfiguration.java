@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
+import jp.akapen.account.MfaService;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,13 +39,15 @@ class SecurityConfiguration {
             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/styles.css", "/markdown-preview.css", "/progress.css",
-                        "/privacy.css").permitAll());
+                        "/privacy.css", "/mfa.css").permitAll());
         http.authenticationManager(authenticationManager);
         // Spring's defaults, stated because the login flow depends on them: a new session id on
         // login (against fixation) and an invalidated session on logout.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // halfway signed in (password given, second factor due): every page leads to the code page
+        http.addFilterBefore(new MfaPendingFilter(vaadinRequests), AuthorizationFilter.class);
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
         // POST (vaadin/flow#17427). The form sends Spring's token, so login keeps CSRF protection:
         // nobody can sign a visitor into an account of theirs from another site.
@@ -59,10 +63,11 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-            LoginThrottle throttle, AuthenticationEventPublisher loginEvents) {
+            LoginThrottle throttle, MfaService mfa, AuthenticationEventPublisher loginEvents) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
-        var manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
+        // a right password signs in fully only those who need no second factor (seed P3)
+        var manager = new ProviderManager(new MfaGate(new ThrottlingAuthenticationProvider(passwordCheck, throttle), mfa));
         // successes and failures become Spring events, which the audit log records (seed P4)
         manager.setAuthenticationEventPublisher(loginEvents);
         return manager;
