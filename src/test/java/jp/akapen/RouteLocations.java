@@ -3,7 +3,9 @@ package jp.akapen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import jp.akapen.edition.Edition;
 import jp.akapen.edition.EditionService;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
@@ -24,6 +26,12 @@ public final class RouteLocations {
 
     public static List<String> all(ManuscriptService manuscripts, CorrectionService corrections,
             EditionService editions) {
+        return of(manuscripts, corrections, editions, manuscript -> true, edition -> true);
+    }
+
+    /** The same, but only for the manuscripts and editions chosen (a browser opens each page in about a second). */
+    public static List<String> of(ManuscriptService manuscripts, CorrectionService corrections,
+            EditionService editions, Predicate<Manuscript> manuscriptChosen, Predicate<Edition> editionChosen) {
         var locations = new ArrayList<String>();
         for (String template : AccessMatrixTest.routes().keySet()) {
             if (template.equals("login")) {
@@ -37,17 +45,17 @@ public final class RouteLocations {
             if (names.isEmpty()) {
                 locations.add(template);
             } else if (names.equals(List.of("manuscriptId"))) {
-                for (Manuscript manuscript : manuscripts.visible()) {
+                for (Manuscript manuscript : manuscripts.visible().stream().filter(manuscriptChosen).toList()) {
                     locations.add(fill(template, "manuscriptId", manuscript.id()));
                 }
             } else if (names.equals(List.of("manuscriptId", "round"))) {
-                for (Manuscript manuscript : manuscripts.visible()) {
+                for (Manuscript manuscript : manuscripts.visible().stream().filter(manuscriptChosen).toList()) {
                     for (var round : corrections.rounds(manuscript.id())) {
                         locations.add(fill(fill(template, "manuscriptId", manuscript.id()), "round", round.number()));
                     }
                 }
             } else if (names.equals(List.of("editionId"))) {
-                for (var edition : editions.editions()) {
+                for (var edition : editions.editions().stream().filter(editionChosen).toList()) {
                     locations.add(fill(template, "editionId", edition.id()));
                 }
             } else {

@@ -44,6 +44,10 @@ final class PageText {
     }
 
     private static void walk(Element element, List<String> out) {
+        if (element.isTextNode()) {
+            out.add(element.getText());
+            return;
+        }
         out.add(element.getTag() + ":" + element.getText());
         element.getAttributeNames().forEach(name -> out.add(name + "=" + element.getAttribute(name)));
         element.getPropertyNames().forEach(name -> out.add(name + "=" + element.getPropertyRaw(name)));
@@ -59,11 +63,15 @@ final class PageText {
     private static void items(Component component, List<String> out) {
         if (component instanceof Grid grid) {
             var tester = new GridTester(grid);
-            int columns = grid.getColumns().size();
+            int columns = (int) grid.getColumns().stream().filter(c -> ((Grid.Column<?>) c).isVisible()).count();
             for (int row = 0; row < tester.size(); row++) {
                 out.add(String.valueOf(tester.getRow(row)));
                 for (int column = 0; column < columns; column++) {
-                    out.add(tester.getCellText(row, column));
+                    try {
+                        out.add(tester.getCellText(row, column));
+                    } catch (IllegalArgumentException componentColumn) {
+                        walk(tester.getCellComponent(row, column).getElement(), out);
+                    }
                 }
             }
             return;

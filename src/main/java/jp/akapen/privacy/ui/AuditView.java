@@ -76,7 +76,7 @@ class AuditView extends Main implements HasDynamicTitle {
                 .orElse(getTranslation("audit.filter.any")));
         outcome.setValue(Optional.empty());
         object.setLabel(getTranslation("audit.filter.object"));
-        object.setPlaceholder("personal_data:42");
+        object.setPlaceholder("person:42");
         object.setMaxLength(110);
         object.setClearButtonVisible(true);
         var apply = new Button(getTranslation("audit.filter.apply"), click -> applyFilter());

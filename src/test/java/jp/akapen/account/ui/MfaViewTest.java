@@ -84,6 +84,9 @@ class MfaViewTest extends SpringBrowserlessTest {
         return secret;
     }
 
+    @Autowired
+    jp.akapen.privacy.PurposeNoticeService purposeNotice;
+
     void halfwayAs(AkapenUser user) {
         var pending = mfa.pendingFor(user).orElseThrow();
         var context = SecurityContextHolder.createEmptyContext();
@@ -96,6 +99,7 @@ class MfaViewTest extends SpringBrowserlessTest {
     void a_signed_in_user_sets_up_an_app_from_the_qr_code_or_the_typed_key_and_sees_ten_recovery_codes_once() {
         var user = newAccount(Role.RESIDENT);
         TestSupport.signIn(users, user.getUsername());
+        purposeNotice.acknowledge(); // a new resident reads the purpose notice (P6) before any other page
         UI.getCurrent().setLocale(Locale.JAPANESE);
         var setup = navigate(MfaSetupView.class);
         assertThat(setup.state.getText()).startsWith("パスワードに加えて");

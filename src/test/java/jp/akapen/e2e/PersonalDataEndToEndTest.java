@@ -1,0 +1,217 @@
+package jp.akapen.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.RouteLocations;
+import jp.akapen.TestSupport;
+import jp.akapen.account.AccountService;
+import jp.akapen.edition.EditionService;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.privacy.Canaries;
+import jp.akapen.privacy.PersonalData;
+import jp.akapen.privacy.PersonalDataService;
+import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 5 as its users meet it, in real browsers (seed P2, P4, P9): a designated handler and a
+ * contractor colleague who is not designated open the same resident side by side; the handler sees
+ * the name, address and email, the colleague only the pen name; every response either browser of a
+ * non-handler receives, on every page, holds none of the residents' values; the ward finds the
+ * handler in the register and exactly those three reads in the audit log, verifies the chain and
+ * exports the log.
+ */
+@AkapenSpringTest
+class PersonalDataEndToEndTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    PurposeNoticeService purposeNotice;
+    @Autowired
+    EditionService editions;
+    @Autowired
+    ManuscriptService manuscripts;
+    @Autowired
+    CorrectionService corrections;
+
+    Canaries canaries;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void plantCanaries() {
+        canaries = Canaries.plant(users, accounts, personalData, purposeNotice, editions, id("handler1"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    long id(String username) {
+        return ((PortalUser) users.loadUserByUsername(username)).id();
+    }
+
+    /** Every text response the browser receives from now on (pages, Vaadin's JSON, scripts, styles). */
+    static List<String> recordResponses(BrowserContext context) {
+        var bodies = new CopyOnWriteArrayList<String>();
+        context.onResponse(response -> {
+            String type = response.headerValue("content-type");
+            if (type == null || type.startsWith("image/") || type.startsWith("font/")) {
+                return;
+            }
+            try {
+                bodies.add(new String(response.body(), StandardCharsets.UTF_8));
+            } catch (RuntimeException redirectOrGone) {
+                // a redirect has no body to read
+            }
+        });
+        return bodies;
+    }
+
+    static Page signedIn(BrowserContext context, String baseUrl, String username, String password) {
+        Page page = Browser.open(context, baseUrl + "login");
+        LoginEndToEndTest.logIn(page, username, password);
+        assertThat(page.locator(".user-role")).isVisible();
+        return page;
+    }
+
+    static int occurrences(List<String> bodies, List<String> values) {
+        int found = 0;
+        for (String body : bodies) {
+            for (String value : values) {
+                for (int at = body.indexOf(value); at >= 0; at = body.indexOf(value, at + 1)) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void a_handler_sees_the_residents_contact_details_the_colleague_beside_them_only_the_pen_name_and_the_ward_audits_it() throws Exception {
+        PersonalData resident = canaries.data().getFirst();
+        long residentId = canaries.residentIds().getFirst();
+        String penName = users.loadUserByUsername(canaries.residentUsernames().getFirst()) instanceof PortalUser p
+                ? p.displayName() : null;
+
+        try (BrowserContext handlerBrowser = browser.person("ja-JP");
+                BrowserContext staffBrowser = browser.person("ja-JP");
+                BrowserContext wardBrowser = browser.person("ja-JP")) {
+            var staffResponses = recordResponses(staffBrowser);
+            var handlerResponses = recordResponses(handlerBrowser);
+            Page handler = signedIn(handlerBrowser, url(""), "handler1", "akapen-demo");
+            Page staff = signedIn(staffBrowser, url(""), "staff1", "akapen-demo");
+
+            handler.navigate(url("people"));
+            handler.getByText(penName).click();
+            for (String label : List.of("氏名", "住所", "メールアドレス")) {
+                handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label + "を表示")).click();
+            }
+            assertThat(handler.getByText(resident.fullName())).isVisible();
+            assertThat(handler.getByText(resident.address())).isVisible();
+            assertThat(handler.getByText(resident.email())).isVisible();
+            assertThat(occurrences(handlerResponses, List.of(resident.email())))
+                    .as("the scan finds a value where it may be shown, so it can fail").isPositive();
+
+            staff.navigate(url("people"));
+            assertThat(staff.getByText("ページが見つかりません")).isVisible();
+            staff.navigate(url("editions/" + canaries.editionId()));
+            assertThat(staff.getByText(penName).first()).isVisible();
+            staff.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(occurrences(staffResponses, canaries.values())).isZero();
+
+            Page ward = signedIn(wardBrowser, url(""), "ward1", "akapen-demo");
+            ward.navigate(url("handlers"));
+            assertThat(ward.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(users.loadUserByUsername("handler1") instanceof PortalUser h ? h.displayName() : "?"))
+                    .first()).isVisible();
+
+            ward.navigate(url("audit"));
+            ward.getByLabel("対象").fill("person:" + residentId);
+            ward.locator("#audit-apply").click();
+            ward.locator("#audit-verify").click();
+            assertThat(ward.locator("#audit-verdict")).hasClass(java.util.regex.Pattern.compile(".*\\bintact\\b.*"));
+            var download = ward.waitForDownload(() -> ward.locator("#audit-csv").click());
+            String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFF");
+            var reads = csv.lines().filter(line -> line.contains("PERSONAL_DATA_READ") || line.contains("個人情報の閲覧"))
+                    .filter(line -> line.contains(String.valueOf(id("handler1")))).toList();
+            assertThat(reads).hasSize(3);
+            assertThat(String.join("\n", reads)).contains("full_name").contains("address").contains("email")
+                    .doesNotContain("furigana").doesNotContain("phone");
+            assertThat(occurrences(List.of(csv), canaries.values())).as("the log holds no personal data").isZero();
+        }
+    }
+
+    @Test
+    void no_response_to_a_non_handler_on_any_page_holds_a_residents_personal_data() {
+        TestSupport.signIn(users, "ward1");
+        var locations = RouteLocations.of(manuscripts, corrections, editions,
+                manuscript -> canaries.residentIds().contains(manuscript.residentId()),
+                edition -> edition.id() == canaries.editionId());
+        SecurityContextHolder.clearContext();
+        var viewers = List.of("staff1", "resident1", canaries.undesignatedHandler(), canaries.residentUsernames().get(1));
+        int responses = 0;
+        var leaks = new ArrayList<String>();
+        for (String viewer : viewers) {
+            String password = viewer.startsWith("canary") ? Canaries.PASSWORD : "akapen-demo";
+            try (BrowserContext context = browser.person("ja-JP")) {
+                var bodies = recordResponses(context);
+                Page page = signedIn(context, url(""), viewer, password);
+                if (page.url().contains("purpose-notice")) {
+                    page.getByRole(AriaRole.BUTTON).first().click();
+                }
+                for (String location : locations) {
+                    page.navigate(url(location));
+                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                }
+                responses += bodies.size();
+                if (occurrences(bodies, canaries.valuesExceptOf(viewer)) > 0) {
+                    leaks.add(viewer);
+                }
+            }
+        }
+        System.out.printf("Canary (browser): %d locations as %d people, %d responses searched, leaks: %s%n",
+                locations.size(), viewers.size(), responses, leaks);
+        assertThat(leaks).isEmpty();
+        assertThat(responses).isGreaterThan(locations.size() * viewers.size());
+    }
+}
