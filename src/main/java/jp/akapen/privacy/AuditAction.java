@@ -17,5 +17,7 @@ public enum AuditAction {
     PURPOSE_NOTICE_ACKNOWLEDGED,
     DATA_KEY_DESTROYED,
     AUDIT_LOG_EXPORTED,
-    AUDIT_CHAIN_VERIFIED
+    AUDIT_CHAIN_VERIFIED,
+    /** The password was right and the second factor is still to come (MFA_SUCCEEDED completes the login). */
+    LOGIN_PASSWORD_ACCEPTED
 }

@@ -28,6 +28,8 @@ class DesignationSessions {
     private final HandlerRegister register;
     private final Clock clock;
 
+    private static final java.time.Duration LOOK_BACK = java.time.Duration.ofMinutes(5);
+
     private Instant checkedUpTo;
     private LocalDate checkedDay;
 
@@ -43,7 +45,10 @@ class DesignationSessions {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void designationEnded(HandlerDesignationEnded ended) {
-        sessions.endSessionsOf(ended.accountId());
+        // withdrawing an upcoming designation must not sign out someone whose current one goes on
+        if (!register.isActive(ended.accountId())) {
+            sessions.endSessionsOf(ended.accountId());
+        }
     }
 
     /**
@@ -55,8 +60,11 @@ class DesignationSessions {
     synchronized void endSessionsOfLapsedDesignations() {
         Instant now = clock.instant();
         LocalDate today = register.today();
-        for (Designation ended : designations.endedBetween(checkedUpTo, now)) {
-            sessions.endSessionsOf(ended.accountId(), ended.endedAt());
+        // looking back a little: an ending stamped before its commit may have been invisible to the last check
+        for (Designation ended : designations.endedBetween(checkedUpTo.minus(LOOK_BACK), now)) {
+            if (!register.isActive(ended.accountId())) {
+                sessions.endSessionsOf(ended.accountId(), ended.endedAt());
+            }
         }
         if (today.isAfter(checkedDay)) {
             Set<Long> lapsed = new HashSet<>();

@@ -1,6 +1,7 @@
 package jp.akapen.privacy;
 
 import java.util.Optional;
+import jp.akapen.account.MfaPending;
 import jp.akapen.shared.PortalUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -41,6 +42,10 @@ class LoginAudit {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
             trail.recordAlone(AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, ACCOUNT, user.id(), null),
                     AuditTrail.actor(user), RequestOrigin.current());
+        } else if (event.getAuthentication().getPrincipal() instanceof MfaPending pending) {
+            // a right password is worth knowing about even if the second factor never follows
+            trail.recordAlone(AuditEntry.of(AuditAction.LOGIN_PASSWORD_ACCEPTED, ACCOUNT, pending.accountId(), null),
+                    new AuditActor(pending.accountId(), pending.role().name()), RequestOrigin.current());
         }
     }
 

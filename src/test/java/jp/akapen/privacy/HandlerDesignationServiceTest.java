@@ -326,6 +326,21 @@ class HandlerDesignationServiceTest {
     }
 
     @Test
+    void withdrawing_a_later_designation_leaves_a_handler_with_a_current_one_signed_in() {
+        long person = newPerson(Role.CONTRACTOR_HANDLER);
+        TestSupport.signIn(users, "manager");
+        service.designate(person, today(), today().plusDays(10));
+        long later = service.designate(person, today().plusDays(20), null).designation().id();
+        var atWork = signedInSession(person);
+        TestSupport.signIn(users, "manager");
+
+        service.end(later);
+
+        assertThat(register.isActive(person)).isTrue();
+        assertThat(atWork.isInvalid()).as("the current designation goes on (P2)").isFalse();
+    }
+
+    @Test
     void days_are_tokyo_days_even_when_the_utc_date_is_still_yesterday() {
         // move to 00:30 in Tokyo, when it is 15:30 of the previous day in UTC
         ZonedDateTime tokyoNow = clock.instant().atZone(JapaneseDates.ZONE);
