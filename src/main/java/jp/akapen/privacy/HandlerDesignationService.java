@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.akapen.shared.People;
+import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -145,7 +145,7 @@ public class HandlerDesignationService {
         PortalUser user = SignedIn.require();
         if (!roles.contains(user.role())) {
             auditTrail.recordDenied(attempted);
-            throw new AccessDeniedException("Not for " + user.role());
+            throw new LoggedRefusal("Not for " + user.role());
         }
         return user;
     }

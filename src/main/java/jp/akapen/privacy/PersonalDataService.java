@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import jp.akapen.edition.CohortFormed;
+import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,7 +150,7 @@ public class PersonalDataService {
 
     private void deny(AuditAction action, long residentId, Set<PersonalData.Field> fields, String why) {
         audit.recordDenied(AuditEntry.of(action, OBJECT_TYPE, residentId, names(fields)));
-        throw new AccessDeniedException(why);
+        throw new LoggedRefusal(why);
     }
 
     private static List<String> names(Set<PersonalData.Field> fields) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.akapen.shared.AccessDenied;
+import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -80,7 +81,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
         @Override
         public int setErrorParameter(BeforeEnterEvent event,
                 ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
-            if (!(parameter.getCaughtException() instanceof AuthorizationDeniedException)) {
+            if (!(parameter.getCaughtException() instanceof AuthorizationDeniedException)
+                    && !(parameter.getCaughtException() instanceof LoggedRefusal)) {
                 events.publishEvent(new AccessDenied(route(event)));
             }
             return show(this);

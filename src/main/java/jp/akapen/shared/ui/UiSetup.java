@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import jp.akapen.shared.Incidents;
+import jp.akapen.shared.LoggedRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.akapen.shared.AccessDenied;
@@ -57,7 +58,8 @@ class UiSetup implements VaadinServiceInitListener {
         String message;
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Denied: {}", error.getMessage());
-            if (events != null && !causedBy(error, AuthorizationDeniedException.class)) {
+            if (events != null && !causedBy(error, AuthorizationDeniedException.class)
+                    && !causedBy(error, LoggedRefusal.class)) {
                 events.publishEvent(new AccessDenied(where()));
             }
             message = translate("error.denied");

@@ -35,6 +35,20 @@ class ErrorHandlingTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_refusal_is_reported_to_the_audit_log_once_not_again_when_the_service_logged_it_itself() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        var published = new java.util.ArrayList<Object>();
+
+        UiSetup.handle(new ErrorEvent(new AccessDeniedException("not the owner")), published::add);
+        UiSetup.handle(new ErrorEvent(new RuntimeException(new jp.akapen.shared.LoggedRefusal("logged by the vault"))),
+                published::add);
+
+        assertThat(published).as("seed P4: one refusal, one entry").singleElement()
+                .isInstanceOf(jp.akapen.shared.AccessDenied.class);
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("この操作を行う権限がありません。");
+    }
+
+    @Test
     void every_session_gets_the_incident_error_handler() {
         assertThat(UI.getCurrent().getSession().getErrorHandler()).isNotNull();
         assertThat(UI.getCurrent().getSession().getErrorHandler().getClass().getName()).contains("UiSetup");
