@@ -96,27 +96,46 @@ public class MfaService {
         return new MfaEnrolment(me.id(), encoded, otpauthUri(me.username(), encoded));
     }
 
-    /**
-     * Stores the credential once the person shows a code their app made from it, with ten new
-     * recovery codes (replacing any earlier credential and codes).
-     */
+    /** A first enrolment: no credential yet, so nothing current to prove. */
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF, MfaPending.AUTHORITY})
     public MfaOutcome<MfaEnrolled> confirmEnrolment(MfaEnrolment enrolment, String code) {
+        return confirmEnrolment(enrolment, code, null);
+    }
+
+    /**
+     * Stores the credential once the person shows a code their app made from it, with ten new
+     * recovery codes (replacing any earlier credential and codes). Replacing a credential also
+     * takes a current code from the old app or a recovery code, counted by the wrong-code
+     * throttle, so that a stolen session cannot take the second factor over (seed P3, ASVS L2
+     * V2.7/V2.8). The new code is checked first, so a mistyped one spends no current code.
+     */
+    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF, MfaPending.AUTHORITY})
+    public MfaOutcome<MfaEnrolled> confirmEnrolment(MfaEnrolment enrolment, String code, String currentCode) {
         Actor me = actor();
         if (enrolment == null || enrolment.accountId() != me.id()) {
             throw new AccessDeniedException("Enrolment of another account");
         }
         refuseReenrolmentWithoutSecondFactor(me);
+        var current = credentials.find(me.id());
         String typed = digits(code);
         if (!Totp.CODE.matcher(typed).matches()) {
             return MfaOutcome.refused("mfa.code.malformed");
         }
         OptionalLong step = totp.match(Base32.decode(enrolment.secret()), typed, clock.instant(), null);
-        publish(me, Kind.ENROLMENT, step.isPresent());
         if (step.isEmpty()) {
+            publish(me, Kind.ENROLMENT, false);
             return MfaOutcome.refused("mfa.code.wrong");
         }
+        if (current.isPresent()) {
+            var proof = checkCurrentCode(me, current.get(), currentCode, true);
+            if (!proof.accepted()) {
+                return proof.retryAt() != null ? MfaOutcome.paused(proof.retryAt())
+                        : MfaOutcome.refused("mfa.enrol.current.wrong");
+            }
+        }
+        publish(me, Kind.ENROLMENT, true);
         credentials.enrol(me.id(), secrets.seal(me.id(), enrolment.secret()), step.getAsLong(), clock.instant());
         List<String> codes = newRecoveryCodes(me.id());
         notices.notifyAccount(me.id(), "notice.account.mfa-enrolled", null);
@@ -132,27 +151,11 @@ public class MfaService {
         Actor me = actor();
         var credential = credentials.find(me.id())
                 .orElseThrow(() -> new AccessDeniedException("Not enrolled: enrol first"));
-        String typed = digits(code);
-        boolean oneTime = Totp.CODE.matcher(typed).matches();
-        String recovery = oneTime ? null : RecoveryCodes.normalise(code);
-        if (!oneTime && recovery == null) {
-            return MfaOutcome.refused("mfa.code.malformed");
+        var proof = checkCurrentCode(me, credential, code, true);
+        if (!proof.accepted()) {
+            return refusal(proof);
         }
-        Kind kind = oneTime ? Kind.ONE_TIME_CODE : Kind.RECOVERY_CODE;
-        var paused = throttle.blockedUntil(me.id());
-        if (paused.isPresent()) {
-            publish(me, kind, false);
-            return MfaOutcome.paused(paused.get());
-        }
-        String problem = oneTime ? checkOneTimeCode(credential, typed) : checkRecoveryCode(me.id(), recovery);
-        publish(me, kind, problem == null);
-        if (problem != null) {
-            throttle.recordFailure(me.id());
-            return throttle.blockedUntil(me.id()).<MfaOutcome<AkapenUser>>map(MfaOutcome::paused)
-                    .orElseGet(() -> MfaOutcome.refused(problem));
-        }
-        throttle.recordSuccess(me.id());
-        if (kind == Kind.RECOVERY_CODE) {
+        if (proof.value() == Kind.RECOVERY_CODE) {
             notices.notifyAccount(me.id(), "notice.account.mfa-recovery-code-used", null,
                     Integer.toString(credentials.unusedRecoveryCodes(me.id())));
         }
@@ -165,26 +168,48 @@ public class MfaService {
     public MfaOutcome<List<String>> renewRecoveryCodes(String code) {
         Actor me = actor();
         var credential = credentials.find(me.id()).orElseThrow(() -> new AccessDeniedException("Not enrolled"));
-        String typed = digits(code);
-        if (!Totp.CODE.matcher(typed).matches()) {
-            return MfaOutcome.refused("mfa.code.malformed");
+        var proof = checkCurrentCode(me, credential, code, false);
+        if (!proof.accepted()) {
+            return refusal(proof);
         }
-        var paused = throttle.blockedUntil(me.id());
-        if (paused.isPresent()) {
-            publish(me, Kind.ONE_TIME_CODE, false);
-            return MfaOutcome.paused(paused.get());
-        }
-        String problem = checkOneTimeCode(credential, typed);
-        publish(me, Kind.ONE_TIME_CODE, problem == null);
-        if (problem != null) {
-            throttle.recordFailure(me.id());
-            return throttle.blockedUntil(me.id()).<MfaOutcome<List<String>>>map(MfaOutcome::paused)
-                    .orElseGet(() -> MfaOutcome.refused(problem));
-        }
-        throttle.recordSuccess(me.id());
         List<String> codes = newRecoveryCodes(me.id());
         notices.notifyAccount(me.id(), "notice.account.mfa-recovery-codes-renewed", null);
         return MfaOutcome.accepted(codes);
+    }
+
+    /**
+     * A code from the app (or, where allowed, a recovery code) for the credential already set up.
+     * The attempt is checked against the pause and counted in one transaction under a row lock
+     * before the code is checked, so parallel attempts cannot all pass the check (seed P3, ASVS L2
+     * 2.2.1); the throttle is updated before the attempt is published, as the audit listener takes
+     * a global writers' lock. Accepted with the kind of code that was right.
+     */
+    private MfaOutcome<Kind> checkCurrentCode(Actor me, MfaRepository.Credential credential, String code,
+            boolean recoveryAllowed) {
+        String typed = digits(code);
+        boolean oneTime = Totp.CODE.matcher(typed).matches();
+        String recovery = oneTime || !recoveryAllowed ? null : RecoveryCodes.normalise(code);
+        if (!oneTime && recovery == null) {
+            return MfaOutcome.refused("mfa.code.malformed");
+        }
+        Kind kind = oneTime ? Kind.ONE_TIME_CODE : Kind.RECOVERY_CODE;
+        var attempt = throttle.attempt(me.id());
+        if (attempt.paused()) {
+            publish(me, kind, false);
+            return MfaOutcome.paused(attempt.pausedUntil());
+        }
+        String problem = oneTime ? checkOneTimeCode(credential, typed) : checkRecoveryCode(me.id(), recovery);
+        if (problem != null) {
+            publish(me, kind, false);
+            return attempt.pauseIfWrong() != null ? MfaOutcome.paused(attempt.pauseIfWrong()) : MfaOutcome.refused(problem);
+        }
+        throttle.recordSuccess(me.id());
+        publish(me, kind, true);
+        return MfaOutcome.accepted(kind);
+    }
+
+    private static <T> MfaOutcome<T> refusal(MfaOutcome<?> refused) {
+        return new MfaOutcome<>(null, refused.problemKey(), refused.retryAt());
     }
 
     private String checkOneTimeCode(MfaRepository.Credential credential, String typed) {

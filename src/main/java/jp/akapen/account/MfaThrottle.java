@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +28,40 @@ class MfaThrottle {
         this.clock = clock;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-    public Optional<Instant> blockedUntil(long accountId) {
-        Instant now = clock.instant();
-        return throttles.blockedUntil(List.of(key(accountId))).filter(now::isBefore);
-    }
-
+    /**
+     * Whether a code may be checked now, decided and counted in one short transaction of its own
+     * under a row lock on the account's throttle row (seed P3, ASVS L2 2.2.1): parallel attempts
+     * from many halfway sessions queue on that lock, each sees the failures counted before it, and
+     * the attempt counts as a failure until {@link #recordSuccess} forgets it. Not paused: the
+     * pause this attempt leads to if its code is wrong. The lock is released before the code is
+     * checked and before the attempt is published to the audit log (which takes its own lock).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(long accountId) {
-        throttles.recordFailure(key(accountId), clock.instant(), WINDOW, RULE::blockAfter);
+    public Attempt attempt(long accountId) {
+        Instant now = clock.instant();
+        String key = key(accountId);
+        var paused = throttles.lock(key, now).filter(now::isBefore);
+        if (paused.isPresent()) {
+            return new Attempt(paused.get(), null);
+        }
+        return new Attempt(null, throttles.recordFailure(key, now, WINDOW, RULE::blockAfter).orElse(null));
     }
 
+    /** A right code: the failures counted so far are forgotten. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccess(long accountId) {
         throttles.forget(List.of(key(accountId)));
+    }
+
+    /**
+     * @param pausedUntil  set when the attempt is refused without checking the code
+     * @param pauseIfWrong set when a wrong code in this attempt starts (or extends) a pause
+     */
+    record Attempt(Instant pausedUntil, Instant pauseIfWrong) {
+
+        boolean paused() {
+            return pausedUntil != null;
+        }
     }
 
     private static String key(long accountId) {

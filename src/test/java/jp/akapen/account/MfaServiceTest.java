@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.SignedIn;
@@ -232,5 +238,86 @@ class MfaServiceTest {
         assertThat(renewed.value()).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
         halfwayAs(mfa.pendingFor(user).orElseThrow());
         assertThat(mfa.completeSignIn(enrolled.recoveryCodes().getFirst()).problemKey()).isEqualTo("mfa.recovery.wrong");
+    }
+
+    // seed P3, ASVS L2 V2.7/V2.8: a stolen session must not replace the second factor for good
+    @Test
+    void a_signed_in_user_replaces_their_authenticator_only_with_a_current_code_or_a_recovery_code() {
+        var user = newHandler();
+        var old = enrol(user);
+        TestSupport.signIn(users, user.getUsername());
+        var replacement = mfa.beginEnrolment();
+        String wrongCurrent = codeNextStep(old.enrolment()).equals("000000") ? "111111" : "000000";
+
+        var withoutProof = mfa.confirmEnrolment(replacement, codeNow(replacement));
+        var withWrongProof = mfa.confirmEnrolment(replacement, codeNow(replacement), wrongCurrent);
+
+        assertThat(withoutProof.problemKey()).isEqualTo("mfa.enrol.current.wrong");
+        assertThat(withWrongProof.problemKey()).isEqualTo("mfa.enrol.current.wrong");
+        assertThat(mfa.status().recoveryCodesLeft()).as("old recovery codes kept").isEqualTo(10);
+        var withRecoveryCode = mfa.confirmEnrolment(replacement, codeNow(replacement), old.recoveryCodes().get(2));
+        assertThat(withRecoveryCode.accepted()).isTrue();
+        assertThat(events.stream(MfaAttempted.class)).filteredOn(e -> e.kind() == MfaAttempted.Kind.ONE_TIME_CODE)
+                .extracting(MfaAttempted::succeeded).containsExactly(false);
+        halfwayAs(mfa.pendingFor(user).orElseThrow());
+        assertThat(mfa.completeSignIn(codeNextStep(old.enrolment())).problemKey()).as("the old app is replaced")
+                .isEqualTo("mfa.code.wrong");
+    }
+
+    // seed P3, ASVS L2 2.2.1: guesses of the current code at re-enrolment share the sign-in's pause
+    @Test
+    void wrong_current_codes_at_re_enrolment_count_towards_the_same_pause_as_at_sign_in() {
+        var user = newHandler();
+        var old = enrol(user);
+        TestSupport.signIn(users, user.getUsername());
+        var replacement = mfa.beginEnrolment();
+        String right = codeNextStep(old.enrolment());
+        String wrong = right.equals("000000") ? "111111" : "000000";
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(mfa.confirmEnrolment(replacement, codeNow(replacement), wrong).problemKey()).as("attempt %d", attempt)
+                    .isEqualTo("mfa.enrol.current.wrong");
+        }
+        var fifth = mfa.confirmEnrolment(replacement, codeNow(replacement), wrong);
+
+        assertThat(fifth.problemKey()).isEqualTo("mfa.code.throttled");
+        halfwayAs(mfa.pendingFor(user).orElseThrow());
+        assertThat(mfa.completeSignIn(right).problemKey()).isEqualTo("mfa.code.throttled");
+    }
+
+    // seed P3, ASVS L2 2.2.1: the pause is checked and the attempt counted under one row lock
+    @Test
+    void parallel_wrong_codes_from_many_halfway_sessions_are_counted_one_at_a_time_so_only_four_are_checked_before_the_pause()
+            throws Exception {
+        var user = newHandler();
+        var enrolled = enrol(user);
+        var pending = mfa.pendingFor(user).orElseThrow();
+        String right = codeNextStep(enrolled.enrolment());
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        int sessions = 10;
+        var start = new CountDownLatch(1);
+        List<String> problems = new ArrayList<>();
+
+        try (var pool = Executors.newFixedThreadPool(sessions)) {
+            List<Future<MfaOutcome<AkapenUser>>> outcomes = new ArrayList<>();
+            for (int session = 0; session < sessions; session++) {
+                outcomes.add(pool.submit(() -> {
+                    halfwayAs(pending);
+                    try {
+                        start.await();
+                        return mfa.completeSignIn(wrong);
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            for (var outcome : outcomes) {
+                problems.add(outcome.get(2, TimeUnit.MINUTES).problemKey());
+            }
+        }
+
+        assertThat(problems).filteredOn("mfa.code.wrong"::equals).as("checked before the pause").hasSize(4);
+        assertThat(problems).filteredOn("mfa.code.throttled"::equals).hasSize(6);
     }
 }

@@ -43,7 +43,7 @@ class MfaSetupView extends Main implements HasDynamicTitle {
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.addClickListener(click -> {
             work.removeAll();
-            work.add(new EnrolmentForm(mfa, enrolled -> {
+            work.add(new EnrolmentForm(mfa, mfa.status().enrolled(), enrolled -> {
                 work.removeAll();
                 work.add(new H2(getTranslation("mfa.enrol.done")), new RecoveryCodesPanel(enrolled.recoveryCodes()));
                 refresh();

@@ -206,4 +206,31 @@ class MfaViewTest extends SpringBrowserlessTest {
                 .allSatisfy(item -> assertThat(item.getText()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
         assertThat(find(Span.class).withClassName("mfa-secret").all()).as("the secret is gone").isEmpty();
     }
+
+    // seed P3, ASVS L2 V2.7/V2.8: moving to a new phone asks for the old app's code (or a recovery code)
+    @Test
+    void setting_up_again_on_the_setup_page_asks_for_a_code_from_the_current_app_and_refuses_without_one() {
+        var user = newAccount(Role.CONTRACTOR_HANDLER);
+        String oldSecret = enrolOnTheSetupPage(user);
+        TestSupport.signIn(users, user.getUsername());
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        var setup = navigate(MfaSetupView.class);
+        test(setup.enrol).click();
+        var form = find(EnrolmentForm.class).single();
+        assertThat(form.currentCode.isVisible()).isTrue();
+        assertThat(form.currentCode.getLabel()).isEqualTo("今お使いの認証アプリのコード（または回復コード）");
+
+        test(form.code).setValue(MfaPolicies.codeAt(form.secret.getText(), clock.instant()));
+        test(form.confirm).click();
+
+        assertThat(find(Paragraph.class, form.problems).single().getText())
+                .isEqualTo("今お使いの認証アプリのコード（または回復コード）が正しくないか、すでに使われています。");
+        assertThat(find(RecoveryCodesPanel.class).all()).isEmpty();
+
+        test(form.code).setValue(MfaPolicies.codeAt(form.secret.getText(), clock.instant()));
+        test(form.currentCode).setValue(MfaPolicies.codeAt(oldSecret, clock.instant().plusSeconds(30)));
+        test(form.confirm).click();
+
+        assertThat(find(RecoveryCodesPanel.class).all()).hasSize(1);
+    }
 }
