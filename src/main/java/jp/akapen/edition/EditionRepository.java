@@ -67,6 +67,11 @@ class EditionRepository {
                 .fetchOptional(COHORT.ID);
     }
 
+    java.util.List<Long> membersOf(long cohortId) {
+        return db.select(COHORT_MEMBER.RESIDENT_ID).from(COHORT_MEMBER).where(COHORT_MEMBER.COHORT_ID.eq(cohortId))
+                .fetch(COHORT_MEMBER.RESIDENT_ID);
+    }
+
     boolean fiscalYearTaken(int fiscalYear) {
         return db.fetchExists(COHORT, COHORT.FISCAL_YEAR.eq(fiscalYear));
     }

@@ -93,6 +93,13 @@ public class EditionService {
      * privacy area keeps a resident's personal data under that cohort's key. Anyone signed in may
      * ask; the privacy area decides who may read what the key protects.
      */
+    /** The ids of a cohort's residents (ids only; for the privacy area's key handling). */
+    @Secured(Roles.Authorities.WARD_STAFF)
+    @Transactional(readOnly = true)
+    public List<Long> membersOf(long cohortId) {
+        return repository.membersOf(cohortId);
+    }
+
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.RESIDENT})
     @Transactional(readOnly = true)

@@ -147,6 +147,12 @@ class Vault {
         if (key.isEmpty() || !repository.destroyKey(key.get().id(), clock.instant())) {
             return Optional.empty();
         }
+        // A member's first save that ran while the cohort was being formed sealed under the member's own key
+        // (the cohort was not yet visible to it) and the re-sealing did not see that entry yet: erase those too.
+        for (long member : editions.membersOf(cohortId)) {
+            repository.key(KeyScope.PERSON, member).filter(k -> !k.destroyed())
+                    .ifPresent(k -> repository.destroyKey(k.id(), clock.instant()));
+        }
         return key;
     }
 

@@ -234,6 +234,27 @@ class PersonalDataServiceTest {
         assertThat(personalData.readAll(id).state()).isEqualTo(VaultState.ABSENT);
     }
 
+    /**
+     * P11, D1: a first save racing the cohort's forming leaves a member's entry under their own key
+     * (here: the membership written behind the re-sealing's back); destroying the cohort key erases it too.
+     */
+    @Test
+    void destroying_a_cohort_key_also_erases_a_member_whose_entry_missed_the_re_sealing() {
+        String late = fixtures.newAcknowledgedResident();
+        long id = fixtures.id(late);
+        long cohort = fixtures.newCohort(List.of());
+        as(late);
+        personalData.save(id, data("late@example.jp"), 0);
+        db.insertInto(jp.akapen.db.Tables.COHORT_MEMBER).set(jp.akapen.db.Tables.COHORT_MEMBER.COHORT_ID, cohort)
+                .set(jp.akapen.db.Tables.COHORT_MEMBER.RESIDENT_ID, id).execute();
+        assertThat(keyOf(id)).isEqualTo(DataKeyScope.PERSON + ":" + id);
+        as("ward1");
+
+        personalData.destroyCohortKey(cohort);
+
+        assertThat(personalData.readAll(id).state()).isEqualTo(VaultState.KEY_DESTROYED);
+    }
+
     /** P11, D1: a cohort's residents move under its key, and destroying the key erases them all. */
     @Test
     void forming_a_cohort_moves_its_residents_under_its_key_and_destroying_that_key_leaves_reads_saying_so() {
