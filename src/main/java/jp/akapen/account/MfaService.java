@@ -147,6 +147,9 @@ public class MfaService {
      * success, the user to sign in as; wrong codes count towards a pause.
      */
     @Secured(MfaPending.AUTHORITY)
+    // No transaction around the whole step: each write in it is one statement, and the throttle takes a
+    // connection of its own, so holding a second one here would let a burst of attempts empty the pool.
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public MfaOutcome<AkapenUser> completeSignIn(String code) {
         Actor me = actor();
         var credential = credentials.find(me.id())

@@ -294,7 +294,7 @@ class MfaServiceTest {
         var pending = mfa.pendingFor(user).orElseThrow();
         String right = codeNextStep(enrolled.enrolment());
         String wrong = right.equals("000000") ? "111111" : "000000";
-        int sessions = 10;
+        int sessions = 10; // as many as the connection pool holds: the step must not need two connections each
         var start = new CountDownLatch(1);
         List<String> problems = new ArrayList<>();
 
