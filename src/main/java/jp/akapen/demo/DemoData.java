@@ -183,7 +183,7 @@ class DemoData {
             if (accounts.exists("ward1")) {
                 try {
                     seedVault(accounts, personalData, purposeNotice, users);
-                    seedDesignations(designations, users, LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE));
+                    seedDesignations(designations, users, JapaneseDates.today(clock));
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -201,8 +201,8 @@ class DemoData {
                 }
                 // under person keys first; forming the cohort below seals them again under its key
                 seedVault(accounts, personalData, purposeNotice, users);
-                LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
-                int fiscalYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+                LocalDate today = JapaneseDates.today(clock);
+                int fiscalYear = JapaneseDates.fiscalYearOf(today);
                 long firstManuscript = seedEdition(editions, manuscripts, residentIds, users, today, fiscalYear);
                 signIn(users, RESIDENTS.getFirst().username());
                 manuscripts.saveDraft(firstManuscript, 0, FIRST_DRAFT, VersionOrigin.DRAFT, null, null);

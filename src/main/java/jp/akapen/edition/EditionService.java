@@ -217,7 +217,7 @@ public class EditionService {
     public Edition markDelivered(long editionId, LocalDate deliveredOn) {
         PortalUser user = SignedIn.require();
         var locked = repository.lockEdition(editionId).orElseThrow(() -> new EditionException("edition.error.not-found"));
-        if (deliveredOn == null || deliveredOn.isAfter(LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE))) {
+        if (deliveredOn == null || deliveredOn.isAfter(JapaneseDates.today(clock))) {
             throw new EditionException("edition.error.delivery-date");
         }
         if (locked.deliveryConfirmed()) {

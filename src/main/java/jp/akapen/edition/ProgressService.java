@@ -118,7 +118,7 @@ public class ProgressService {
         Map<Long, ArticleManuscript> manuscriptOf = new HashMap<>();
         facts.forArticles(articles.stream().map(Article::id).toList())
                 .forEach(m -> manuscriptOf.putIfAbsent(m.articleId(), m));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        LocalDate today = JapaneseDates.today(clock);
         List<ProgressRow> rows = new ArrayList<>();
         for (Article article : articles) {
             Edition edition = editionById.get(article.editionId());

@@ -6,7 +6,6 @@ import static jp.akapen.db.Tables.AUDIT_WRITER_LOCK;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import jp.akapen.db.tables.records.AuditEventRecord;
@@ -56,13 +55,6 @@ class AuditRepository {
                 .set(AUDIT_EVENT.PREVIOUS_HASH, e.previousHash())
                 .set(AUDIT_EVENT.HASH, e.hash())
                 .execute();
-    }
-
-    /** Every entry in seq order, streamed from a cursor so the whole log never sits in memory. */
-    void forEachInOrder(Consumer<AuditEvent> consumer) {
-        try (Stream<AuditEventRecord> rows = db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1000).fetchStream()) {
-            rows.map(AuditRepository::event).forEach(consumer);
-        }
     }
 
     /** Every entry in seq order, as a stream for the caller's function; the cursor closes after it. */

@@ -27,6 +27,6 @@ public class HandlerRegister {
 
     /** The ward's day, whatever the server's zone or the clock's. */
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        return JapaneseDates.today(clock);
     }
 }

@@ -1,5 +1,6 @@
 package jp.akapen.shared;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,16 @@ public final class JapaneseDates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private JapaneseDates() {
+    }
+
+    /** Today as a day in Tokyo, by the application's clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** The fiscal year (年度, April to March) a day belongs to, e.g. 2027-03-31 → 2026. */
+    public static int fiscalYearOf(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -39,4 +39,16 @@ class JapaneseDatesTest {
         assertThat(JapaneseDates.fiscalYear(2018, Locale.JAPANESE)).isEqualTo("平成30年度");
         assertThat(JapaneseDates.fiscalYear(2021, Locale.ENGLISH)).isEqualTo("FY2021");
     }
+
+    @Test
+    void a_day_belongs_to_the_fiscal_year_that_began_on_the_last_first_of_april() {
+        assertThat(JapaneseDates.fiscalYearOf(LocalDate.of(2027, 3, 31))).isEqualTo(2026);
+        assertThat(JapaneseDates.fiscalYearOf(LocalDate.of(2027, 4, 1))).isEqualTo(2027);
+    }
+
+    @Test
+    void today_is_the_tokyo_day_even_while_utc_is_still_on_the_day_before() {
+        var clock = java.time.Clock.fixed(Instant.parse("2026-11-29T15:30:00Z"), java.time.ZoneOffset.UTC);
+        assertThat(JapaneseDates.today(clock)).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
 }

@@ -85,7 +85,7 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        return JapaneseDates.today(clock);
     }
 
     private Component timeline() {

@@ -100,8 +100,8 @@ class EditionsView extends Main implements HasDynamicTitle {
 
     private Component cohortForm() {
         var year = new IntegerField(getTranslation("edition.cohort.year"));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
-        year.setValue(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1);
+        LocalDate today = JapaneseDates.today(clock);
+        year.setValue(JapaneseDates.fiscalYearOf(today));
         year.setStepButtonsVisible(true);
         var start = new DatePicker(getTranslation("edition.cohort.start"));
         var end = new DatePicker(getTranslation("edition.cohort.end"));

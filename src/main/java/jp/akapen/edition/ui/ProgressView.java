@@ -107,7 +107,7 @@ class ProgressView extends Main implements HasDynamicTitle {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        return JapaneseDates.today(clock);
     }
 
     private void configureGrid() {

@@ -175,7 +175,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Component openRoundForm(int number) {
         var due = new DatePicker(getTranslation("manuscript.round.due"));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        LocalDate today = JapaneseDates.today(clock);
         due.setMin(today);
         due.setValue(today.plusDays(7));
         due.setLocale(getLocale());

@@ -24,7 +24,7 @@ final class AuditFilters {
             to == null ? null : to.plusDays(1).atStartOfDay(JapaneseDates.ZONE).toInstant()});
     }
 
-    /** [type, id], either null: "personal_data:42" gives both, "personal_data" the type, "42" the id. */
+    /** [type, id], either null: "person:42" gives both, "person" the type, "42" the id. */
     static String[] object(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {

@@ -159,7 +159,7 @@ class HandlersView extends Main implements HasDynamicTitle {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
+        return JapaneseDates.today(clock);
     }
 
     @Override
