@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -78,6 +82,19 @@ public class TestSupport {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         return user;
+    }
+
+    /**
+     * The schema owner's connections (a database administrator, who migrates); the application's own
+     * where the tests cannot have the owner's (an external AKAPEN_DB_URL without spring.flyway.user).
+     */
+    public static DataSource owner(ApplicationContext context) {
+        try {
+            return BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getAutowireCapableBeanFactory(),
+                    DataSource.class, "ownerDataSource");
+        } catch (NoSuchBeanDefinitionException e) {
+            return context.getBean(DataSource.class);
+        }
     }
 
     public static void signOut() {

@@ -5,13 +5,14 @@ import static jp.akapen.db.Tables.NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javax.sql.DataSource;
 import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
 import jp.akapen.privacy.audit.AuditEvent;
 import jp.akapen.shared.Roles;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -37,7 +38,7 @@ class AuditChainScheduleTest {
     AuditCheckpointRepository checkpoints;
 
     @Autowired
-    DataSource dataSource;
+    ApplicationContext context;
 
     @Autowired
     DSLContext db;
@@ -83,7 +84,7 @@ class AuditChainScheduleTest {
         var checkpointBefore = checkpoints.read().orElseThrow();
         int noticesBefore = brokenNotices();
         long start = end();
-        try (var tampering = new AuditTampering(dataSource)) {
+        try (var tampering = new AuditTampering(TestSupport.owner(context))) {
             tampering.change(target.seq(), "fields", "address");
             try {
                 schedule.verify();

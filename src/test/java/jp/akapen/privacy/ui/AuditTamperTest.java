@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -38,6 +39,9 @@ class AuditTamperTest extends SpringBrowserlessTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     AuditTrail trail;
@@ -56,7 +60,7 @@ class AuditTamperTest extends SpringBrowserlessTest {
         TestSupport.signIn(users, "ward1");
         UI.getCurrent().setLocale(Locale.JAPANESE);
         written = List.of(write("t1"), write("t2"), write("t3"), write("t4"));
-        tampering = new AuditTampering(dataSource);
+        tampering = new AuditTampering(TestSupport.owner(context));
     }
 
     @AfterEach
@@ -87,7 +91,22 @@ class AuditTamperTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_application_user_cannot_update_or_delete_an_entry() {
+    void the_application_user_cannot_update_delete_truncate_or_lift_a_trigger() throws SQLException {
+        long seq = written.get(1).seq();
+        try (var app = dataSource.getConnection(); var statement = app.createStatement()) {
+            for (String sql : List.of("UPDATE audit_event SET outcome = 'FAILED' WHERE seq = " + seq,
+                    "DELETE FROM audit_event WHERE seq = " + seq, "TRUNCATE TABLE audit_event",
+                    "DROP TRIGGER audit_event_no_update", "ALTER TABLE audit_event ADD COLUMN x INT")) {
+                assertThatThrownBy(() -> statement.execute(sql)).as(sql)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            }
+        }
+        assertThat(log.find(new AuditFilter(null, null, null, null, null, "personal_data", "t2"), 0, 5))
+                .extracting(r -> r.event()).contains(written.get(1));
+    }
+
+    @Test
+    void even_the_owner_cannot_update_or_delete_an_entry_without_lifting_a_trigger() {
         long seq = written.get(1).seq();
         assertThatThrownBy(() -> tampering.execute("UPDATE audit_event SET outcome = 'FAILED' WHERE seq = ?", seq))
                 .isInstanceOf(SQLException.class).hasMessageContaining("audit_event is append-only");
