@@ -4,6 +4,8 @@
 -- itself after each migration; for an external server, see README ("Production").
 -- The audit log may only be appended to and read: no UPDATE, DELETE, DROP (TRUNCATE), ALTER or TRIGGER.
 GRANT SELECT, INSERT ON audit_event TO ${app_user};
+-- read only: the portal checks at start that the schema is the one it needs
+GRANT SELECT ON flyway_schema_history TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON audit_checkpoint TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON audit_writer_lock TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON account TO ${app_user};

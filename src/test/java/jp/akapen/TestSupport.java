@@ -12,6 +12,7 @@ import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -93,7 +94,13 @@ public class TestSupport {
             return BeanFactoryAnnotationUtils.qualifiedBeanOfType(context.getAutowireCapableBeanFactory(),
                     DataSource.class, "ownerDataSource");
         } catch (NoSuchBeanDefinitionException e) {
-            return context.getBean(DataSource.class);
+            var environment = context.getEnvironment();
+            String owner = environment.getProperty("spring.flyway.user", "");
+            if (owner.isBlank()) {
+                return context.getBean(DataSource.class);
+            }
+            return new DriverManagerDataSource(environment.getProperty("akapen.db.url"), owner,
+                    environment.getProperty("spring.flyway.password", ""));
         }
     }
 

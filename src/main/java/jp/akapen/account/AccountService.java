@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,12 +29,15 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final NotificationService notices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, NotificationService notices, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, NotificationService notices, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.notices = notices;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The accounts the signed-in manager of accounts may see: ward staff see all, the manager the contractor's. */
@@ -54,6 +58,7 @@ public class AccountService {
             throw new AccessDeniedException(creator.role() + " may not create " + request.role());
         }
         Account created = insertChecked(request, creator.id());
+        events.publishEvent(new AccountChanged(created.id(), created.role().name(), AccountChanged.Kind.CREATED, creator.id()));
         notices.notifyAccount(created.id(), "notice.account.welcome", null, created.displayName());
         return created;
     }
@@ -80,6 +85,7 @@ public class AccountService {
         if (!accounts.replacePasswordHash(me.id(), stored.passwordHash(), passwords.encode(newPassword), clock.instant())) {
             throw new AccountException("password.changed-meanwhile");
         }
+        events.publishEvent(new AccountChanged(me.id(), me.role(), AccountChanged.Kind.PASSWORD_CHANGED, me.id()));
         notices.notifyAccount(me.id(), "notice.account.password-changed", null);
     }
 
@@ -90,7 +96,12 @@ public class AccountService {
      */
     public Account bootstrap(NewAccount request, boolean demo) {
         return accounts.findByUsername(request.username()).map(AccountRepository.Stored::account)
-                .orElseGet(() -> insertChecked(request, null, demo));
+                .orElseGet(() -> {
+                    Account created = insertChecked(request, null, demo);
+                    events.publishEvent(new AccountChanged(created.id(), created.role().name(),
+                            AccountChanged.Kind.CREATED, null));
+                    return created;
+                });
     }
 
     public boolean exists(String username) {

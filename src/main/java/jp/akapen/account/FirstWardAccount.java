@@ -38,6 +38,10 @@ class FirstWardAccount implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.anyWardStaff()) {
+            if (!username.isBlank() || !password.isBlank()) {
+                log.warn("A ward staff account exists, so the bootstrap settings (AKAPEN_BOOTSTRAP_WARD_USERNAME,"
+                        + " AKAPEN_BOOTSTRAP_WARD_PASSWORD) are ignored: remove them");
+            }
             return;
         }
         if (username.isBlank() || password.isBlank()) {

@@ -19,5 +19,10 @@ public enum AuditAction {
     AUDIT_LOG_EXPORTED,
     AUDIT_CHAIN_VERIFIED,
     /** The password was right and the second factor is still to come (MFA_SUCCEEDED completes the login). */
-    LOGIN_PASSWORD_ACCEPTED
+    LOGIN_PASSWORD_ACCEPTED,
+    /** An account created by ward staff, the manager, the bootstrap or the demo seed (issue 19). */
+    ACCOUNT_CREATED,
+    ACCOUNT_PASSWORD_CHANGED,
+    /** The database was restored from a backup; recorded at the first start after, after the restored chain (issue 20). */
+    DATABASE_RESTORED
 }

@@ -38,7 +38,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/styles.css", "/markdown-preview.css", "/progress.css",
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/styles.css", "/markdown-preview.css", "/progress.css",
                         "/privacy.css", "/mfa.css").permitAll());
         http.authenticationManager(authenticationManager);
         // Spring's defaults, stated because the login flow depends on them: a new session id on

@@ -23,6 +23,7 @@ final class DataDirectoryHolders {
 
     static final String SERVER_PID_FILE = "akapen-mariadbd.pid";
     static final String OWNER_FILE = "akapen-owner.pid";
+    static final String PORT_FILE = "akapen-mariadbd.port";
     private static final Logger log = LoggerFactory.getLogger(DataDirectoryHolders.class);
 
     record Holder(long pid, String commandLine) {
@@ -61,6 +62,23 @@ final class DataDirectoryHolders {
         log.warn("An embedded MariaDB (process {}) left running by an earlier start that ended abruptly still holds {};"
                 + " stopping it", leftBehind, dataDir);
         ProcessHandle.of(leftBehind).ifPresent(DataDirectoryHolders::stop);
+    }
+
+    /** Records the port of the server this JVM runs, for a backup taken while the portal runs. */
+    static void recordPort(Path dataDir, int port) throws IOException {
+        Files.writeString(dataDir.resolve(PORT_FILE), port + "\n");
+    }
+
+    /** The port of the server a live portal runs on this directory, if one does. */
+    static java.util.OptionalInt runningServerPort(Path dataDir) {
+        if (liveOwner(dataDir).isEmpty() || holding(dataDir).isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            return java.util.OptionalInt.of(Integer.parseInt(Files.readString(dataDir.resolve(PORT_FILE)).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.OptionalInt.empty();
+        }
     }
 
     /** Processes whose command line names this data directory. */

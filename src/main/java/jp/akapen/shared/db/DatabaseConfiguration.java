@@ -3,9 +3,11 @@ package jp.akapen.shared.db;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -57,6 +59,34 @@ class DatabaseConfiguration {
                 @Value("${akapen.db.connection-timeout:30s}") Duration connectionTimeout) {
             return pool("akapen", url, username, password, connectionTimeout);
         }
+
+        /**
+         * With the owner's account ({@code SPRING_FLYWAY_USER}) the portal migrates at start, and gives
+         * {@code AKAPEN_DB_GRANT_TO} the grants after; without it, it only checks that the schema is
+         * current and otherwise stops, naming the command that migrates.
+         */
+        @Bean
+        FlywayMigrationStrategy ownerMigratesOrSchemaIsCurrent(@Value("${spring.flyway.user:}") String owner) {
+            return flyway -> {
+                if (!owner.isBlank()) {
+                    flyway.migrate();
+                    return;
+                }
+                try {
+                    flyway.validate();
+                } catch (FlywayException e) {
+                    throw new IllegalStateException("The database schema is not the one this version needs (" + e.getMessage()
+                            .lines().findFirst().orElse("") + "): run `java -jar akapen.jar migrate` as the schema's"
+                            + " owner first, or set SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD", e);
+                }
+            };
+        }
+
+        @Bean
+        @Conditional(GrantTo.class)
+        Callback appUserGrants(@Value("${akapen.db.grant-to}") String account) {
+            return new AppUserGrants(account);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -90,6 +120,18 @@ class DatabaseConfiguration {
         }
 
         @Bean
+        BackupSchedule backupSchedule(EmbeddedMariaDb server,
+                @Value("${akapen.backup.dir:${user.home}/.akapen/backups}") String folder,
+                @Value("${akapen.backup.keep:14}") int keep, java.time.Clock clock) {
+            return new BackupSchedule(server, java.nio.file.Path.of(folder), keep, clock);
+        }
+
+        @Bean
+        RestoreMarker restoreMarker(EmbeddedMariaDb server, org.springframework.context.ApplicationEventPublisher events) {
+            return new RestoreMarker(server, events);
+        }
+
+        @Bean
         Callback appUserGrants(EmbeddedMariaDb server) {
             return new AppUserGrants(server.appAccount());
         }
@@ -99,6 +141,13 @@ class DatabaseConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return context.getEnvironment().getProperty("akapen.db.url", "").isBlank();
+        }
+    }
+
+    static final class GrantTo implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().getProperty("akapen.db.grant-to", "").isBlank();
         }
     }
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
 
     static final String DATABASE = "akapen";
-    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
@@ -35,6 +35,7 @@ public final class EmbeddedMariaDb {
     private final Path runDir;
     private final Thread shutdownHook;
     private final boolean temporary;
+    private Path binaryCache;
 
     private EmbeddedMariaDb(MariaDbServer server, EmbeddedCredentials credentials, Path dataDir, Path runDir,
             boolean temporary) {
@@ -88,6 +89,10 @@ public final class EmbeddedMariaDb {
     /** A connection as the application's user, with only the grants of {@code db/grants.sql}. */
     public Connection appConnection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), credentials.appUser(), credentials.appPassword());
+    }
+
+    Path binaryCache() {
+        return binaryCache;
     }
 
     int port() {
@@ -164,10 +169,15 @@ public final class EmbeddedMariaDb {
             } finally {
                 Files.deleteIfExists(initFile);
             }
+            if (!temporary) {
+                DataDirectoryHolders.recordPort(data, server.port());
+            }
             log.info("Embedded MariaDB on {}:{} (loopback only, accounts {} and {}) with data in {} ({} ms)",
                     MariaDbServer.LOOPBACK, server.port(), credentials.ownerUser(), credentials.appUser(),
                     temporary ? "a temporary directory" : data, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(server, credentials, data, runDir, temporary);
+            var embedded = new EmbeddedMariaDb(server, credentials, data, runDir, temporary);
+            embedded.binaryCache = binaryCache;
+            return embedded;
         } catch (IllegalArgumentException | IllegalStateException e) {
             clean(runDir);
             throw e;

@@ -1,0 +1,14 @@
+package jp.akapen.account;
+
+/**
+ * An account was created or changed (issue 19; P4): published in the change's transaction, so that
+ * the audit log records it with the change or not at all. {@code by} is the account that made the
+ * change, null for the installation's bootstrap and the demo seed.
+ */
+public record AccountChanged(long accountId, String role, Kind kind, Long by) {
+
+    public enum Kind {
+        CREATED,
+        PASSWORD_CHANGED
+    }
+}
