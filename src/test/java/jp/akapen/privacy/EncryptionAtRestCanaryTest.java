@@ -122,7 +122,7 @@ class EncryptionAtRestCanaryTest {
     /** The embedded server's data directory (tests against an external AKAPEN_DB_URL cannot read its files). */
     private Path dataDir() {
         Path dir = Path.of(db.fetchValue("SELECT @@datadir").toString());
-        Assumptions.assumeTrue(Files.isDirectory(dir.resolve("akapen")),
+        Assumptions.assumeTrue(Files.isDirectory(dir.resolve(db.fetchValue("SELECT DATABASE()").toString())),
                 "the database's files are not on this machine (external AKAPEN_DB_URL)");
         return dir;
     }
@@ -134,11 +134,15 @@ class EncryptionAtRestCanaryTest {
                 : base.resolve("bin/mysqldump");
         String port = db.fetchValue("SELECT @@port").toString();
         String database = db.fetchValue("SELECT DATABASE()").toString();
-        var credentials = (HikariDataSource) TestSupport.owner(context);
+        var owner = TestSupport.owner(context);
+        String user = owner instanceof HikariDataSource h ? h.getUsername()
+                : ((org.springframework.jdbc.datasource.AbstractDriverBasedDataSource) owner).getUsername();
+        String password = owner instanceof HikariDataSource h ? h.getPassword()
+                : ((org.springframework.jdbc.datasource.AbstractDriverBasedDataSource) owner).getPassword();
         var process = new ProcessBuilder(binary.toString(), "--no-defaults", "--protocol=TCP", "--host=127.0.0.1",
-                "--port=" + port, "--user=" + credentials.getUsername(), "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
+                "--port=" + port, "--user=" + user, "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
         process.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-        process.environment().put("MYSQL_PWD", credentials.getPassword()); // not on the command line, where ps shows it
+        process.environment().put("MYSQL_PWD", password); // not on the command line, where ps shows it
         process.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process running = process.start();
         byte[] out = running.getInputStream().readAllBytes();
