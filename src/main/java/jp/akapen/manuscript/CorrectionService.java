@@ -72,7 +72,7 @@ public class CorrectionService {
         repository.updateStatus(manuscriptId, ManuscriptStatus.IN_CORRECTION, false, now);
         repository.insertEvent(manuscriptId, roundId, "ROUND_OPENED", user.id(), String.valueOf(base.number()), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-opened",
-                roundLink(manuscriptId, number), manuscript.title(), String.valueOf(number));
+                ManuscriptLinks.round(manuscriptId, number), manuscript.title(), String.valueOf(number));
         return round(manuscriptId, number);
     }
 
@@ -204,7 +204,7 @@ public class CorrectionService {
         int count = repository.changes(roundId).size();
         repository.insertEvent(manuscript.id(), roundId, "ROUND_RETURNED", user.id(), String.valueOf(count), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-returned",
-                roundLink(manuscript.id(), round.number()), manuscript.title(), String.valueOf(round.number()),
+                ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(), String.valueOf(round.number()),
                 String.valueOf(count));
         events.publishEvent(new RoundReturned(manuscript.id(), manuscript.articleId(), roundId, round.number(),
                 manuscript.residentId()));
@@ -244,7 +244,7 @@ public class CorrectionService {
             throw new ManuscriptException("manuscript.error.comment");
         }
         repository.insertMessage(changeId, user.id(), text, clock.instant());
-        String link = roundLink(manuscript.id(), round.number());
+        String link = ManuscriptLinks.round(manuscript.id(), round.number());
         if (Roles.RESIDENT.equals(user.role())) {
             notifications.notifyAccount(round.openedBy(), "manuscript.notice.reply", link, manuscript.title(),
                     String.valueOf(round.number()));
@@ -283,14 +283,14 @@ public class CorrectionService {
                 accepted.size() + "," + rejected + "," + number, now);
         ManuscriptStatus next = followUp == FollowUp.FINAL ? ManuscriptStatus.FINAL : ManuscriptStatus.DRAFTING;
         repository.updateStatus(manuscript.id(), next, followUp == FollowUp.ANOTHER_ROUND, now);
-        String link = roundLink(manuscript.id(), round.number());
+        String link = ManuscriptLinks.round(manuscript.id(), round.number());
         notifications.notifyAccount(round.openedBy(), "manuscript.notice.review-finished", link, manuscript.title(),
                 String.valueOf(round.number()), String.valueOf(accepted.size()), String.valueOf(rejected));
         events.publishEvent(new ReviewFinished(manuscript.id(), manuscript.articleId(), roundId, round.number(),
                 accepted.size(), rejected, followUp));
         if (followUp == FollowUp.ANOTHER_ROUND) {
             repository.insertEvent(manuscript.id(), roundId, "ANOTHER_ROUND_REQUESTED", user.id(), null, now);
-            notifications.notifyAccount(round.openedBy(), "manuscript.notice.another-round", ManuscriptService.link(
+            notifications.notifyAccount(round.openedBy(), "manuscript.notice.another-round", ManuscriptLinks.manuscript(
                     manuscript.id()), manuscript.title());
         } else if (followUp == FollowUp.FINAL) {
             repository.insertEvent(manuscript.id(), roundId, "MARKED_FINAL", user.id(), String.valueOf(number), now);
@@ -352,9 +352,5 @@ public class CorrectionService {
 
     private static String abbreviate(String text) {
         return text.codePointCount(0, text.length()) <= 20 ? text : text.substring(0, text.offsetByCodePoints(0, 19)) + "…";
-    }
-
-    static String roundLink(long manuscriptId, int number) {
-        return ManuscriptService.link(manuscriptId) + "/rounds/" + number;
     }
 }

@@ -63,7 +63,7 @@ public class ManuscriptService {
         Instant now = clock.instant();
         long id = repository.insertManuscript(articleId, residentId, trimmed, user.id(), now);
         repository.insertEvent(id, null, "CREATED", user.id(), null, now);
-        notifications.notifyAccount(residentId, "manuscript.notice.assigned", link(id), trimmed);
+        notifications.notifyAccount(residentId, "manuscript.notice.assigned", ManuscriptLinks.manuscript(id), trimmed);
         return get(id);
     }
 
@@ -175,7 +175,8 @@ public class ManuscriptService {
         if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
             rebaser.rebaseOpenRound(manuscript, versionId, body, user.id(), now);
         } else if (number == 1) {
-            notifications.notifyRole(Roles.CONTRACTOR_HANDLER, "manuscript.notice.draft-submitted", link(manuscriptId),
+            notifications.notifyRole(Roles.CONTRACTOR_HANDLER, "manuscript.notice.draft-submitted",
+                    ManuscriptLinks.manuscript(manuscriptId),
                     manuscript.title());
         }
         return versions(manuscriptId).getLast();
@@ -210,9 +211,5 @@ public class ManuscriptService {
         return rows.stream().map(r -> new Manuscript(r.id(), r.articleId(), r.title(), r.residentId(),
                 names.getOrDefault(r.residentId(), "?"), r.status(), r.anotherRoundRequested(), r.latestVersion(),
                 r.currentRound(), r.updatedAt())).toList();
-    }
-
-    static String link(long manuscriptId) {
-        return "manuscripts/" + manuscriptId;
     }
 }

@@ -58,7 +58,7 @@ class RoundRebaser {
         repository.insertEvent(manuscript.id(), round.id(), "ROUND_REBASED", actorId,
                 moved.size() + "," + conflicts, now);
         notifications.notifyAccount(round.openedBy(), "manuscript.notice.round-rebased",
-                ManuscriptService.link(manuscript.id()) + "/rounds/" + round.number(), manuscript.title(),
+                ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(),
                 String.valueOf(round.number()), String.valueOf(conflicts));
     }
 

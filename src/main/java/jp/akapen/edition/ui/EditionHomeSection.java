@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import jp.akapen.edition.ProgressRow;
 import jp.akapen.edition.ProgressService;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.HomeSection;
@@ -76,7 +77,7 @@ class EditionHomeSection implements HomeSection {
 
     private static Div row(Section in, ProgressRow row) {
         var title = row.manuscriptId() == null ? new Span(row.article().title())
-                : new Anchor("manuscripts/" + row.manuscriptId(), row.article().title());
+                : new Anchor(ManuscriptLinks.manuscript(row.manuscriptId()), row.article().title());
         var stage = new Span(EditionLabels.stage(in, row.stage()));
         stage.addClassName("home-status");
         var due = new Span(row.stage().nextDue() == null ? ""

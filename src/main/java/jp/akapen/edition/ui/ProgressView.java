@@ -36,6 +36,7 @@ import jp.akapen.edition.progress.Csv;
 import jp.akapen.edition.progress.Figures;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.progress.Stage;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 
@@ -114,7 +115,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         editionColumn = grid.addColumn(r -> EditionLabels.editionShort(this, r.edition()))
                 .setHeader(getTranslation("progress.edition")).setAutoWidth(true);
         grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
-                : new Anchor("manuscripts/" + r.manuscriptId(), r.article().title()))
+                : new Anchor(ManuscriptLinks.manuscript(r.manuscriptId()), r.article().title()))
                 .setHeader(getTranslation("edition.article.title")).setWidth("14em").setFlexGrow(3);
         grid.addColumn(r -> r.article().penNames()).setHeader(getTranslation("edition.article.residents"))
                 .setAutoWidth(true);

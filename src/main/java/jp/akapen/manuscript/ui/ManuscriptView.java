@@ -30,6 +30,7 @@ import java.util.Locale;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.manuscript.Round;
@@ -40,7 +41,7 @@ import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 
 /** One manuscript: the draft, its rounds, versions compared, a preview and the history. */
-@Route("manuscripts/:manuscriptId([0-9]{1,18})")
+@Route(ManuscriptLinks.MANUSCRIPT_ROUTE)
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
 class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -60,7 +61,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("manuscriptId").orElseThrow());
+        long id = Long.parseLong(event.getRouteParameters().get(ManuscriptLinks.MANUSCRIPT_PARAMETER).orElseThrow());
         try {
             manuscript = manuscripts.get(id);
         } catch (ManuscriptException missing) {
@@ -107,7 +108,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var tab = new Div();
         if (owner && manuscript.status() == ManuscriptStatus.IN_REVIEW) {
             tab.add(new Paragraph(getTranslation("manuscript.draft.review-first")),
-                    new Anchor("manuscripts/" + manuscript.id() + "/rounds/" + manuscript.currentRound(),
+                    new Anchor(ManuscriptLinks.round(manuscript.id(), manuscript.currentRound()),
                             getTranslation("manuscript.round.open-review")));
         } else if (owner && manuscript.status() != ManuscriptStatus.FINAL) {
             if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
@@ -158,7 +159,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             tab.add(new Paragraph(getTranslation("manuscript.round.none")));
         }
         for (Round round : rounds) {
-            var link = new Anchor("manuscripts/" + manuscript.id() + "/rounds/" + round.number(),
+            var link = new Anchor(ManuscriptLinks.round(manuscript.id(), round.number()),
                     Labels.round(this, round.number()));
             var facts = new Span(getTranslation("manuscript.round.facts", round.baseVersionNumber(),
                     getTranslation("manuscript.round.status." + round.status().name().toLowerCase(Locale.ROOT)),
@@ -182,7 +183,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var open = new Button(getTranslation("manuscript.round.open", Labels.round(this, number)), click -> {
             try {
                 var round = corrections.openRound(manuscript.id(), due.getValue());
-                getUI().ifPresent(ui -> ui.navigate("manuscripts/" + manuscript.id() + "/rounds/" + round.number()));
+                getUI().ifPresent(ui -> ui.navigate(ManuscriptLinks.round(manuscript.id(), round.number())));
             } catch (ManuscriptException refused) {
                 due.setInvalid(true);
                 due.setErrorMessage(getTranslation(refused.messageKey()));

@@ -16,6 +16,7 @@ import java.util.Locale;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
@@ -28,7 +29,7 @@ import jp.akapen.shared.SignedIn;
  * One correction round: the contractor corrects while it is open, the resident decides once it is
  * returned, and everyone else (ward staff, the round after it is done) reads it.
  */
-@Route("manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})")
+@Route(ManuscriptLinks.ROUND_ROUTE)
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
 class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -46,8 +47,8 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("manuscriptId").orElseThrow());
-        int number = Integer.parseInt(event.getRouteParameters().get("round").orElseThrow());
+        long id = Long.parseLong(event.getRouteParameters().get(ManuscriptLinks.MANUSCRIPT_PARAMETER).orElseThrow());
+        int number = Integer.parseInt(event.getRouteParameters().get(ManuscriptLinks.ROUND_PARAMETER).orElseThrow());
         try {
             manuscript = manuscripts.get(id);
             round = corrections.round(id, number);
@@ -67,7 +68,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void build() {
         removeAll();
         PortalUser user = SignedIn.require();
-        var back = new Anchor("manuscripts/" + manuscript.id(), manuscript.title());
+        var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
         back.addClassName("back-link");
         var status = new Span(getTranslation("manuscript.round.status." + round.status().name().toLowerCase(Locale.ROOT)));
         status.addClassNames("status-badge", "round-status-" + round.status().name().toLowerCase(Locale.ROOT));
