@@ -267,7 +267,7 @@ public class CorrectionService {
             throw new ManuscriptException("manuscript.error.undecided");
         }
         var accepted = changes.stream().filter(c -> c.decision() == Decision.ACCEPTED)
-                .map(c -> new Change(c.start(), c.end(), c.before(), c.after())).toList();
+                .map(ManuscriptRepository.ChangeRow::change).toList();
         String base = repository.version(round.baseVersionId()).orElseThrow().body();
         String result = Changes.apply(base, accepted);
         var manuscript = repository.find(round.manuscriptId()).orElseThrow();

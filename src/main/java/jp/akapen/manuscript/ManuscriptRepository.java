@@ -51,6 +51,10 @@ class ManuscriptRepository {
     record ChangeRow(long id, int seq, int start, int end, String before, String after, Reason reason,
             String comment, boolean conflict, Decision decision, Instant decidedAt,
             List<MessageRow> messages) {
+
+        Change change() {
+            return new Change(start, end, before, after);
+        }
     }
 
     record MessageRow(long id, long authorId, String body, Instant createdAt) {

@@ -36,7 +36,7 @@ class RoundRebaser {
         var rows = repository.changes(round.id());
         var applicable = rows.stream().filter(c -> !c.conflict()).toList();
         List<Rebased> results = Rebase.onto(oldBase, newBase,
-                applicable.stream().map(c -> new Change(c.start(), c.end(), c.before(), c.after())).toList());
+                applicable.stream().map(ManuscriptRepository.ChangeRow::change).toList());
 
         List<Change> moved = new ArrayList<>();
         int conflicts = 0;
@@ -69,7 +69,7 @@ class RoundRebaser {
                 : a.conflict() ? Integer.compare(a.seq(), b.seq()) : Integer.compare(a.start(), b.start()));
         for (int i = 0; i < rows.size(); i++) {
             var c = rows.get(i);
-            repository.moveChange(c.id(), i + 1, new Change(c.start(), c.end(), c.before(), c.after()));
+            repository.moveChange(c.id(), i + 1, c.change());
         }
     }
 }
