@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import jp.akapen.manuscript.diff.CarryOver;
 import jp.akapen.manuscript.diff.Change;
 import jp.akapen.manuscript.diff.Changes;
 import jp.akapen.manuscript.diff.CorrectionDiff;
@@ -123,23 +126,20 @@ public class CorrectionService {
     }
 
     private void keepAnnotations(long roundId, List<Change> computed) {
-        var existing = new ArrayList<>(repository.changes(roundId).stream().filter(c -> !c.conflict()).toList());
-        Set<Long> kept = new HashSet<>();
+        var applicable = repository.changes(roundId).stream().filter(c -> !c.conflict()).toList();
+        Map<Long, Integer> seqOf = new HashMap<>();
+        applicable.forEach(c -> seqOf.put(c.id(), c.seq()));
+        var earlier = applicable.stream().map(c -> new CarryOver.Earlier(c.id(), c.change())).toList();
+        Set<Long> keep = new HashSet<>();
         List<Change> fresh = new ArrayList<>();
-        for (Change change : computed) {
-            var same = existing.stream()
-                    .filter(c -> !kept.contains(c.id()) && c.before().equals(change.before())
-                            && c.after().equals(change.after()))
-                    .min((a, b) -> Integer.compare(Math.abs(a.start() - change.start()),
-                            Math.abs(b.start() - change.start())));
-            if (same.isPresent()) {
-                kept.add(same.get().id());
-                repository.moveChange(same.get().id(), same.get().seq(), change);
+        for (CarryOver.Placed placed : CarryOver.match(earlier, computed)) {
+            if (placed.isNew()) {
+                fresh.add(placed.change());
             } else {
-                fresh.add(change);
+                keep.add(placed.earlierId());
+                repository.moveChange(placed.earlierId(), seqOf.get(placed.earlierId()), placed.change());
             }
         }
-        Set<Long> keep = new HashSet<>(kept);
         repository.changes(roundId).stream().filter(ManuscriptRepository.ChangeRow::conflict)
                 .forEach(c -> keep.add(c.id()));
         repository.deleteChanges(roundId, keep);
