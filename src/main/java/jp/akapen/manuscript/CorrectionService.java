@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,33 +119,35 @@ public class CorrectionService {
             throw new ConcurrentEditException();
         }
         keepAnnotations(roundId, computed);
-        rebaser.resequence(roundId);
         repository.insertEvent(round.manuscriptId(), roundId, "ROUND_SAVED", user.id(),
                 String.valueOf(computed.size()), now);
         return round(round.manuscriptId(), round.number());
     }
 
+    /**
+     * Replaces the round's changes by the computed ones; a computed change that is an edit made
+     * before keeps that change's row, and so its reason and comment. Conflicts stay as they are.
+     */
     private void keepAnnotations(long roundId, List<Change> computed) {
-        var applicable = repository.changes(roundId).stream().filter(c -> !c.conflict()).toList();
-        Map<Long, Integer> seqOf = new HashMap<>();
-        applicable.forEach(c -> seqOf.put(c.id(), c.seq()));
-        var earlier = applicable.stream().map(c -> new CarryOver.Earlier(c.id(), c.change())).toList();
+        var rows = repository.changes(roundId);
+        Map<Long, ManuscriptRepository.ChangeRow> applicable = new LinkedHashMap<>();
+        rows.stream().filter(c -> !c.conflict()).forEach(c -> applicable.put(c.id(), c));
+        var earlier = applicable.values().stream().map(c -> new CarryOver.Earlier(c.id(), c.change())).toList();
+        List<RoundRebaser.Placement> placements = new ArrayList<>();
         Set<Long> keep = new HashSet<>();
-        List<Change> fresh = new ArrayList<>();
         for (CarryOver.Placed placed : CarryOver.match(earlier, computed)) {
-            if (placed.isNew()) {
-                fresh.add(placed.change());
-            } else {
-                keep.add(placed.earlierId());
-                repository.moveChange(placed.earlierId(), seqOf.get(placed.earlierId()), placed.change());
+            var stored = placed.isNew() ? null : applicable.get(placed.earlierId());
+            placements.add(new RoundRebaser.Placement(stored, placed.change(), false));
+            if (stored != null) {
+                keep.add(stored.id());
             }
         }
-        repository.changes(roundId).stream().filter(ManuscriptRepository.ChangeRow::conflict)
-                .forEach(c -> keep.add(c.id()));
+        rows.stream().filter(ManuscriptRepository.ChangeRow::conflict).forEach(c -> {
+            placements.add(RoundRebaser.Placement.unchanged(c));
+            keep.add(c.id());
+        });
         repository.deleteChanges(roundId, keep);
-        for (Change change : fresh) {
-            repository.insertChange(roundId, 0, change, null, null, false);
-        }
+        rebaser.store(roundId, placements);
     }
 
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
@@ -172,14 +174,16 @@ public class CorrectionService {
         long roundId = repository.roundOfChange(changeId)
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         var round = openRoundLocked(roundId);
-        var change = repository.changes(roundId).stream().filter(c -> c.id() == changeId).findFirst().orElseThrow();
+        var rows = repository.changes(roundId);
+        var change = rows.stream().filter(c -> c.id() == changeId).findFirst().orElseThrow();
         if (!change.conflict()) {
             throw new ManuscriptException("manuscript.error.not-a-conflict");
         }
         repository.deleteChange(changeId);
         repository.insertEvent(round.manuscriptId(), roundId, "CONFLICT_RESOLVED", user.id(),
                 abbreviate(change.before()) + " → " + abbreviate(change.after()), clock.instant());
-        rebaser.resequence(roundId);
+        rebaser.store(roundId, rows.stream().filter(c -> c.id() != changeId)
+                .map(RoundRebaser.Placement::unchanged).toList());
         return round(round.manuscriptId(), round.number());
     }
 

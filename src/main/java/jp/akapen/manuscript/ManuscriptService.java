@@ -92,17 +92,16 @@ public class ManuscriptService {
         Map<Long, Integer> roundNumbers = new HashMap<>();
         repository.rounds(manuscriptId).forEach(r -> roundNumbers.put(r.id(), r.number()));
         var names = people.displayNames(rows.stream().map(ManuscriptRepository.VersionRow::authorId).toList());
-        return rows.stream().map(v -> new Version(v.id(), v.number(), v.body(), v.origin(), v.sourceName(),
-                v.sourceCharset(), v.roundId() == null ? null : roundNumbers.get(v.roundId()), v.authorId(),
-                names.getOrDefault(v.authorId(), "?"), v.createdAt())).toList();
+        return rows.stream().map(v -> toVersion(v, v.roundId() == null ? null : roundNumbers.get(v.roundId()),
+                names.getOrDefault(v.authorId(), "?"))).toList();
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
     public Optional<Version> latest(long manuscriptId) {
-        var all = versions(manuscriptId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        readable(manuscriptId);
+        return repository.latestVersion(manuscriptId).map(this::toVersion);
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
@@ -179,7 +178,7 @@ public class ManuscriptService {
                     ManuscriptLinks.manuscript(manuscriptId),
                     manuscript.title());
         }
-        return versions(manuscriptId).getLast();
+        return toVersion(repository.version(versionId).orElseThrow());
     }
 
     /** 校了 without another round: the latest version is final. */
@@ -202,6 +201,18 @@ public class ManuscriptService {
         var manuscript = repository.find(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireRead(SignedIn.require(), manuscript);
         return manuscript;
+    }
+
+    /** One version with its round's number and its author's name. */
+    private Version toVersion(ManuscriptRepository.VersionRow v) {
+        Integer roundNumber = v.roundId() == null ? null
+                : repository.roundById(v.roundId()).map(ManuscriptRepository.RoundRow::number).orElse(null);
+        return toVersion(v, roundNumber, people.displayNames(List.of(v.authorId())).getOrDefault(v.authorId(), "?"));
+    }
+
+    private static Version toVersion(ManuscriptRepository.VersionRow v, Integer roundNumber, String authorName) {
+        return new Version(v.id(), v.number(), v.body(), v.origin(), v.sourceName(), v.sourceCharset(), roundNumber,
+                v.authorId(), authorName, v.createdAt());
     }
 
     private List<Manuscript> withPenNames(List<ManuscriptRepository.Row> rows) {
