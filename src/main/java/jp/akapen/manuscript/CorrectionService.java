@@ -4,17 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.akapen.manuscript.diff.CarryOver;
 import jp.akapen.manuscript.diff.Change;
-import jp.akapen.manuscript.diff.Changes;
 import jp.akapen.manuscript.diff.CorrectionDiff;
 import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -25,29 +23,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Correction rounds (seed W2): the contractor corrects a version, each change computed from the
- * text and annotated with a reason; the resident accepts or rejects each, and the accepted ones
- * make the next version. Writes lock the manuscript row, so a draft saved at the same moment and
- * the round's rebase onto it never interleave.
+ * The contractor's side of a correction round (seed W2): open a round on the latest version,
+ * correct it, each change computed from the text and annotated with a reason, resolve conflicts,
+ * return it for review ({@link ReviewService} holds the resident's side). Rounds are read here by
+ * everyone who may read the manuscript. Writes lock the manuscript row, so a draft saved at the
+ * same moment and the round's rebase onto it never interleave.
  */
 @Service
 @Transactional
 public class CorrectionService {
 
-    public static final int MAX_COMMENT = 2_000;
-
     private final ManuscriptRepository repository;
     private final RoundRebaser rebaser;
-    private final People people;
+    private final RoundLoader rounds;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CorrectionService(ManuscriptRepository repository, RoundRebaser rebaser, People people,
+    CorrectionService(ManuscriptRepository repository, RoundRebaser rebaser, RoundLoader rounds,
             NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.rebaser = rebaser;
-        this.people = people;
+        this.rounds = rounds;
         this.notifications = notifications;
         this.events = events;
         this.clock = clock;
@@ -58,7 +55,7 @@ public class CorrectionService {
     public Round openRound(long manuscriptId, LocalDate dueOn) {
         PortalUser user = SignedIn.require();
         ManuscriptAccess.requireContractor(user);
-        var manuscript = locked(manuscriptId);
+        var manuscript = rounds.lockManuscript(manuscriptId);
         if (manuscript.status() != ManuscriptStatus.DRAFTING) {
             throw new ManuscriptException(manuscript.status() == ManuscriptStatus.FINAL
                     ? "manuscript.error.final" : "manuscript.error.round-in-progress");
@@ -83,17 +80,14 @@ public class CorrectionService {
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
     public List<Round> rounds(long manuscriptId) {
-        readable(manuscriptId);
-        return repository.rounds(manuscriptId).stream().map(this::toRound).toList();
+        return rounds.rounds(manuscriptId);
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
     public Round round(long manuscriptId, int number) {
-        readable(manuscriptId);
-        return repository.round(manuscriptId, number).map(this::toRound)
-                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+        return rounds.round(manuscriptId, number);
     }
 
     /**
@@ -158,11 +152,8 @@ public class CorrectionService {
         long roundId = repository.roundOfChange(changeId)
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         openRoundLocked(roundId);
-        String text = comment == null || comment.isBlank() ? null : TextRules.normalise(comment.strip());
-        if (text != null && (text.length() > MAX_COMMENT || TextRules.problem(text).isPresent())) {
-            throw new ManuscriptException("manuscript.error.comment");
-        }
-        repository.annotate(changeId, reason, text);
+        String text = TextRules.comment(comment);
+        repository.annotate(changeId, reason, text.isEmpty() ? null : text);
     }
 
     /** The contractor has redone a conflicting change by hand (or decided against it): it goes. */
@@ -215,143 +206,12 @@ public class CorrectionService {
         return round(manuscript.id(), round.number());
     }
 
-    @Secured(Roles.Authorities.RESIDENT)
-    public void decide(long changeId, Decision decision) {
-        long roundId = repository.roundOfChange(changeId)
-                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        reviewable(roundId);
-        repository.decide(roundId, changeId, decision, SignedIn.require().id(), clock.instant());
-    }
-
-    @Secured(Roles.Authorities.RESIDENT)
-    public void decideAll(long roundId, Decision decision) {
-        reviewable(roundId);
-        repository.decide(roundId, null, decision, SignedIn.require().id(), clock.instant());
-    }
-
-    /** A reply about one change, from the resident or the contractor; the other side is told. */
-    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
-            Roles.Authorities.CONTRACTOR_STAFF})
-    public void reply(long changeId, String body) {
-        PortalUser user = SignedIn.require();
-        long roundId = repository.roundOfChange(changeId)
-                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        var round = repository.roundById(roundId).orElseThrow();
-        var manuscript = locked(round.manuscriptId());
-        if (Roles.RESIDENT.equals(user.role())) {
-            ManuscriptAccess.requireOwner(user, manuscript);
-        } else {
-            ManuscriptAccess.requireContractor(user);
-        }
-        String text = body == null ? "" : TextRules.normalise(body.strip());
-        if (text.isEmpty() || text.length() > MAX_COMMENT || TextRules.problem(text).isPresent()) {
-            throw new ManuscriptException("manuscript.error.comment");
-        }
-        repository.insertMessage(changeId, user.id(), text, clock.instant());
-        String link = ManuscriptLinks.round(manuscript.id(), round.number());
-        if (Roles.RESIDENT.equals(user.role())) {
-            notifications.notifyAccount(round.openedBy(), "manuscript.notice.reply", link, manuscript.title(),
-                    String.valueOf(round.number()));
-        } else {
-            notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.reply", link,
-                    manuscript.title(), String.valueOf(round.number()));
-        }
-    }
-
-    /**
-     * Ends the resident's review: the next version is the round's base with exactly the accepted
-     * changes applied.
-     */
-    @Secured(Roles.Authorities.RESIDENT)
-    public Version finishReview(long roundId, FollowUp followUp) {
-        PortalUser user = SignedIn.require();
-        var round = reviewable(roundId);
-        var changes = repository.changes(roundId);
-        if (changes.stream().anyMatch(c -> c.decision() == Decision.PENDING)) {
-            throw new ManuscriptException("manuscript.error.undecided");
-        }
-        var accepted = changes.stream().filter(c -> c.decision() == Decision.ACCEPTED)
-                .map(ManuscriptRepository.ChangeRow::change).toList();
-        String base = repository.version(round.baseVersionId()).orElseThrow().body();
-        String result = Changes.apply(base, accepted);
-        var manuscript = repository.find(round.manuscriptId()).orElseThrow();
-        Instant now = clock.instant();
-        int number = manuscript.latestVersion() + 1;
-        long versionId = repository.insertVersion(manuscript.id(), number, result, VersionOrigin.REVIEW, null, null,
-                roundId, user.id(), now);
-        if (!repository.markReviewed(roundId, versionId, user.id(), now)) {
-            throw new ConcurrentEditException();
-        }
-        int rejected = changes.size() - accepted.size();
-        repository.insertEvent(manuscript.id(), roundId, "REVIEW_FINISHED", user.id(),
-                accepted.size() + "," + rejected + "," + number, now);
-        ManuscriptStatus next = followUp == FollowUp.FINAL ? ManuscriptStatus.FINAL : ManuscriptStatus.DRAFTING;
-        repository.updateStatus(manuscript.id(), next, followUp == FollowUp.ANOTHER_ROUND, now);
-        String link = ManuscriptLinks.round(manuscript.id(), round.number());
-        notifications.notifyAccount(round.openedBy(), "manuscript.notice.review-finished", link, manuscript.title(),
-                String.valueOf(round.number()), String.valueOf(accepted.size()), String.valueOf(rejected));
-        events.publishEvent(new ReviewFinished(manuscript.id(), manuscript.articleId(), roundId, round.number(),
-                accepted.size(), rejected, followUp));
-        if (followUp == FollowUp.ANOTHER_ROUND) {
-            repository.insertEvent(manuscript.id(), roundId, "ANOTHER_ROUND_REQUESTED", user.id(), null, now);
-            notifications.notifyAccount(round.openedBy(), "manuscript.notice.another-round", ManuscriptLinks.manuscript(
-                    manuscript.id()), manuscript.title());
-        } else if (followUp == FollowUp.FINAL) {
-            repository.insertEvent(manuscript.id(), roundId, "MARKED_FINAL", user.id(), String.valueOf(number), now);
-            events.publishEvent(new ManuscriptFinal(manuscript.id(), manuscript.articleId(), number));
-        }
-        return repository.version(versionId).map(v -> new Version(v.id(), v.number(), v.body(), v.origin(), null,
-                null, round.number(), user.id(), user.displayName(), v.createdAt())).orElseThrow();
-    }
-
-    private ManuscriptRepository.RoundRow reviewable(long roundId) {
-        PortalUser user = SignedIn.require();
-        var round = repository.roundById(roundId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        var manuscript = locked(round.manuscriptId());
-        ManuscriptAccess.requireOwner(user, manuscript);
-        round = repository.roundById(roundId).orElseThrow();
-        if (round.status() != RoundStatus.RETURNED) {
-            throw new ManuscriptException("manuscript.error.not-in-review");
-        }
-        return round;
-    }
-
     private ManuscriptRepository.RoundRow openRoundLocked(long roundId) {
-        var round = repository.roundById(roundId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        locked(round.manuscriptId());
-        round = repository.roundById(roundId).orElseThrow();
+        var round = rounds.lockRound(roundId).round();
         if (round.status() != RoundStatus.OPEN) {
             throw new ManuscriptException("manuscript.error.round-closed");
         }
         return round;
-    }
-
-    private ManuscriptRepository.Row locked(long manuscriptId) {
-        return repository.lock(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-    }
-
-    private ManuscriptRepository.Row readable(long manuscriptId) {
-        var manuscript = repository.find(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        ManuscriptAccess.requireRead(SignedIn.require(), manuscript);
-        return manuscript;
-    }
-
-    private Round toRound(ManuscriptRepository.RoundRow r) {
-        var base = repository.version(r.baseVersionId()).orElseThrow();
-        Integer result = r.resultVersionId() == null ? null
-                : repository.version(r.resultVersionId()).map(ManuscriptRepository.VersionRow::number).orElse(null);
-        var changeRows = repository.changes(r.id());
-        Set<Long> authors = new HashSet<>();
-        authors.add(r.openedBy());
-        changeRows.forEach(c -> c.messages().forEach(m -> authors.add(m.authorId())));
-        var names = people.displayNames(authors);
-        var changes = changeRows.stream().map(c -> new TrackedChange(c.id(), c.seq(), c.start(), c.end(), c.before(),
-                c.after(), c.reason(), c.comment(), c.conflict(), c.decision(), c.decidedAt(),
-                c.messages().stream().map(m -> new TrackedChange.Message(m.id(), m.authorId(),
-                        names.getOrDefault(m.authorId(), "?"), m.body(), m.createdAt())).toList())).toList();
-        return new Round(r.id(), r.manuscriptId(), r.number(), base.number(), base.body(), r.correctedBody(),
-                r.status(), r.dueOn(), r.openedBy(), names.getOrDefault(r.openedBy(), "?"), r.openedAt(),
-                r.submittedAt(), r.returnedAt(), r.reviewedAt(), result, r.lockVersion(), changes);
     }
 
     private static String abbreviate(String text) {

@@ -18,6 +18,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
@@ -49,6 +50,9 @@ class EditionFlowTest {
 
     @Autowired
     CorrectionService corrections;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     UserDetailsService users;
@@ -122,8 +126,8 @@ class EditionFlowTest {
         assertThat(row(article).stage().stage()).isEqualTo(Stage.WITH_RESIDENT);
 
         signIn(users, "resident1");
-        corrections.decideAll(round.id(), Decision.ACCEPTED);
-        corrections.finishReview(round.id(), FollowUp.FINAL);
+        reviews.decideAll(round.id(), Decision.ACCEPTED);
+        reviews.finishReview(round.id(), FollowUp.FINAL);
         assertThat(row(article).stage().stage()).isEqualTo(Stage.FINAL);
     }
 
@@ -152,8 +156,8 @@ class EditionFlowTest {
         corrections.returnRound(round.id(), round.lockVersion());
         clock.advance(Duration.ofHours(6));
         signIn(users, "resident1");
-        corrections.decideAll(round.id(), Decision.ACCEPTED);
-        corrections.finishReview(round.id(), FollowUp.NONE);
+        reviews.decideAll(round.id(), Decision.ACCEPTED);
+        reviews.finishReview(round.id(), FollowUp.NONE);
 
         signIn(users, "ward1");
         var figures = progress.turnaroundOf(edition.id());

@@ -18,6 +18,7 @@ import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.shared.JapaneseDates;
@@ -36,12 +37,14 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ManuscriptService manuscripts;
     private final CorrectionService corrections;
+    private final ReviewService reviews;
     private Manuscript manuscript;
     private Round round;
 
-    RoundView(ManuscriptService manuscripts, CorrectionService corrections) {
+    RoundView(ManuscriptService manuscripts, CorrectionService corrections, ReviewService reviews) {
         this.manuscripts = manuscripts;
         this.corrections = corrections;
+        this.reviews = reviews;
         addClassName("round");
     }
 
@@ -84,7 +87,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (contractor && round.status() == RoundStatus.OPEN) {
             add(new CorrectionPanel(corrections, round, this::reload));
         } else if (owner && round.status() == RoundStatus.RETURNED) {
-            add(new ReviewPanel(corrections, round, this::reload));
+            add(new ReviewPanel(reviews, round, this::reload));
         } else {
             add(readOnly());
         }
