@@ -56,10 +56,7 @@ public class CorrectionService {
         PortalUser user = SignedIn.require();
         ManuscriptAccess.requireContractor(user);
         var manuscript = rounds.lockManuscript(manuscriptId);
-        if (manuscript.status() != ManuscriptStatus.DRAFTING) {
-            throw new ManuscriptException(manuscript.status() == ManuscriptStatus.FINAL
-                    ? "manuscript.error.final" : "manuscript.error.round-in-progress");
-        }
+        ManuscriptAccess.refuseIf(ManuscriptAccess.openRoundRefusal(manuscript));
         var base = repository.latestVersion(manuscriptId)
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.no-draft"));
         Instant now = clock.instant();
@@ -81,6 +78,17 @@ public class CorrectionService {
     @Transactional(readOnly = true)
     public List<Round> rounds(long manuscriptId) {
         return rounds.rounds(manuscriptId);
+    }
+
+    /**
+     * What the signed-in person may do with the round now: the contractor corrects an open one,
+     * the resident reviews a returned one (see {@link ReviewService}); the writes refuse the rest.
+     */
+    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
+    @Transactional(readOnly = true)
+    public Set<ManuscriptAction> actions(long manuscriptId, int number) {
+        return rounds.actions(manuscriptId, number);
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,

@@ -83,6 +83,14 @@ public class ManuscriptService {
         return withPenNames(List.of(readable(manuscriptId))).getFirst();
     }
 
+    /** What the signed-in person may do with the manuscript now; the writes below refuse anything else. */
+    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
+    @Transactional(readOnly = true)
+    public Set<ManuscriptAction> actions(long manuscriptId) {
+        return ManuscriptAccess.actions(SignedIn.require(), readable(manuscriptId));
+    }
+
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
@@ -152,11 +160,7 @@ public class ManuscriptService {
         PortalUser user = SignedIn.require();
         var manuscript = repository.lock(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireOwner(user, manuscript);
-        switch (manuscript.status()) {
-            case FINAL -> throw new ManuscriptException("manuscript.error.final");
-            case IN_REVIEW -> throw new ManuscriptException("manuscript.error.review-first");
-            default -> { }
-        }
+        ManuscriptAccess.refuseIf(ManuscriptAccess.draftRefusal(manuscript));
         if (manuscript.latestVersion() != expectedLatest) {
             throw new ConcurrentEditException();
         }
@@ -187,9 +191,7 @@ public class ManuscriptService {
         PortalUser user = SignedIn.require();
         var manuscript = repository.lock(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireOwner(user, manuscript);
-        if (manuscript.status() != ManuscriptStatus.DRAFTING || manuscript.latestVersion() == 0) {
-            throw new ManuscriptException("manuscript.error.cannot-finalise");
-        }
+        ManuscriptAccess.refuseIf(ManuscriptAccess.markFinalRefusal(manuscript));
         Instant now = clock.instant();
         repository.updateStatus(manuscriptId, ManuscriptStatus.FINAL, false, now);
         repository.insertEvent(manuscriptId, null, "MARKED_FINAL", user.id(), String.valueOf(manuscript.latestVersion()), now);

@@ -52,9 +52,17 @@ class RoundLoader {
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
     }
 
-    private void readable(long manuscriptId) {
+    Set<ManuscriptAction> actions(long manuscriptId, int number) {
+        var manuscript = readable(manuscriptId);
+        var round = repository.round(manuscriptId, number)
+                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+        return ManuscriptAccess.roundActions(SignedIn.require(), manuscript, round.status());
+    }
+
+    private ManuscriptRepository.Row readable(long manuscriptId) {
         var manuscript = repository.find(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireRead(SignedIn.require(), manuscript);
+        return manuscript;
     }
 
     private Round toRound(ManuscriptRepository.RoundRow r) {

@@ -27,8 +27,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptAction;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
@@ -36,9 +38,7 @@ import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.Version;
 import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
-import jp.akapen.shared.SignedIn;
 
 /** One manuscript: the draft, its rounds, versions compared, a preview and the history. */
 @Route(ManuscriptLinks.MANUSCRIPT_ROUTE)
@@ -73,7 +73,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void build() {
         removeAll();
-        PortalUser user = SignedIn.require();
+        var actions = manuscripts.actions(manuscript.id());
         var versions = manuscripts.versions(manuscript.id());
         var rounds = corrections.rounds(manuscript.id());
         var status = new Span(Labels.status(this, manuscript));
@@ -86,8 +86,8 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("manuscript.tab.text"), textTab(user, versions));
-        tabs.add(getTranslation("manuscript.tab.rounds"), roundsTab(user, versions, rounds));
+        tabs.add(getTranslation("manuscript.tab.text"), textTab(actions, versions));
+        tabs.add(getTranslation("manuscript.tab.rounds"), roundsTab(actions, rounds));
         tabs.add(getTranslation("manuscript.tab.compare"), compareTab(versions));
         tabs.add(getTranslation("manuscript.tab.preview"), previewTab(versions));
         tabs.add(getTranslation("manuscript.tab.history"), historyTab());
@@ -102,20 +102,19 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(tabs);
     }
 
-    private Component textTab(PortalUser user, List<Version> versions) {
+    private Component textTab(Set<ManuscriptAction> actions, List<Version> versions) {
         Version latest = versions.isEmpty() ? null : versions.getLast();
-        boolean owner = Roles.RESIDENT.equals(user.role()) && manuscript.residentId() == user.id();
         var tab = new Div();
-        if (owner && manuscript.status() == ManuscriptStatus.IN_REVIEW) {
+        if (actions.contains(ManuscriptAction.REVIEW)) {
             tab.add(new Paragraph(getTranslation("manuscript.draft.review-first")),
                     new Anchor(ManuscriptLinks.round(manuscript.id(), manuscript.currentRound()),
                             getTranslation("manuscript.round.open-review")));
-        } else if (owner && manuscript.status() != ManuscriptStatus.FINAL) {
+        } else if (actions.contains(ManuscriptAction.WRITE_DRAFT)) {
             if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
                 tab.add(new Paragraph(getTranslation("manuscript.draft.round-open")));
             }
             tab.add(new DraftEditor(manuscripts, manuscript, latest, saved -> refresh()));
-            if (manuscript.status() == ManuscriptStatus.DRAFTING && latest != null) {
+            if (actions.contains(ManuscriptAction.MARK_FINAL)) {
                 var finalise = new Button(getTranslation("manuscript.final.mark"), click -> confirmFinal());
                 finalise.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 tab.add(finalise);
@@ -152,7 +151,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         dialog.open();
     }
 
-    private Component roundsTab(PortalUser user, List<Version> versions, List<Round> rounds) {
+    private Component roundsTab(Set<ManuscriptAction> actions, List<Round> rounds) {
         var tab = new Div();
         tab.addClassName("rounds");
         if (rounds.isEmpty()) {
@@ -168,7 +167,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             row.addClassName("round-row");
             tab.add(row);
         }
-        if (Roles.CONTRACTOR_SIDE.contains(user.role()) && manuscript.status() == ManuscriptStatus.DRAFTING && !versions.isEmpty()) {
+        if (actions.contains(ManuscriptAction.OPEN_ROUND)) {
             tab.add(openRoundForm(rounds.size() + 1));
         }
         return tab;

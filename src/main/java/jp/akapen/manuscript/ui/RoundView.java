@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptAction;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
@@ -22,9 +23,7 @@ import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
-import jp.akapen.shared.SignedIn;
 
 /**
  * One correction round: the contractor corrects while it is open, the resident decides once it is
@@ -70,7 +69,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void build() {
         removeAll();
-        PortalUser user = SignedIn.require();
+        var actions = corrections.actions(manuscript.id(), round.number());
         var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
         back.addClassName("back-link");
         var status = new Span(getTranslation("manuscript.round.status." + round.status().name().toLowerCase(Locale.ROOT)));
@@ -82,11 +81,9 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.addClassName("manuscript-header");
         add(header);
 
-        boolean contractor = Roles.CONTRACTOR_SIDE.contains(user.role());
-        boolean owner = Roles.RESIDENT.equals(user.role()) && manuscript.residentId() == user.id();
-        if (contractor && round.status() == RoundStatus.OPEN) {
+        if (actions.contains(ManuscriptAction.CORRECT)) {
             add(new CorrectionPanel(corrections, round, this::reload));
-        } else if (owner && round.status() == RoundStatus.RETURNED) {
+        } else if (actions.contains(ManuscriptAction.REVIEW)) {
             add(new ReviewPanel(reviews, round, this::reload));
         } else {
             add(readOnly());
