@@ -143,6 +143,21 @@ class EditionFlowTest {
     }
 
     @Test
+    void the_dashboard_lists_overdue_articles_first_whatever_order_they_were_added_in() {
+        var onTime = editions.addArticle(edition.id(), "間に合う原稿", 800, List.of(resident1), handler1);
+        editions.addArticle(edition.id(), "遅れる原稿", 800, List.of(resident2), handler1);
+        long manuscriptId = row(onTime).manuscriptId();
+        signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, "締切前に出しました。", VersionOrigin.DRAFT, null, null);
+
+        clock.advance(Duration.ofDays(11));
+
+        signIn(users, "ward1");
+        assertThat(progress.progress(edition.id())).extracting(r -> r.article().title() + ":" + r.overdue())
+                .containsExactly("遅れる原稿:true", "間に合う原稿:false");
+    }
+
+    @Test
     void turnaround_figures_are_the_times_between_submission_return_and_decision() {
         var article = editions.addArticle(edition.id(), "測る原稿", 800, List.of(resident1), handler1);
         long manuscriptId = row(article).manuscriptId();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.util.Comparator;
 import java.util.List;
 import jp.akapen.edition.ProgressRow;
 import jp.akapen.edition.ProgressService;
@@ -57,10 +56,7 @@ class EditionHomeSection implements HomeSection {
                 title = "progress.home.waiting";
             }
             default -> {
-                rows = progress.progress(null).stream()
-                        .sorted(Comparator.comparing(ProgressRow::overdue).reversed()
-                                .thenComparing(r -> r.stage().nextDue(), Comparator.nullsLast(Comparator.naturalOrder())))
-                        .toList();
+                rows = progress.progress(null);
                 title = "progress.home.overdue-first";
             }
         }

@@ -24,7 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.akapen.edition.Edition;
@@ -154,8 +153,6 @@ class ProgressView extends Main implements HasDynamicTitle {
                 .filter(r -> stage.getValue() == null || stage.getValue().isEmpty()
                         || r.stage().stage() == stage.getValue().get())
                 .filter(r -> !overdueOnly.getValue() || r.overdue())
-                .sorted(Comparator.comparing(ProgressRow::overdue).reversed()
-                        .thenComparing(r -> r.stage().nextDue(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
