@@ -47,7 +47,11 @@ public class ManuscriptService {
         this.clock = clock;
     }
 
-    /** Gives a resident a manuscript to write (until editions assign articles, by title alone). */
+    /**
+     * Gives a resident the manuscript of an article to write: the edition area calls this when an
+     * article is added, with the article's id and title (W5). Without an article id the manuscript
+     * stands alone, known by its title; only tests make such manuscripts.
+     */
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     public Manuscript assign(String title, long residentId, Long articleId) {
         PortalUser user = SignedIn.require();
