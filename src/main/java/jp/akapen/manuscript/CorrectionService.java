@@ -191,20 +191,22 @@ public class CorrectionService {
     public Round returnRound(long roundId, int expectedLock) {
         PortalUser user = SignedIn.require();
         ManuscriptAccess.requireContractor(user);
-        var round = openRoundLocked(roundId);
+        var locked = rounds.lockRound(roundId);
+        var round = open(locked.round());
         if (round.lockVersion() != expectedLock) {
             throw new ConcurrentEditException();
         }
-        if (repository.changes(roundId).stream().anyMatch(ManuscriptRepository.ChangeRow::conflict)) {
+        var changes = repository.changes(roundId);
+        if (changes.stream().anyMatch(ManuscriptRepository.ChangeRow::conflict)) {
             throw new ManuscriptException("manuscript.error.conflicts-open");
         }
         Instant now = clock.instant();
         if (!repository.markReturned(roundId, expectedLock, user.id(), now)) {
             throw new ConcurrentEditException();
         }
-        var manuscript = repository.find(round.manuscriptId()).orElseThrow();
+        var manuscript = locked.manuscript();
         repository.updateStatus(manuscript.id(), ManuscriptStatus.IN_REVIEW, false, now);
-        int count = repository.changes(roundId).size();
+        int count = changes.size();
         repository.insertEvent(manuscript.id(), roundId, "ROUND_RETURNED", user.id(), String.valueOf(count), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-returned",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(), String.valueOf(round.number()),
@@ -215,7 +217,10 @@ public class CorrectionService {
     }
 
     private ManuscriptRepository.RoundRow openRoundLocked(long roundId) {
-        var round = rounds.lockRound(roundId).round();
+        return open(rounds.lockRound(roundId).round());
+    }
+
+    private static ManuscriptRepository.RoundRow open(ManuscriptRepository.RoundRow round) {
         if (round.status() != RoundStatus.OPEN) {
             throw new ManuscriptException("manuscript.error.round-closed");
         }
