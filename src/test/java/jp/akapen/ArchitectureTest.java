@@ -103,6 +103,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_diff_engine_imports_nothing_of_the_portal_outside_itself() {
+        noClasses().that().resideInAPackage("jp.akapen.manuscript.diff..")
+                .should().dependOnClassesThat(resideInAPackage("jp.akapen..")
+                        .and(not(resideInAPackage("jp.akapen.manuscript.diff.."))))
+                .check(PRODUCTION);
+    }
+
+    @Test
     void the_manuscript_area_never_imports_the_edition_area() {
         noClasses().that().resideInAPackage("jp.akapen.manuscript..")
                 .should().dependOnClassesThat().resideInAPackage("jp.akapen.edition..")

@@ -88,11 +88,6 @@ public class EditionService {
                 .toList();
     }
 
-    /**
-     * The cohort a resident was most recently recruited into (latest fiscal year), by id only: the
-     * privacy area keeps a resident's personal data under that cohort's key. Anyone signed in may
-     * ask; the privacy area decides who may read what the key protects.
-     */
     /** The ids of a cohort's residents (ids only; for the privacy area's key handling). */
     @Secured(Roles.Authorities.WARD_STAFF)
     @Transactional(readOnly = true)
@@ -100,6 +95,11 @@ public class EditionService {
         return repository.membersOf(cohortId);
     }
 
+    /**
+     * The cohort a resident was most recently recruited into (latest fiscal year), by id only: the
+     * privacy area keeps a resident's personal data under that cohort's key. Anyone signed in may
+     * ask; the privacy area decides who may read what the key protects.
+     */
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.RESIDENT})
     @Transactional(readOnly = true)

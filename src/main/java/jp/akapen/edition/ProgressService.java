@@ -51,11 +51,15 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** One edition's articles, or every edition's when editionId is null. */
+    /** Overdue articles first, then by the next due date, undated last. */
+    private static final Comparator<ProgressRow> OVERDUE_FIRST = Comparator.comparing(ProgressRow::overdue).reversed()
+            .thenComparing(r -> r.stage().nextDue(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** One edition's articles, or every edition's when editionId is null; overdue ones first. */
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     public List<ProgressRow> progress(Long editionId) {
         var rows = editionId == null ? repository.allArticles() : repository.articlesOf(editionId);
-        return rows(editions.articles(rows));
+        return rows(editions.articles(rows)).stream().sorted(OVERDUE_FIRST).toList();
     }
 
     /** The signed-in resident's articles, soonest due first. */

@@ -51,6 +51,10 @@ class ManuscriptRepository {
     record ChangeRow(long id, int seq, int start, int end, String before, String after, Reason reason,
             String comment, boolean conflict, Decision decision, Instant decidedAt,
             List<MessageRow> messages) {
+
+        Change change() {
+            return new Change(start, end, before, after);
+        }
     }
 
     record MessageRow(long id, long authorId, String body, Instant createdAt) {
@@ -154,10 +158,9 @@ class ManuscriptRepository {
     }
 
     Optional<VersionRow> latestVersion(long manuscriptId) {
-        return db.select(MANUSCRIPT_VERSION.ID).from(MANUSCRIPT_VERSION)
-                .where(MANUSCRIPT_VERSION.MANUSCRIPT_ID.eq(manuscriptId))
+        return db.selectFrom(MANUSCRIPT_VERSION).where(MANUSCRIPT_VERSION.MANUSCRIPT_ID.eq(manuscriptId))
                 .orderBy(MANUSCRIPT_VERSION.NUMBER.desc()).limit(1)
-                .fetchOptional(MANUSCRIPT_VERSION.ID).flatMap(this::version);
+                .fetchOptional(ManuscriptRepository::toVersion);
     }
 
     long insertRound(long manuscriptId, int number, long baseVersionId, String correctedBody, LocalDate dueOn,
@@ -298,19 +301,16 @@ class ManuscriptRepository {
                 .fetchOne(CORRECTION_CHANGE.ID);
     }
 
-    void moveChange(long changeId, int seq, Change change) {
+    /** Moves a change to its place in the round, and to its range in the text or among the conflicts. */
+    void placeChange(long changeId, int seq, Change change, boolean conflict) {
         db.update(CORRECTION_CHANGE)
                 .set(CORRECTION_CHANGE.SEQ, seq)
                 .set(CORRECTION_CHANGE.START_OFFSET, change.start())
                 .set(CORRECTION_CHANGE.END_OFFSET, change.end())
                 .set(CORRECTION_CHANGE.BEFORE_TEXT, change.before())
                 .set(CORRECTION_CHANGE.AFTER_TEXT, change.after())
+                .set(CORRECTION_CHANGE.CONFLICT, conflict)
                 .where(CORRECTION_CHANGE.ID.eq(changeId))
-                .execute();
-    }
-
-    void markConflict(long changeId) {
-        db.update(CORRECTION_CHANGE).set(CORRECTION_CHANGE.CONFLICT, true).where(CORRECTION_CHANGE.ID.eq(changeId))
                 .execute();
     }
 

@@ -47,7 +47,11 @@ public class ManuscriptService {
         this.clock = clock;
     }
 
-    /** Gives a resident a manuscript to write (until editions assign articles, by title alone). */
+    /**
+     * Gives a resident the manuscript of an article to write: the edition area calls this when an
+     * article is added, with the article's id and title (W5). Without an article id the manuscript
+     * stands alone, known by its title; only tests make such manuscripts.
+     */
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     public Manuscript assign(String title, long residentId, Long articleId) {
         PortalUser user = SignedIn.require();
@@ -63,7 +67,7 @@ public class ManuscriptService {
         Instant now = clock.instant();
         long id = repository.insertManuscript(articleId, residentId, trimmed, user.id(), now);
         repository.insertEvent(id, null, "CREATED", user.id(), null, now);
-        notifications.notifyAccount(residentId, "manuscript.notice.assigned", link(id), trimmed);
+        notifications.notifyAccount(residentId, "manuscript.notice.assigned", ManuscriptLinks.manuscript(id), trimmed);
         return get(id);
     }
 
@@ -83,6 +87,14 @@ public class ManuscriptService {
         return withPenNames(List.of(readable(manuscriptId))).getFirst();
     }
 
+    /** What the signed-in person may do with the manuscript now; the writes below refuse anything else. */
+    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
+    @Transactional(readOnly = true)
+    public Set<ManuscriptAction> actions(long manuscriptId) {
+        return ManuscriptAccess.actions(SignedIn.require(), readable(manuscriptId));
+    }
+
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
@@ -92,17 +104,16 @@ public class ManuscriptService {
         Map<Long, Integer> roundNumbers = new HashMap<>();
         repository.rounds(manuscriptId).forEach(r -> roundNumbers.put(r.id(), r.number()));
         var names = people.displayNames(rows.stream().map(ManuscriptRepository.VersionRow::authorId).toList());
-        return rows.stream().map(v -> new Version(v.id(), v.number(), v.body(), v.origin(), v.sourceName(),
-                v.sourceCharset(), v.roundId() == null ? null : roundNumbers.get(v.roundId()), v.authorId(),
-                names.getOrDefault(v.authorId(), "?"), v.createdAt())).toList();
+        return rows.stream().map(v -> toVersion(v, v.roundId() == null ? null : roundNumbers.get(v.roundId()),
+                names.getOrDefault(v.authorId(), "?"))).toList();
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)
     public Optional<Version> latest(long manuscriptId) {
-        var all = versions(manuscriptId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        readable(manuscriptId);
+        return repository.latestVersion(manuscriptId).map(this::toVersion);
     }
 
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
@@ -153,11 +164,7 @@ public class ManuscriptService {
         PortalUser user = SignedIn.require();
         var manuscript = repository.lock(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireOwner(user, manuscript);
-        switch (manuscript.status()) {
-            case FINAL -> throw new ManuscriptException("manuscript.error.final");
-            case IN_REVIEW -> throw new ManuscriptException("manuscript.error.review-first");
-            default -> { }
-        }
+        ManuscriptAccess.refuseIf(ManuscriptAccess.draftRefusal(manuscript));
         if (manuscript.latestVersion() != expectedLatest) {
             throw new ConcurrentEditException();
         }
@@ -175,10 +182,11 @@ public class ManuscriptService {
         if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
             rebaser.rebaseOpenRound(manuscript, versionId, body, user.id(), now);
         } else if (number == 1) {
-            notifications.notifyRole(Roles.CONTRACTOR_HANDLER, "manuscript.notice.draft-submitted", link(manuscriptId),
+            notifications.notifyRole(Roles.CONTRACTOR_HANDLER, "manuscript.notice.draft-submitted",
+                    ManuscriptLinks.manuscript(manuscriptId),
                     manuscript.title());
         }
-        return versions(manuscriptId).getLast();
+        return toVersion(repository.version(versionId).orElseThrow());
     }
 
     /** 校了 without another round: the latest version is final. */
@@ -187,9 +195,7 @@ public class ManuscriptService {
         PortalUser user = SignedIn.require();
         var manuscript = repository.lock(manuscriptId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
         ManuscriptAccess.requireOwner(user, manuscript);
-        if (manuscript.status() != ManuscriptStatus.DRAFTING || manuscript.latestVersion() == 0) {
-            throw new ManuscriptException("manuscript.error.cannot-finalise");
-        }
+        ManuscriptAccess.refuseIf(ManuscriptAccess.markFinalRefusal(manuscript));
         Instant now = clock.instant();
         repository.updateStatus(manuscriptId, ManuscriptStatus.FINAL, false, now);
         repository.insertEvent(manuscriptId, null, "MARKED_FINAL", user.id(), String.valueOf(manuscript.latestVersion()), now);
@@ -203,6 +209,18 @@ public class ManuscriptService {
         return manuscript;
     }
 
+    /** One version with its round's number and its author's name. */
+    private Version toVersion(ManuscriptRepository.VersionRow v) {
+        Integer roundNumber = v.roundId() == null ? null
+                : repository.roundById(v.roundId()).map(ManuscriptRepository.RoundRow::number).orElse(null);
+        return toVersion(v, roundNumber, people.displayNames(List.of(v.authorId())).getOrDefault(v.authorId(), "?"));
+    }
+
+    private static Version toVersion(ManuscriptRepository.VersionRow v, Integer roundNumber, String authorName) {
+        return new Version(v.id(), v.number(), v.body(), v.origin(), v.sourceName(), v.sourceCharset(), roundNumber,
+                v.authorId(), authorName, v.createdAt());
+    }
+
     private List<Manuscript> withPenNames(List<ManuscriptRepository.Row> rows) {
         Set<Long> ids = new HashSet<>();
         rows.forEach(r -> ids.add(r.residentId()));
@@ -210,9 +228,5 @@ public class ManuscriptService {
         return rows.stream().map(r -> new Manuscript(r.id(), r.articleId(), r.title(), r.residentId(),
                 names.getOrDefault(r.residentId(), "?"), r.status(), r.anotherRoundRequested(), r.latestVersion(),
                 r.currentRound(), r.updatedAt())).toList();
-    }
-
-    static String link(long manuscriptId) {
-        return "manuscripts/" + manuscriptId;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class TextRules {
 
     public static final int MAX_CODE_POINTS = 200_000;
+    /** A reason's comment or a reply on a change. */
+    public static final int MAX_COMMENT = 2_000;
 
     private TextRules() {
     }
@@ -38,5 +40,17 @@ public final class TextRules {
             throw new ManuscriptException(key);
         });
         return normalised;
+    }
+
+    /**
+     * A comment or reply on a change, normalised and stripped; empty when blank. Too long or with
+     * control characters, it is refused with a {@link ManuscriptException}.
+     */
+    static String comment(String text) {
+        String comment = text == null ? "" : normalise(text.strip());
+        if (comment.length() > MAX_COMMENT || !comment.isEmpty() && problem(comment).isPresent()) {
+            throw new ManuscriptException("manuscript.error.comment");
+        }
+        return comment;
     }
 }

@@ -27,6 +27,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
@@ -63,6 +64,9 @@ class ProgressEndToEndTest {
 
     @Autowired
     CorrectionService corrections;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     UserDetailsService users;
@@ -144,8 +148,8 @@ class ProgressEndToEndTest {
             corrections.returnRound(round.id(), round.lockVersion());
             clock.advance(Duration.ofDays(1));
             TestSupport.signIn(users, "resident1");
-            corrections.decideAll(round.id(), Decision.ACCEPTED);
-            corrections.finishReview(round.id(), FollowUp.FINAL);
+            reviews.decideAll(round.id(), Decision.ACCEPTED);
+            reviews.finishReview(round.id(), FollowUp.FINAL);
 
             clock.advance(Duration.ofDays(3));
             ward.reload();

@@ -18,6 +18,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
@@ -49,6 +50,9 @@ class EditionFlowTest {
 
     @Autowired
     CorrectionService corrections;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     UserDetailsService users;
@@ -122,8 +126,8 @@ class EditionFlowTest {
         assertThat(row(article).stage().stage()).isEqualTo(Stage.WITH_RESIDENT);
 
         signIn(users, "resident1");
-        corrections.decideAll(round.id(), Decision.ACCEPTED);
-        corrections.finishReview(round.id(), FollowUp.FINAL);
+        reviews.decideAll(round.id(), Decision.ACCEPTED);
+        reviews.finishReview(round.id(), FollowUp.FINAL);
         assertThat(row(article).stage().stage()).isEqualTo(Stage.FINAL);
     }
 
@@ -136,6 +140,21 @@ class EditionFlowTest {
 
         assertThat(row(article).overdue()).isTrue();
         assertThat(row(article).stage().nextDue()).isEqualTo(edition.milestones().get(MilestoneKind.DRAFT_DUE));
+    }
+
+    @Test
+    void the_dashboard_lists_overdue_articles_first_whatever_order_they_were_added_in() {
+        var onTime = editions.addArticle(edition.id(), "間に合う原稿", 800, List.of(resident1), handler1);
+        editions.addArticle(edition.id(), "遅れる原稿", 800, List.of(resident2), handler1);
+        long manuscriptId = row(onTime).manuscriptId();
+        signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, "締切前に出しました。", VersionOrigin.DRAFT, null, null);
+
+        clock.advance(Duration.ofDays(11));
+
+        signIn(users, "ward1");
+        assertThat(progress.progress(edition.id())).extracting(r -> r.article().title() + ":" + r.overdue())
+                .containsExactly("遅れる原稿:true", "間に合う原稿:false");
     }
 
     @Test
@@ -152,8 +171,8 @@ class EditionFlowTest {
         corrections.returnRound(round.id(), round.lockVersion());
         clock.advance(Duration.ofHours(6));
         signIn(users, "resident1");
-        corrections.decideAll(round.id(), Decision.ACCEPTED);
-        corrections.finishReview(round.id(), FollowUp.NONE);
+        reviews.decideAll(round.id(), Decision.ACCEPTED);
+        reviews.finishReview(round.id(), FollowUp.NONE);
 
         signIn(users, "ward1");
         var figures = progress.turnaroundOf(edition.id());

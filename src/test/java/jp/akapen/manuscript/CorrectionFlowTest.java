@@ -32,6 +32,9 @@ class CorrectionFlowTest {
     CorrectionService corrections;
 
     @Autowired
+    ReviewService reviews;
+
+    @Autowired
     NotificationService notices;
 
     @Autowired
@@ -71,11 +74,11 @@ class CorrectionFlowTest {
         signIn(users, "resident1");
         round = corrections.round(manuscriptId, 1);
         assertThat(round.changes().getFirst().reason()).isEqualTo(Reason.CONSISTENCY);
-        corrections.decide(round.changes().get(0).id(), Decision.ACCEPTED);
-        corrections.decide(round.changes().get(1).id(), Decision.REJECTED);
-        corrections.decide(round.changes().get(2).id(), Decision.ACCEPTED);
-        corrections.reply(round.changes().get(1).id(), "「ばかり」のままにしたいです");
-        var v2 = corrections.finishReview(round.id(), FollowUp.ANOTHER_ROUND);
+        reviews.decide(round.changes().get(0).id(), Decision.ACCEPTED);
+        reviews.decide(round.changes().get(1).id(), Decision.REJECTED);
+        reviews.decide(round.changes().get(2).id(), Decision.ACCEPTED);
+        reviews.reply(round.changes().get(1).id(), "「ばかり」のままにしたいです");
+        var v2 = reviews.finishReview(round.id(), FollowUp.ANOTHER_ROUND);
 
         String expected = DRAFT.replace("八時", "8時").replace("お茶くみは女性の仕事", "お茶くみは女性がするもの");
         assertThat(v2.number()).isEqualTo(2);
@@ -88,8 +91,8 @@ class CorrectionFlowTest {
         second = corrections.saveCorrection(second.id(), second.lockVersion(), expected.replace("増えました", "増えてきました"));
         corrections.returnRound(second.id(), second.lockVersion());
         signIn(users, "resident1");
-        corrections.decideAll(second.id(), Decision.ACCEPTED);
-        var v3 = corrections.finishReview(second.id(), FollowUp.FINAL);
+        reviews.decideAll(second.id(), Decision.ACCEPTED);
+        var v3 = reviews.finishReview(second.id(), FollowUp.FINAL);
 
         assertThat(v3.body()).isEqualTo(expected.replace("増えました", "増えてきました"));
         assertThat(manuscripts.get(manuscriptId).status()).isEqualTo(ManuscriptStatus.FINAL);
@@ -125,8 +128,8 @@ class CorrectionFlowTest {
         corrections.returnRound(round.id(), round.lockVersion());
         long change = round.changes().getFirst().id();
         signIn(users, "resident2");
-        assertThatThrownBy(() -> corrections.decide(change, Decision.ACCEPTED)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> corrections.reply(change, "横から失礼")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.decide(change, Decision.ACCEPTED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.reply(change, "横から失礼")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -221,10 +224,10 @@ class CorrectionFlowTest {
                 DRAFT.replace("黄色い", "きいろい").replace("父親", "お父さん"));
         corrections.returnRound(round.id(), round.lockVersion());
         signIn(users, "resident1");
-        corrections.decide(round.changes().getFirst().id(), Decision.ACCEPTED);
+        reviews.decide(round.changes().getFirst().id(), Decision.ACCEPTED);
         long roundId = round.id();
 
-        assertThatThrownBy(() -> corrections.finishReview(roundId, FollowUp.NONE))
+        assertThatThrownBy(() -> reviews.finishReview(roundId, FollowUp.NONE))
                 .isInstanceOf(ManuscriptException.class).hasMessage("manuscript.error.undecided");
         assertThat(manuscripts.versions(manuscriptId)).hasSize(1);
     }

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.util.Comparator;
 import java.util.List;
 import jp.akapen.edition.ProgressRow;
 import jp.akapen.edition.ProgressService;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.HomeSection;
@@ -56,10 +56,7 @@ class EditionHomeSection implements HomeSection {
                 title = "progress.home.waiting";
             }
             default -> {
-                rows = progress.progress(null).stream()
-                        .sorted(Comparator.comparing(ProgressRow::overdue).reversed()
-                                .thenComparing(r -> r.stage().nextDue(), Comparator.nullsLast(Comparator.naturalOrder())))
-                        .toList();
+                rows = progress.progress(null);
                 title = "progress.home.overdue-first";
             }
         }
@@ -76,7 +73,7 @@ class EditionHomeSection implements HomeSection {
 
     private static Div row(Section in, ProgressRow row) {
         var title = row.manuscriptId() == null ? new Span(row.article().title())
-                : new Anchor("manuscripts/" + row.manuscriptId(), row.article().title());
+                : new Anchor(ManuscriptLinks.manuscript(row.manuscriptId()), row.article().title());
         var stage = new Span(EditionLabels.stage(in, row.stage()));
         stage.addClassName("home-status");
         var due = new Span(row.stage().nextDue() == null ? ""

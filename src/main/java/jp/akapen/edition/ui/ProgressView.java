@@ -24,7 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.akapen.edition.Edition;
@@ -36,6 +35,7 @@ import jp.akapen.edition.progress.Csv;
 import jp.akapen.edition.progress.Figures;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.progress.Stage;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 
@@ -114,7 +114,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         editionColumn = grid.addColumn(r -> EditionLabels.editionShort(this, r.edition()))
                 .setHeader(getTranslation("progress.edition")).setAutoWidth(true);
         grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
-                : new Anchor("manuscripts/" + r.manuscriptId(), r.article().title()))
+                : new Anchor(ManuscriptLinks.manuscript(r.manuscriptId()), r.article().title()))
                 .setHeader(getTranslation("edition.article.title")).setWidth("14em").setFlexGrow(3);
         grid.addColumn(r -> r.article().penNames()).setHeader(getTranslation("edition.article.residents"))
                 .setAutoWidth(true);
@@ -153,8 +153,6 @@ class ProgressView extends Main implements HasDynamicTitle {
                 .filter(r -> stage.getValue() == null || stage.getValue().isEmpty()
                         || r.stage().stage() == stage.getValue().get())
                 .filter(r -> !overdueOnly.getValue() || r.overdue())
-                .sorted(Comparator.comparing(ProgressRow::overdue).reversed()
-                        .thenComparing(r -> r.stage().nextDue(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 

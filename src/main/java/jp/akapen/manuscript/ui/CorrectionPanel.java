@@ -16,6 +16,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.Round;
+import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
@@ -125,7 +126,7 @@ class CorrectionPanel extends Div {
         reason.setEmptySelectionCaption(getTranslation("manuscript.reason.none"));
         reason.setValue(change.reason());
         var comment = new TextArea(getTranslation("manuscript.comment"));
-        comment.setMaxLength(CorrectionService.MAX_COMMENT);
+        comment.setMaxLength(TextRules.MAX_COMMENT);
         comment.setValue(change.comment() == null ? "" : change.comment());
         comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
         comment.setWidthFull();

@@ -27,20 +27,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptAction;
 import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.Version;
 import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
-import jp.akapen.shared.SignedIn;
 
 /** One manuscript: the draft, its rounds, versions compared, a preview and the history. */
-@Route("manuscripts/:manuscriptId([0-9]{1,18})")
+@Route(ManuscriptLinks.MANUSCRIPT_ROUTE)
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
 class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -60,7 +61,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("manuscriptId").orElseThrow());
+        long id = Long.parseLong(event.getRouteParameters().get(ManuscriptLinks.MANUSCRIPT_PARAMETER).orElseThrow());
         try {
             manuscript = manuscripts.get(id);
         } catch (ManuscriptException missing) {
@@ -72,7 +73,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void build() {
         removeAll();
-        PortalUser user = SignedIn.require();
+        var actions = manuscripts.actions(manuscript.id());
         var versions = manuscripts.versions(manuscript.id());
         var rounds = corrections.rounds(manuscript.id());
         var status = new Span(Labels.status(this, manuscript));
@@ -85,8 +86,8 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("manuscript.tab.text"), textTab(user, versions));
-        tabs.add(getTranslation("manuscript.tab.rounds"), roundsTab(user, versions, rounds));
+        tabs.add(getTranslation("manuscript.tab.text"), textTab(actions, versions));
+        tabs.add(getTranslation("manuscript.tab.rounds"), roundsTab(actions, rounds));
         tabs.add(getTranslation("manuscript.tab.compare"), compareTab(versions));
         tabs.add(getTranslation("manuscript.tab.preview"), previewTab(versions));
         tabs.add(getTranslation("manuscript.tab.history"), historyTab());
@@ -101,20 +102,19 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(tabs);
     }
 
-    private Component textTab(PortalUser user, List<Version> versions) {
+    private Component textTab(Set<ManuscriptAction> actions, List<Version> versions) {
         Version latest = versions.isEmpty() ? null : versions.getLast();
-        boolean owner = Roles.RESIDENT.equals(user.role()) && manuscript.residentId() == user.id();
         var tab = new Div();
-        if (owner && manuscript.status() == ManuscriptStatus.IN_REVIEW) {
+        if (actions.contains(ManuscriptAction.REVIEW)) {
             tab.add(new Paragraph(getTranslation("manuscript.draft.review-first")),
-                    new Anchor("manuscripts/" + manuscript.id() + "/rounds/" + manuscript.currentRound(),
+                    new Anchor(ManuscriptLinks.round(manuscript.id(), manuscript.currentRound()),
                             getTranslation("manuscript.round.open-review")));
-        } else if (owner && manuscript.status() != ManuscriptStatus.FINAL) {
+        } else if (actions.contains(ManuscriptAction.WRITE_DRAFT)) {
             if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
                 tab.add(new Paragraph(getTranslation("manuscript.draft.round-open")));
             }
             tab.add(new DraftEditor(manuscripts, manuscript, latest, saved -> refresh()));
-            if (manuscript.status() == ManuscriptStatus.DRAFTING && latest != null) {
+            if (actions.contains(ManuscriptAction.MARK_FINAL)) {
                 var finalise = new Button(getTranslation("manuscript.final.mark"), click -> confirmFinal());
                 finalise.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 tab.add(finalise);
@@ -151,14 +151,14 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         dialog.open();
     }
 
-    private Component roundsTab(PortalUser user, List<Version> versions, List<Round> rounds) {
+    private Component roundsTab(Set<ManuscriptAction> actions, List<Round> rounds) {
         var tab = new Div();
         tab.addClassName("rounds");
         if (rounds.isEmpty()) {
             tab.add(new Paragraph(getTranslation("manuscript.round.none")));
         }
         for (Round round : rounds) {
-            var link = new Anchor("manuscripts/" + manuscript.id() + "/rounds/" + round.number(),
+            var link = new Anchor(ManuscriptLinks.round(manuscript.id(), round.number()),
                     Labels.round(this, round.number()));
             var facts = new Span(getTranslation("manuscript.round.facts", round.baseVersionNumber(),
                     getTranslation("manuscript.round.status." + round.status().name().toLowerCase(Locale.ROOT)),
@@ -167,7 +167,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             row.addClassName("round-row");
             tab.add(row);
         }
-        if (Roles.CONTRACTOR_SIDE.contains(user.role()) && manuscript.status() == ManuscriptStatus.DRAFTING && !versions.isEmpty()) {
+        if (actions.contains(ManuscriptAction.OPEN_ROUND)) {
             tab.add(openRoundForm(rounds.size() + 1));
         }
         return tab;
@@ -182,7 +182,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var open = new Button(getTranslation("manuscript.round.open", Labels.round(this, number)), click -> {
             try {
                 var round = corrections.openRound(manuscript.id(), due.getValue());
-                getUI().ifPresent(ui -> ui.navigate("manuscripts/" + manuscript.id() + "/rounds/" + round.number()));
+                getUI().ifPresent(ui -> ui.navigate(ManuscriptLinks.round(manuscript.id(), round.number())));
             } catch (ManuscriptException refused) {
                 due.setInvalid(true);
                 due.setErrorMessage(getTranslation(refused.messageKey()));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.shared.PortalUser;
@@ -51,11 +52,11 @@ class ManuscriptsHomeSection implements HomeSection {
         for (Manuscript m : waiting) {
             var status = new Span(Labels.status(section, m));
             status.addClassName("home-status");
-            var row = new Div(new Anchor("manuscripts/" + m.id(), m.title() + " (" + m.penName() + ")"), status);
+            var row = new Div(new Anchor(ManuscriptLinks.manuscript(m.id()), m.title() + " (" + m.penName() + ")"), status);
             row.addClassName("home-row");
             section.add(row);
         }
-        section.add(new Anchor("manuscripts", section.getTranslation("manuscript.home.all")));
+        section.add(new Anchor(ManuscriptLinks.LIST, section.getTranslation("manuscript.home.all")));
         return section;
     }
 

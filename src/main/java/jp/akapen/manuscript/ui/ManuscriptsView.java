@@ -10,13 +10,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 
 /** 原稿: the manuscripts the user may open, newest activity first. */
-@Route("manuscripts")
+@Route(ManuscriptLinks.LIST)
 @Menu(order = 10, icon = "vaadin:file-text-o", title = "menu.manuscripts")
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
@@ -28,7 +29,7 @@ class ManuscriptsView extends Main implements HasDynamicTitle {
     ManuscriptsView(ManuscriptService manuscripts) {
         this.manuscripts = manuscripts;
         addClassName("manuscripts");
-        grid.addComponentColumn(m -> new Anchor("manuscripts/" + m.id(), m.title()))
+        grid.addComponentColumn(m -> new Anchor(ManuscriptLinks.manuscript(m.id()), m.title()))
                 .setHeader(getTranslation("manuscript.title")).setFlexGrow(2);
         grid.addColumn(Manuscript::penName).setHeader(getTranslation("manuscript.pen-name")).setAutoWidth(true);
         grid.addColumn(m -> Labels.status(this, m)).setHeader(getTranslation("manuscript.status")).setAutoWidth(true);

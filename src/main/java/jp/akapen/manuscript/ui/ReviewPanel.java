@@ -12,11 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
+import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
@@ -25,7 +26,7 @@ import jp.akapen.manuscript.TrackedChange;
  */
 class ReviewPanel extends Div {
 
-    private final CorrectionService corrections;
+    private final ReviewService reviews;
     private final Round round;
     private final Runnable reload;
     private final TrackedText tracked;
@@ -34,8 +35,8 @@ class ReviewPanel extends Div {
     private final Paragraph pending = new Paragraph();
     private final PagedCards list;
 
-    ReviewPanel(CorrectionService corrections, Round round, Runnable reload) {
-        this.corrections = corrections;
+    ReviewPanel(ReviewService reviews, Round round, Runnable reload) {
+        this.reviews = reviews;
         this.round = round;
         this.reload = reload;
         addClassName("review-panel");
@@ -76,11 +77,11 @@ class ReviewPanel extends Div {
     private Div replyForm(TrackedChange change) {
         var text = new TextField();
         text.setPlaceholder(getTranslation("manuscript.review.reply"));
-        text.setMaxLength(CorrectionService.MAX_COMMENT);
+        text.setMaxLength(TextRules.MAX_COMMENT);
         text.setWidth("24em");
         var send = new Button(getTranslation("manuscript.review.send"), click -> {
             try {
-                corrections.reply(change.id(), text.getValue());
+                reviews.reply(change.id(), text.getValue());
                 reload.run();
             } catch (ManuscriptException refused) {
                 text.setInvalid(true);
@@ -105,7 +106,7 @@ class ReviewPanel extends Div {
 
     private void decide(TrackedChange change, Decision decision) {
         try {
-            corrections.decide(change.id(), decision);
+            reviews.decide(change.id(), decision);
             show(change.id(), decision);
             updatePending();
         } catch (ManuscriptException refused) {
@@ -115,7 +116,7 @@ class ReviewPanel extends Div {
 
     private void decideAll(Decision decision) {
         try {
-            corrections.decideAll(round.id(), decision);
+            reviews.decideAll(round.id(), decision);
             decisions.keySet().forEach(id -> show(id, decision));
             updatePending();
         } catch (ManuscriptException refused) {
@@ -156,7 +157,7 @@ class ReviewPanel extends Div {
         next.setValue(FollowUp.NONE);
         var done = new Button(getTranslation("manuscript.review.finish"), click -> {
             try {
-                var version = corrections.finishReview(round.id(), next.getValue());
+                var version = reviews.finishReview(round.id(), next.getValue());
                 Notification.show(getTranslation("manuscript.review.finished", version.number()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload.run();

@@ -15,39 +15,42 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptAction;
 import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
-import jp.akapen.shared.SignedIn;
 
 /**
  * One correction round: the contractor corrects while it is open, the resident decides once it is
  * returned, and everyone else (ward staff, the round after it is done) reads it.
  */
-@Route("manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})")
+@Route(ManuscriptLinks.ROUND_ROUTE)
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
 class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ManuscriptService manuscripts;
     private final CorrectionService corrections;
+    private final ReviewService reviews;
     private Manuscript manuscript;
     private Round round;
 
-    RoundView(ManuscriptService manuscripts, CorrectionService corrections) {
+    RoundView(ManuscriptService manuscripts, CorrectionService corrections, ReviewService reviews) {
         this.manuscripts = manuscripts;
         this.corrections = corrections;
+        this.reviews = reviews;
         addClassName("round");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("manuscriptId").orElseThrow());
-        int number = Integer.parseInt(event.getRouteParameters().get("round").orElseThrow());
+        long id = Long.parseLong(event.getRouteParameters().get(ManuscriptLinks.MANUSCRIPT_PARAMETER).orElseThrow());
+        int number = Integer.parseInt(event.getRouteParameters().get(ManuscriptLinks.ROUND_PARAMETER).orElseThrow());
         try {
             manuscript = manuscripts.get(id);
             round = corrections.round(id, number);
@@ -66,8 +69,8 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void build() {
         removeAll();
-        PortalUser user = SignedIn.require();
-        var back = new Anchor("manuscripts/" + manuscript.id(), manuscript.title());
+        var actions = corrections.actions(manuscript.id(), round.number());
+        var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
         back.addClassName("back-link");
         var status = new Span(getTranslation("manuscript.round.status." + round.status().name().toLowerCase(Locale.ROOT)));
         status.addClassNames("status-badge", "round-status-" + round.status().name().toLowerCase(Locale.ROOT));
@@ -78,12 +81,10 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.addClassName("manuscript-header");
         add(header);
 
-        boolean contractor = Roles.CONTRACTOR_SIDE.contains(user.role());
-        boolean owner = Roles.RESIDENT.equals(user.role()) && manuscript.residentId() == user.id();
-        if (contractor && round.status() == RoundStatus.OPEN) {
+        if (actions.contains(ManuscriptAction.CORRECT)) {
             add(new CorrectionPanel(corrections, round, this::reload));
-        } else if (owner && round.status() == RoundStatus.RETURNED) {
-            add(new ReviewPanel(corrections, round, this::reload));
+        } else if (actions.contains(ManuscriptAction.REVIEW)) {
+            add(new ReviewPanel(reviews, round, this::reload));
         } else {
             add(readOnly());
         }

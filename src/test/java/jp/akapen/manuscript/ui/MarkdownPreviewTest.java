@@ -236,17 +236,17 @@ class MarkdownPreviewTest {
 
     @Test
     void the_href_check_strips_control_characters_and_white_space_before_reading_the_scheme() {
-        assertThat(MarkdownPreview.safeHref(" java\tscript:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("\u0001javascript:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("java\nscript:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("\u3000javascript:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("java script:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("java\u200Bscript:alert(1)")).isEmpty();
-        assertThat(MarkdownPreview.safeHref("DATA:text/html;base64,PHNjcmlwdD4=")).isEmpty();
-        assertThat(MarkdownPreview.safeHref(null)).isEmpty();
-        assertThat(MarkdownPreview.safeHref(" https://example.com/\t")).contains("https://example.com/");
-        assertThat(MarkdownPreview.safeHref("notes/a:b")).contains("notes/a:b");
-        assertThat(MarkdownPreview.safeHref("?page=2")).contains("?page=2");
+        assertThat(MarkdownPolicy.safeHref(" java\tscript:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("\u0001javascript:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("java\nscript:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("\u3000javascript:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("java script:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("java\u200Bscript:alert(1)")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref("DATA:text/html;base64,PHNjcmlwdD4=")).isEmpty();
+        assertThat(MarkdownPolicy.safeHref(null)).isEmpty();
+        assertThat(MarkdownPolicy.safeHref(" https://example.com/\t")).contains("https://example.com/");
+        assertThat(MarkdownPolicy.safeHref("notes/a:b")).contains("notes/a:b");
+        assertThat(MarkdownPolicy.safeHref("?page=2")).contains("?page=2");
     }
 
     // ---- images -------------------------------------------------------------------------------------
@@ -320,14 +320,18 @@ class MarkdownPreviewTest {
 
     @Test
     void the_preview_lives_in_a_ui_package_and_never_turns_strings_into_markup() {
+        // the link and text policy holds no component at all
+        noClasses().that().belongToAnyOf(MarkdownPolicy.class).should().dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
+                .check(new ClassFileImporter().importClasses(MarkdownPolicy.class));
         JavaClasses preview = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackagesOf(MarkdownPreview.class);
 
-        classes().that().belongToAnyOf(MarkdownPreview.class)
+        classes().that().belongToAnyOf(MarkdownPreview.class, MarkdownRenderer.class, MarkdownPolicy.class)
                 .should().resideInAPackage("..ui..")
                 .check(preview);
-        noClasses().that().belongToAnyOf(MarkdownPreview.class)
+        noClasses().that().belongToAnyOf(MarkdownPreview.class, MarkdownRenderer.class, MarkdownPolicy.class)
                 .should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
                 .orShould().callMethodWhere(target(name("executeJs")))
                 .orShould().callMethodWhere(target(name("setProperty")))
