@@ -3,9 +3,9 @@ package jp.akapen.privacy.ui;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
-import jp.akapen.edition.progress.Csv;
 import jp.akapen.privacy.AuditLogService;
 import jp.akapen.privacy.audit.AuditEvent;
+import jp.akapen.shared.Csv;
 
 /**
  * The audit log as a CSV file for the ward's inspection, in the house style ({@link Csv}: UTF-8 with

@@ -1,11 +1,11 @@
-package jp.akapen.edition.progress;
+package jp.akapen.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * CSV export of progress and turnaround tables for the ward (W6). UTF-8 with BOM (so Japanese Excel
+ * The portal's one CSV writer (progress and turnaround tables for the ward, W6; the audit log, P4). UTF-8 with BOM (so Japanese Excel
  * opens it without mojibake), CRLF line ends, RFC 4180 quoting (fields with , " CR LF quoted, quotes
  * doubled). Cells starting with = + - @ TAB or CR get a leading ' so spreadsheets never run them as
  * formulas.

@@ -1,4 +1,4 @@
-package jp.akapen.edition.progress;
+package jp.akapen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
