@@ -2,6 +2,7 @@ package jp.akapen.privacy;
 
 import java.util.Locale;
 import java.util.Objects;
+import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.notification.NotificationService;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ class AuditChainSchedule {
         this.notices = notices;
     }
 
-    @Scheduled(cron = "${akapen.audit.verify-cron:0 0 * * * *}", zone = "Asia/Tokyo")
+    @Scheduled(cron = "${akapen.audit.verify-cron:0 0 * * * *}", zone = JapaneseDates.ZONE_ID)
     void verify() {
         ChainReport report = check.run(AuditActor.NOBODY);
         if (!report.intact() && !sameBreak(report, lastNotified)) {
