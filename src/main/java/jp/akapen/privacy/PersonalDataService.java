@@ -130,8 +130,7 @@ public class PersonalDataService {
      */
     @EventListener
     void onCohortFormed(CohortFormed formed) {
-        vault.cohortKey(formed.cohortId());
-        vault.resealUnderCurrentKeys(formed.residentIds());
+        vault.cohortFormed(formed.cohortId(), formed.fiscalYear(), formed.residentIds());
     }
 
     private void requireReader(long residentId, Set<PersonalData.Field> fields) {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jp.akapen.edition.EditionService;
 import jp.akapen.privacy.VaultRepository.EntryRow;
 import jp.akapen.privacy.VaultRepository.KeyRow;
 import jp.akapen.privacy.vault.DataKey;
@@ -38,14 +37,14 @@ class Vault {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VaultRepository repository;
-    private final EditionService editions;
+    private final CohortMemberRepository cohorts;
     private final MasterKey master;
     private final FieldCipher cipher = new FieldCipher();
     private final Clock clock;
 
-    Vault(VaultRepository repository, EditionService editions, MasterKey master, Clock clock) {
+    Vault(VaultRepository repository, CohortMemberRepository cohorts, MasterKey master, Clock clock) {
         this.repository = repository;
-        this.editions = editions;
+        this.cohorts = cohorts;
         this.master = master;
         this.clock = clock;
     }
@@ -114,10 +113,17 @@ class Vault {
     }
 
     /**
-     * Seals each resident's entry under the key they now belong under (after a cohort formed) and destroys the
-     * person keys this leaves unused. Entries whose old key was destroyed stay as they are: unreadable.
+     * Records the cohort's members, makes sure the cohort has a data key (a cohort formed without residents who gave
+     * data still gets one), seals each member's entry again under it and destroys the person keys this leaves
+     * unused. Entries whose old key was destroyed stay as they are: unreadable.
      */
-    void resealUnderCurrentKeys(Collection<Long> residentIds) {
+    void cohortFormed(long cohortId, int fiscalYear, Collection<Long> residentIds) {
+        cohorts.add(cohortId, fiscalYear, residentIds);
+        ensureKey(KeyScope.COHORT, cohortId);
+        resealUnderCurrentKeys(residentIds);
+    }
+
+    private void resealUnderCurrentKeys(Collection<Long> residentIds) {
         for (long residentId : residentIds) {
             var entry = repository.entryForUpdate(residentId);
             KeyRow target = targetKey(residentId);
@@ -136,11 +142,6 @@ class Vault {
         }
     }
 
-    /** Makes sure the cohort has a data key (a cohort formed without residents who gave data still gets one). */
-    KeyRow cohortKey(long cohortId) {
-        return ensureKey(KeyScope.COHORT, cohortId);
-    }
-
     /** @return the destroyed key, or empty if the cohort had none or it was destroyed before */
     Optional<KeyRow> destroyCohortKey(long cohortId) {
         var key = repository.keyForUpdate(KeyScope.COHORT, cohortId);
@@ -149,24 +150,37 @@ class Vault {
         }
         // A member's first save that ran while the cohort was being formed sealed under the member's own key
         // (the cohort was not yet visible to it) and the re-sealing did not see that entry yet: erase those too.
-        for (long member : editions.membersOf(cohortId)) {
+        for (long member : cohorts.membersOf(cohortId)) {
             repository.key(KeyScope.PERSON, member).filter(k -> !k.destroyed())
                     .ifPresent(k -> repository.destroyKey(k.id(), clock.instant()));
         }
         return key;
     }
 
-    /** Unwraps every live key once: a wrong master key is found at start-up, not at the first read. */
-    int checkMasterKey(int limit) {
-        var keys = repository.liveKeys(limit);
-        for (KeyRow key : keys) {
-            unwrap(key).orElseThrow().destroy();
+    /**
+     * Unwraps every live key once, {@code pageSize} at a time: a wrong master key is found at start-up, not at the
+     * first read.
+     *
+     * @return how many keys were opened
+     */
+    int checkMasterKey(int pageSize) {
+        int checked = 0;
+        long afterId = 0;
+        while (true) {
+            var keys = repository.liveKeysAfter(afterId, pageSize);
+            for (KeyRow key : keys) {
+                unwrap(key).orElseThrow().destroy();
+            }
+            checked += keys.size();
+            if (keys.size() < pageSize) {
+                return checked;
+            }
+            afterId = keys.getLast().id();
         }
-        return keys.size();
     }
 
     private KeyRow targetKey(long residentId) {
-        return editions.latestCohortOf(residentId).map(cohortId -> ensureKey(KeyScope.COHORT, cohortId))
+        return cohorts.latestCohortOf(residentId).map(cohortId -> ensureKey(KeyScope.COHORT, cohortId))
                 .orElseGet(() -> ensureKey(KeyScope.PERSON, residentId));
     }
 

@@ -30,7 +30,7 @@ class VaultConfiguration {
     }
 
     /**
-     * Unwraps the stored data keys once at start-up, so that a wrong master key (another installation's, a lost file
+     * Unwraps every stored data key once at start-up (a thousand at a time), so that a wrong master key (another installation's, a lost file
      * replaced by a new one) stops the application with a clear message instead of failing at the first read. Runs
      * before the demo data, which would otherwise seal new entries next to keys nobody can open.
      */
@@ -39,7 +39,7 @@ class VaultConfiguration {
     ApplicationRunner vaultMasterKeyCheck(Vault vault, MasterKey master, TransactionTemplate transactions) {
         return args -> {
             Integer checked = transactions.execute(status -> vault.checkMasterKey(1000));
-            log.info("Vault master key {} opens the {} stored data key(s) checked", master.fingerprint(), checked);
+            log.info("Vault master key {} opens all {} stored data key(s)", master.fingerprint(), checked);
         };
     }
 }

@@ -77,9 +77,10 @@ class VaultRepository {
                 .where(DATA_KEY.ID.eq(id)).and(DATA_KEY.WRAPPED.isNotNull()).execute() == 1;
     }
 
-    /** Every live key, for the start-up check that the master key is the right one. */
-    List<KeyRow> liveKeys(int limit) {
-        return db.selectFrom(DATA_KEY).where(DATA_KEY.WRAPPED.isNotNull()).orderBy(DATA_KEY.ID).limit(limit)
+    /** A page of live keys in id order, for the start-up check that the master key is the right one. */
+    List<KeyRow> liveKeysAfter(long afterId, int limit) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.WRAPPED.isNotNull()).and(DATA_KEY.ID.gt(afterId))
+                .orderBy(DATA_KEY.ID).limit(limit)
                 .fetch(VaultRepository::keyRow);
     }
 

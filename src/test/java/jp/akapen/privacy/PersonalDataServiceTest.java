@@ -1,6 +1,8 @@
 package jp.akapen.privacy;
 
+import static jp.akapen.db.Tables.COHORT_MEMBER;
 import static jp.akapen.db.Tables.DATA_KEY;
+import static jp.akapen.db.Tables.PRIVACY_COHORT_MEMBER;
 import static jp.akapen.db.Tables.VAULT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -245,8 +247,8 @@ class PersonalDataServiceTest {
         long cohort = fixtures.newCohort(List.of());
         as(late);
         personalData.save(id, data("late@example.jp"), 0);
-        db.insertInto(jp.akapen.db.Tables.COHORT_MEMBER).set(jp.akapen.db.Tables.COHORT_MEMBER.COHORT_ID, cohort)
-                .set(jp.akapen.db.Tables.COHORT_MEMBER.RESIDENT_ID, id).execute();
+        db.insertInto(PRIVACY_COHORT_MEMBER).set(PRIVACY_COHORT_MEMBER.COHORT_ID, cohort)
+                .set(PRIVACY_COHORT_MEMBER.RESIDENT_ID, id).set(PRIVACY_COHORT_MEMBER.FISCAL_YEAR, 2999).execute();
         assertThat(keyOf(id)).isEqualTo(DataKeyScope.PERSON + ":" + id);
         as("ward1");
 
@@ -297,6 +299,34 @@ class PersonalDataServiceTest {
                 .isInstanceOf(PersonalDataException.class).hasMessageContaining("privacy.error.key-destroyed");
         as(first);
         assertThat(personalData.readAll(a).state()).as("the owner too").isEqualTo(VaultState.KEY_DESTROYED);
+    }
+
+    /** P11, D1: the vault knows the cohort from CohortFormed alone; a member's first save goes under its key. */
+    @Test
+    void a_resident_who_joined_a_cohort_before_giving_data_is_sealed_under_the_cohort_key() {
+        String joiner = fixtures.newAcknowledgedResident();
+        long id = fixtures.id(joiner);
+        long cohort = fixtures.newCohort(List.of(id));
+        as(joiner);
+
+        personalData.save(id, data("joiner@example.jp"), 0);
+
+        assertThat(keyOf(id)).isEqualTo(DataKeyScope.COHORT + ":" + cohort);
+        as("ward1");
+        personalData.destroyCohortKey(cohort);
+        assertThat(personalData.readAll(id).state()).isEqualTo(VaultState.KEY_DESTROYED);
+    }
+
+    @Test
+    void the_vault_knows_every_cohort_member_the_edition_area_knows() {
+        fixtures.newCohort(List.of(fixtures.id(fixtures.newAcknowledgedResident())));
+        var editions = db.select(COHORT_MEMBER.COHORT_ID, COHORT_MEMBER.RESIDENT_ID).from(COHORT_MEMBER)
+                .fetchSet(r -> r.value1() + "/" + r.value2());
+        var vaults = db.select(PRIVACY_COHORT_MEMBER.COHORT_ID, PRIVACY_COHORT_MEMBER.RESIDENT_ID)
+                .from(PRIVACY_COHORT_MEMBER).fetchSet(r -> r.value1() + "/" + r.value2());
+
+        assertThat(editions).isNotEmpty();
+        assertThat(vaults).containsAll(editions);
     }
 
     @Test
