@@ -12,7 +12,7 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.account.Role;
 import jp.akapen.db.enums.DataKeyScope;
-import jp.akapen.privacy.audit.AuditEvent;
+import jp.akapen.privacy.audit.chain.AuditEvent;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

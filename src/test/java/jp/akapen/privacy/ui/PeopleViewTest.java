@@ -12,6 +12,7 @@ import jp.akapen.TestSupport;
 import jp.akapen.account.Role;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
+import jp.akapen.privacy.Texts;
 import jp.akapen.privacy.VaultFixtures;
 import jp.akapen.shared.People;
 import org.junit.jupiter.api.BeforeEach;
