@@ -18,7 +18,7 @@ import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.HandlerDesignationService;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
-import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;

@@ -22,7 +22,7 @@
  * PERSONAL_DATA_CHANGED, in the same transaction (P4). {@code EveryPersonalDataReadIsAuditedTest} fails when a
  * public method of this area returns personal data without being in its table of audited reads.
  * Nothing is collected before the resident acknowledged the current purpose notice
- * ({@link jp.akapen.privacy.PurposeNoticeService}, P6).
+ * ({@link jp.akapen.privacy.purpose.PurposeNoticeService}, P6).
  *
  * <h2>No copies (P8–P10)</h2>
  * No view or service exports personal data in bulk. Taking data out is reserved for the take-out workflow that a

@@ -23,7 +23,7 @@ import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.privacy.Canaries;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
-import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -15,6 +15,7 @@ import jp.akapen.account.Role;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.JapaneseDates;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

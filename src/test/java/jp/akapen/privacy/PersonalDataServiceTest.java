@@ -13,6 +13,7 @@ import jp.akapen.TestSupport;
 import jp.akapen.account.Role;
 import jp.akapen.db.enums.DataKeyScope;
 import jp.akapen.privacy.audit.chain.AuditEvent;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import jp.akapen.privacy.PersonalDataEntry;
 import jp.akapen.privacy.PersonalDataException;
 import jp.akapen.privacy.PersonalDataService;
 import jp.akapen.privacy.VaultState;
+import jp.akapen.privacy.purpose.ui.PurposeNoticeText;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 

@@ -31,14 +31,14 @@ import jp.akapen.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The second step of signing in, and setting up an authenticator app, in the browserless UI (seed P3). */
 @AkapenSpringTest
@@ -85,7 +85,7 @@ class MfaViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired
-    jp.akapen.privacy.PurposeNoticeService purposeNotice;
+    jp.akapen.privacy.purpose.PurposeNoticeService purposeNotice;
 
     void halfwayAs(AkapenUser user) {
         var pending = mfa.pendingFor(user).orElseThrow();

@@ -10,6 +10,7 @@ import jp.akapen.TestSupport;
 import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
 import jp.akapen.privacy.VaultFixtures;
+import jp.akapen.privacy.purpose.ui.PurposeNoticeText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,17 +1,17 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.purpose.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 
 /** The current purpose notice (seed P6): what is collected, why, who sees it, when it is erased. */
-class PurposeNoticeText extends Section {
+public class PurposeNoticeText extends Section {
 
     static final String[] PARTS = {"what", "why", "who", "erasure", "rights"};
 
-    PurposeNoticeText() {
+    public PurposeNoticeText() {
         addClassName("purpose-notice");
         add(new H3(getTranslation(key("title"))));
         var version = new Paragraph(getTranslation("purpose.version", PurposeNoticeService.CURRENT_VERSION));

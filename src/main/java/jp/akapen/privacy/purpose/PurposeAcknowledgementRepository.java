@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.purpose;
 
 import static jp.akapen.db.Tables.PURPOSE_ACKNOWLEDGEMENT;
 

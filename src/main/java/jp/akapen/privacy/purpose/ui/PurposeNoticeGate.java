@@ -1,8 +1,8 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.purpose.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
-import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.ui.NavigationGate;

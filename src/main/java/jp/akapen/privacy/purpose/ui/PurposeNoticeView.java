@@ -1,4 +1,4 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.purpose.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import jp.akapen.privacy.PurposeNoticeService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 

@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.purpose;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public class PurposeNoticeService {
         audit.record(AuditEntry.of(AuditAction.PURPOSE_NOTICE_ACKNOWLEDGED, "purpose_notice", CURRENT_VERSION, null));
     }
 
-    boolean acknowledgedCurrent(long accountId) {
+    public boolean acknowledgedCurrent(long accountId) {
         return acknowledgements.acknowledgedAt(accountId, CURRENT_VERSION).isPresent();
     }
 }
