@@ -7,6 +7,7 @@ import jp.akapen.edition.CohortFormed;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
+import jp.akapen.privacy.handlers.HandlerRegister;
 import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.PortalUser;

@@ -15,7 +15,7 @@
  * enters the database ({@code VaultConfiguration}; how to make and keep one: {@code jp.akapen.privacy.vault}).
  *
  * <h2>Who reads</h2>
- * Ward staff and designated handlers ({@link jp.akapen.privacy.HandlerRegister#isActive}) read any resident's data,
+ * Ward staff and designated handlers ({@link jp.akapen.privacy.handlers.HandlerRegister#isActive}) read any resident's data,
  * a resident their own; everyone else is refused and the refusal logged (P2). Reads go field by field
  * ({@code readField}) except where the whole entry is the point (the owner's page, the ward's correction form,
  * {@code readAll}); each call writes exactly one PERSONAL_DATA_READ audit event, and each change one

@@ -17,6 +17,7 @@ import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.privacy.audit.AuditLogReader;
 import jp.akapen.privacy.audit.chain.AuditEvent;
+import jp.akapen.privacy.handlers.HandlerRegister;
 import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.PortalUser;
 import org.jooq.DSLContext;

@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 import static jp.akapen.db.Tables.HANDLER_DESIGNATION;
 

@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 /** Where a designation stands today; only an {@link #ACTIVE} one lets its holder open personal data. */
 public enum DesignationStatus {

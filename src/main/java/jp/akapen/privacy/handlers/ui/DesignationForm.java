@@ -1,4 +1,4 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.handlers.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

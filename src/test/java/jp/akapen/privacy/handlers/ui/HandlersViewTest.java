@@ -1,4 +1,4 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.handlers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +19,10 @@ import jp.akapen.TestSupport;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
-import jp.akapen.privacy.DesignationStatus;
-import jp.akapen.privacy.HandlerDesignationService;
-import jp.akapen.privacy.HandlerRegister;
-import jp.akapen.privacy.RegisterEntry;
+import jp.akapen.privacy.handlers.DesignationStatus;
+import jp.akapen.privacy.handlers.HandlerDesignationService;
+import jp.akapen.privacy.handlers.HandlerRegister;
+import jp.akapen.privacy.handlers.RegisterEntry;
 import jp.akapen.shared.JapaneseDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

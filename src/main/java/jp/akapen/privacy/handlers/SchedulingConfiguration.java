@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 /**
  * A designation as the register shows it: names are display names (staff are never residents, so

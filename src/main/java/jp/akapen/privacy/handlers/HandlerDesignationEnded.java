@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 /**
  * A designation was ended before its time (seed P2): published inside the ending transaction, so

@@ -1,4 +1,4 @@
-package jp.akapen.privacy.ui;
+package jp.akapen.privacy.handlers.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -19,13 +19,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.time.LocalDate;
-import jp.akapen.privacy.Designation;
-import jp.akapen.privacy.DesignationException;
-import jp.akapen.privacy.DesignationStatus;
-import jp.akapen.privacy.HandlerDesignationService;
-import jp.akapen.privacy.RegisterEntry;
+import java.util.Locale;
+import jp.akapen.privacy.handlers.Designation;
+import jp.akapen.privacy.handlers.DesignationException;
+import jp.akapen.privacy.handlers.DesignationStatus;
+import jp.akapen.privacy.handlers.HandlerDesignationService;
+import jp.akapen.privacy.handlers.RegisterEntry;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;

@@ -1,4 +1,4 @@
-package jp.akapen.privacy;
+package jp.akapen.privacy.handlers;
 
 import java.time.Clock;
 import java.time.LocalDate;
