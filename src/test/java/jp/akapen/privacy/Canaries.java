@@ -16,6 +16,8 @@ import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.privacy.purpose.PurposeNoticeService;
+import jp.akapen.privacy.vault.PersonalData;
+import jp.akapen.privacy.vault.PersonalDataService;
 import jp.akapen.shared.JapaneseDates;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.privacy.vault.PersonalData;
+import jp.akapen.privacy.vault.PersonalDataService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
