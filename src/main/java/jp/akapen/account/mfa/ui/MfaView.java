@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import jp.akapen.account.AkapenUser;
-import jp.akapen.account.MfaEnrolled;
 import jp.akapen.account.MfaPending;
-import jp.akapen.account.MfaService;
+import jp.akapen.account.mfa.MfaEnrolled;
+import jp.akapen.account.mfa.MfaService;
 import jp.akapen.account.security.MfaSignIn;
 import jp.akapen.shared.ui.LanguageSwitch;
 

@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jp.akapen.account.MfaService;
-import jp.akapen.account.MfaStatus;
+import jp.akapen.account.mfa.MfaService;
+import jp.akapen.account.mfa.MfaStatus;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 

@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 /** Lets tests in other packages switch the second-factor requirement; reset it in @AfterEach. */
 public final class MfaPolicies {

@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.html.Image;
 import io.nayuki.qrcodegen.QrCode;

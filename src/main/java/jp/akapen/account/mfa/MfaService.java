@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import jp.akapen.account.AkapenUser;
+import jp.akapen.account.MfaAttempted;
 import jp.akapen.account.MfaAttempted.Kind;
+import jp.akapen.account.MfaPending;
+import jp.akapen.account.MfaSecretSealer;
+import jp.akapen.account.MfaThrottle;
+import jp.akapen.account.Role;
+import jp.akapen.account.SignInAccounts;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
@@ -35,7 +42,7 @@ public class MfaService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MfaRepository credentials;
-    private final AccountRepository accounts;
+    private final SignInAccounts accounts;
     private final MfaPolicy policy;
     private final MfaThrottle throttle;
     private final NotificationService notices;
@@ -44,7 +51,7 @@ public class MfaService {
     private final MfaSecretSealer secrets;
     private final Totp totp = new Totp();
 
-    MfaService(MfaRepository credentials, AccountRepository accounts, MfaPolicy policy, MfaThrottle throttle,
+    MfaService(MfaRepository credentials, SignInAccounts accounts, MfaPolicy policy, MfaThrottle throttle,
             NotificationService notices, ApplicationEventPublisher events, Clock clock,
             ObjectProvider<MfaSecretSealer> sealer) {
         this.credentials = credentials;
@@ -245,9 +252,7 @@ public class MfaService {
     }
 
     private AkapenUser fullUser(long accountId) {
-        return accounts.findStored(accountId).filter(stored -> stored.account().enabled())
-                .map(stored -> new AkapenUser(stored.account(), null))
-                .orElseThrow(() -> new AccessDeniedException("Account disabled"));
+        return accounts.enabledUser(accountId).orElseThrow(() -> new AccessDeniedException("Account disabled"));
     }
 
     private void publish(Actor me, Kind kind, boolean succeeded) {
@@ -261,7 +266,7 @@ public class MfaService {
         }
         var user = SignedIn.require();
         String username = user instanceof AkapenUser akapen ? akapen.getUsername()
-                : accounts.find(user.id()).map(Account::username).orElseThrow();
+                : accounts.username(user.id()).orElseThrow();
         return new Actor(user.id(), username, Role.of(user.role()), false);
     }
 

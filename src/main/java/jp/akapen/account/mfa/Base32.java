@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;

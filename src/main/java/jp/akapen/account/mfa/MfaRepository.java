@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import static jp.akapen.db.Tables.MFA_CREDENTIAL;
 import static jp.akapen.db.Tables.MFA_RECOVERY_CODE;

@@ -1,7 +1,8 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.akapen.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 

@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

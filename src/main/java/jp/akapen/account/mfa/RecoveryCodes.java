@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 /**
  * A secret offered to one account and not yet confirmed: shown as a QR code of

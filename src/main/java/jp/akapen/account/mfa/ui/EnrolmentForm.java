@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
-import jp.akapen.account.MfaEnrolled;
-import jp.akapen.account.MfaEnrolment;
-import jp.akapen.account.MfaService;
+import jp.akapen.account.mfa.MfaEnrolled;
+import jp.akapen.account.mfa.MfaEnrolment;
+import jp.akapen.account.mfa.MfaService;
 
 /**
  * Setting up an authenticator app: the QR code, the same secret as text for typing, and a code

@@ -1,11 +1,11 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
-import jp.akapen.account.MfaOutcome;
+import jp.akapen.account.mfa.MfaOutcome;
 import jp.akapen.shared.JapaneseDates;
 
 /** What the code fields share: no autofill of a password, a one-time-code hint, and the refusal text. */

@@ -1,4 +1,4 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.account.AccountService;
+import jp.akapen.account.AkapenUser;
+import jp.akapen.account.MfaAttempted;
+import jp.akapen.account.MfaPending;
+import jp.akapen.account.NewAccount;
+import jp.akapen.account.Role;
 import jp.akapen.shared.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

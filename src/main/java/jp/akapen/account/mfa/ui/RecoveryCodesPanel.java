@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;

@@ -1,7 +1,8 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import java.util.EnumSet;
 import java.util.Set;
+import jp.akapen.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;

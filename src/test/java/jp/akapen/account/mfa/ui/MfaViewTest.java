@@ -1,4 +1,4 @@
-package jp.akapen.account.ui;
+package jp.akapen.account.mfa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +23,11 @@ import jp.akapen.TestSupport;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.AkapenUser;
 import jp.akapen.account.MfaPending;
-import jp.akapen.account.MfaPolicies;
-import jp.akapen.account.MfaPolicy;
-import jp.akapen.account.MfaService;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
+import jp.akapen.account.mfa.MfaPolicies;
+import jp.akapen.account.mfa.MfaPolicy;
+import jp.akapen.account.mfa.MfaService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

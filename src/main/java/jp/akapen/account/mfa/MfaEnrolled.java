@@ -1,7 +1,8 @@
-package jp.akapen.account;
+package jp.akapen.account.mfa;
 
 import java.util.List;
 import java.util.Optional;
+import jp.akapen.account.AkapenUser;
 
 /**
  * A confirmed enrolment: the recovery codes, shown this once, and for someone halfway through
