@@ -2,6 +2,14 @@
  * Residents' personal data (seed P1–P11): kept apart from everything else, read only here, and every read or change
  * logged with who, when and which fields. Elsewhere a resident is an id and a pen name.
  *
+ * <h2>Layout</h2>
+ * One sub-package per capability, each with its own {@code ui}: {@code vault} (personal data, keys, cohort
+ * membership; plain-Java cryptography in {@code vault.crypto}), {@code handlers} (designations and the register),
+ * {@code purpose} (the purpose notice), {@code audit} (the audit trail; its hash chain in {@code audit.chain}).
+ * Take-out, retention and oversight get sub-packages of their own. The public face is small: other areas may use
+ * only the named interfaces {@code vault}, {@code handlers} and {@code purpose} (Spring Modulith checks it), and
+ * repositories stay package-private.
+ *
  * <h2>The vault</h2>
  * {@link jp.akapen.privacy.vault.PersonalDataService} is the one public way to a resident's name, furigana, address, email
  * and phone. Each field is sealed on its own with AES-256-GCM ({@link jp.akapen.privacy.vault.crypto.FieldCipher},
@@ -26,8 +34,9 @@
  *
  * <h2>No copies (P8–P10)</h2>
  * No view or service exports personal data in bulk. Taking data out is reserved for the take-out workflow that a
- * later issue adds here: a {@code TakeOutService} that asks the ward's prior approval, then reads through
- * {@code Vault} like {@link jp.akapen.privacy.vault.PersonalDataService} does, writing one PERSONAL_DATA_EXPORTED event per
- * resident, and records the data's return. It is the only other class that may call {@code Vault}.
+ * later issue adds here: a {@code TakeOutService} (its own sub-package, {@code takeout}) that asks the ward's prior
+ * approval, then reads through the vault, writing one PERSONAL_DATA_EXPORTED event per resident, and records the
+ * data's return. {@code Vault} is package-private in {@code vault}: the take-out reads through a method that package
+ * opens for it, and is the only other caller of the vault.
  */
 package jp.akapen.privacy;
