@@ -31,3 +31,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON data_key TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON vault_entry TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON handler_designation TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON purpose_acknowledgement TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON privacy_cohort_member TO ${app_user};

@@ -6,6 +6,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -103,17 +105,35 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_diff_engine_imports_nothing_of_the_portal_outside_itself() {
-        noClasses().that().resideInAPackage("jp.akapen.manuscript.diff..")
-                .should().dependOnClassesThat(resideInAPackage("jp.akapen..")
-                        .and(not(resideInAPackage("jp.akapen.manuscript.diff.."))))
-                .check(PRODUCTION);
-    }
-
-    @Test
     void the_manuscript_area_never_imports_the_edition_area() {
         noClasses().that().resideInAPackage("jp.akapen.manuscript..")
                 .should().dependOnClassesThat().resideInAPackage("jp.akapen.edition..")
                 .check(PRODUCTION);
     }
+
+    @Test
+    void the_diff_engine_depends_on_nothing_of_the_portal_outside_itself() {
+        classes().that().resideInAPackage("jp.akapen.manuscript.diff..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jp.akapen.manuscript.diff..",
+                        "org.bitbucket.cowwoc.diffmatchpatch..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void repositories_are_package_private_so_only_their_own_area_reaches_its_tables() {
+        classes().that().haveSimpleNameEndingWith("Repository").and().resideOutsideOfPackage("jp.akapen.db..")
+                .should().bePackagePrivate()
+                .check(PRODUCTION);
+    }
+
+    /** DESIGN.md: privacy learns of cohorts and editions through the events edition publishes, never its services. */
+    @Test
+    void the_privacy_area_uses_only_the_edition_areas_events() {
+        noClasses().that().resideInAPackage("jp.akapen.privacy..")
+                .should().dependOnClassesThat(resideInAPackage("jp.akapen.edition..").and(NOT_A_RECORD))
+                .check(PRODUCTION);
+    }
+
+    private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
+            DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * guesser a few dozen tries a day against a million codes (ASVS 2.2.1).
  */
 @Service
-class MfaThrottle {
+public class MfaThrottle {
 
     static final Duration WINDOW = Duration.ofDays(1);
     static final LoginThrottle.Rule RULE = new LoginThrottle.Rule("mfa:", 5, Duration.ofMinutes(1), Duration.ofHours(1));
@@ -57,9 +57,9 @@ class MfaThrottle {
      * @param pausedUntil  set when the attempt is refused without checking the code
      * @param pauseIfWrong set when a wrong code in this attempt starts (or extends) a pause
      */
-    record Attempt(Instant pausedUntil, Instant pauseIfWrong) {
+    public record Attempt(Instant pausedUntil, Instant pauseIfWrong) {
 
-        boolean paused() {
+        public boolean paused() {
             return pausedUntil != null;
         }
     }

@@ -17,7 +17,11 @@ import java.util.Locale;
  */
 public final class JapaneseDates {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    /** The ward's zone, for annotations that take a zone's name ({@code @Scheduled(zone = ...)}). */
+    public static final String ZONE_ID = "Asia/Tokyo";
+
+    /** Deadlines, dates and the clock belong to the ward's day, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private static final DateTimeFormatter ERA_NAME =
             DateTimeFormatter.ofPattern("GGGG", Locale.JAPAN).withChronology(JapaneseChronology.INSTANCE);

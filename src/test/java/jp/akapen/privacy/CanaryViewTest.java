@@ -14,6 +14,8 @@ import jp.akapen.account.AccountService;
 import jp.akapen.edition.EditionService;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
+import jp.akapen.privacy.vault.PersonalDataService;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

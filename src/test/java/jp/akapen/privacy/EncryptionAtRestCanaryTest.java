@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import com.zaxxer.hikari.HikariDataSource;
+import jp.akapen.privacy.vault.PersonalData;
+import jp.akapen.privacy.vault.PersonalDataService;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;

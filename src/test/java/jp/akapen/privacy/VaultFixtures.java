@@ -15,7 +15,10 @@ import jp.akapen.account.Role;
 import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
-import jp.akapen.privacy.audit.AuditEvent;
+import jp.akapen.privacy.audit.AuditLogReader;
+import jp.akapen.privacy.audit.chain.AuditEvent;
+import jp.akapen.privacy.handlers.HandlerRegister;
+import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.shared.PortalUser;
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationContext;
@@ -101,7 +104,6 @@ public class VaultFixtures {
 
     /** The audit events written after {@code seq}, oldest first. */
     public List<AuditEvent> eventsAfter(long seq) {
-        return db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(seq)).orderBy(AUDIT_EVENT.SEQ)
-                .fetch(AuditRepository::event);
+        return AuditLogReader.eventsAfter(db, seq);
     }
 }

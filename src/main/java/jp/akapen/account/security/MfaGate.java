@@ -1,7 +1,7 @@
 package jp.akapen.account.security;
 
 import jp.akapen.account.AkapenUser;
-import jp.akapen.account.MfaService;
+import jp.akapen.account.mfa.MfaService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
-import jp.akapen.account.MfaService;
+import jp.akapen.account.mfa.MfaService;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import jp.akapen.manuscript.ArticleManuscript;
+import jp.akapen.shared.JapaneseDates;
 
 /**
  * An article's stage from its manuscript's facts and its edition's schedule (W5, W6). The rules, in
@@ -31,9 +32,6 @@ import jp.akapen.manuscript.ArticleManuscript;
  * A milestone the schedule lacks gives nextDue null (and nextDueKind null).
  */
 public final class Stages {
-
-    /** Days begin and end in Tokyo, whatever the server's zone. */
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private Stages() {
     }
@@ -110,6 +108,6 @@ public final class Stages {
     }
 
     private static Instant startOfDay(LocalDate date) {
-        return date.atStartOfDay(TOKYO).toInstant();
+        return date.atStartOfDay(JapaneseDates.ZONE).toInstant();
     }
 }

@@ -31,11 +31,11 @@ import jp.akapen.edition.EditionService;
 import jp.akapen.edition.ProgressRow;
 import jp.akapen.edition.ProgressService;
 import jp.akapen.edition.TurnaroundSummary;
-import jp.akapen.edition.progress.Csv;
 import jp.akapen.edition.progress.Figures;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.progress.Stage;
 import jp.akapen.manuscript.ManuscriptLinks;
+import jp.akapen.shared.Csv;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import jp.akapen.privacy.AuditLogService;
+import jp.akapen.privacy.audit.AuditLogService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,8 +1,0 @@
-package jp.akapen.privacy;
-
-/** How the audited action ended. Stored by name. */
-public enum AuditOutcome {
-    SUCCESS,
-    DENIED,
-    FAILED
-}

@@ -1,0 +1,28 @@
+package jp.akapen.privacy.audit;
+
+/** What an audit event records (seed P4). Stored by name: never rename a constant. */
+public enum AuditAction {
+    PERSONAL_DATA_READ,
+    PERSONAL_DATA_CHANGED,
+    PERSONAL_DATA_EXPORTED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCESS_DENIED,
+    MFA_ENROLLED,
+    MFA_SUCCEEDED,
+    MFA_FAILED,
+    HANDLER_DESIGNATED,
+    HANDLER_DESIGNATION_ENDED,
+    PURPOSE_NOTICE_ACKNOWLEDGED,
+    DATA_KEY_DESTROYED,
+    AUDIT_LOG_EXPORTED,
+    AUDIT_CHAIN_VERIFIED,
+    /** The password was right and the second factor is still to come (MFA_SUCCEEDED completes the login). */
+    LOGIN_PASSWORD_ACCEPTED,
+    /** An account created by ward staff, the manager, the bootstrap or the demo seed (issue 19). */
+    ACCOUNT_CREATED,
+    ACCOUNT_PASSWORD_CHANGED,
+    /** The database was restored from a backup; recorded at the first start after, after the restored chain (issue 20). */
+    DATABASE_RESTORED
+}

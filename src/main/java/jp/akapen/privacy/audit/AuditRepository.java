@@ -1,0 +1,125 @@
+package jp.akapen.privacy.audit;
+
+import static jp.akapen.db.Tables.AUDIT_EVENT;
+import static jp.akapen.db.Tables.AUDIT_WRITER_LOCK;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import jp.akapen.db.tables.records.AuditEventRecord;
+import jp.akapen.privacy.audit.chain.AuditEvent;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    private final DSLContext db;
+
+    AuditRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Waits for any other writer's transaction to end; held until this transaction ends. */
+    void takeWriterTurn() {
+        db.selectOne().from(AUDIT_WRITER_LOCK).where(AUDIT_WRITER_LOCK.ID.eq((byte) 1)).forUpdate().fetch();
+    }
+
+    /**
+     * The last entry, or none for an empty log. Call after {@link #takeWriterTurn()}. A locking read,
+     * so it sees the latest committed entry even when the caller's transaction read something
+     * earlier (a plain read would see the snapshot taken then, and reuse a seq written since).
+     */
+    Optional<AuditEvent> last() {
+        return db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).forShare()
+                .fetchOptional(AuditRepository::event);
+    }
+
+    void insert(AuditEvent e) {
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.SEQ, e.seq())
+                .set(AUDIT_EVENT.AT, e.at())
+                .set(AUDIT_EVENT.ACTOR_ID, e.actorId())
+                .set(AUDIT_EVENT.ACTOR_ROLE, e.actorRole())
+                .set(AUDIT_EVENT.ACTION, e.action())
+                .set(AUDIT_EVENT.OBJECT_TYPE, e.objectType())
+                .set(AUDIT_EVENT.OBJECT_ID, e.objectId())
+                .set(AUDIT_EVENT.FIELDS, e.fields() == null ? null : String.join(",", e.fields()))
+                .set(AUDIT_EVENT.OUTCOME, e.outcome())
+                .set(AUDIT_EVENT.SESSION_HASH, e.sessionHash())
+                .set(AUDIT_EVENT.CLIENT_ADDRESS, e.clientAddress())
+                .set(AUDIT_EVENT.PREVIOUS_HASH, e.previousHash())
+                .set(AUDIT_EVENT.HASH, e.hash())
+                .execute();
+    }
+
+    /** Every entry in seq order, as a stream for the caller's function; the cursor closes after it. */
+    <R> R inOrder(Function<Stream<AuditEvent>, R> reader) {
+        try (Stream<AuditEventRecord> rows = db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ).fetchSize(1000).fetchStream()) {
+            return reader.apply(rows.map(AuditRepository::event));
+        }
+    }
+
+    /** Entries that pass the filter, newest first. */
+    List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
+        return find(condition(filter), offset, limit);
+    }
+
+    int count(AuditFilter filter) {
+        return count(condition(filter));
+    }
+
+    List<AuditEvent> find(Condition filter, int offset, int limit) {
+        return db.selectFrom(AUDIT_EVENT).where(filter).orderBy(AUDIT_EVENT.SEQ.desc()).offset(offset).limit(limit)
+                .fetch(AuditRepository::event);
+    }
+
+    int count(Condition filter) {
+        return db.fetchCount(AUDIT_EVENT, filter);
+    }
+
+    Optional<AuditEvent> bySeq(long seq) {
+        return db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.eq(seq)).fetchOptional(AuditRepository::event);
+    }
+
+    static Condition condition(AuditFilter f) {
+        Condition c = DSL.noCondition();
+        if (f.from() != null) {
+            c = c.and(AUDIT_EVENT.AT.ge(f.from()));
+        }
+        if (f.until() != null) {
+            c = c.and(AUDIT_EVENT.AT.lt(f.until()));
+        }
+        if (f.actorId() != null) {
+            c = c.and(AUDIT_EVENT.ACTOR_ID.eq(f.actorId()));
+        }
+        if (f.action() != null) {
+            c = c.and(AUDIT_EVENT.ACTION.eq(f.action().name()));
+        }
+        if (f.outcome() != null) {
+            c = c.and(AUDIT_EVENT.OUTCOME.eq(f.outcome().name()));
+        }
+        if (f.objectType() != null) {
+            c = c.and(AUDIT_EVENT.OBJECT_TYPE.eq(f.objectType()));
+        }
+        if (f.objectId() != null) {
+            c = c.and(AUDIT_EVENT.OBJECT_ID.eq(f.objectId()));
+        }
+        return c;
+    }
+
+    long countAll() {
+        return db.fetchCount(AUDIT_EVENT);
+    }
+
+    static AuditEvent event(AuditEventRecord r) {
+        String fields = r.getFields();
+        return new AuditEvent(r.getSeq(), r.getAt(), r.getActorId(), r.getActorRole(), r.getAction(), r.getObjectType(),
+                r.getObjectId(), fields == null ? null : fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",", -1)),
+                r.getOutcome(), r.getSessionHash(), r.getClientAddress(), r.getPreviousHash(), r.getHash());
+    }
+}

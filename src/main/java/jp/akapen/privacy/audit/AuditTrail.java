@@ -1,0 +1,138 @@
+package jp.akapen.privacy.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import jp.akapen.privacy.audit.chain.AuditChain;
+import jp.akapen.privacy.audit.chain.AuditEvent;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.SignedIn;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the audit log (seed P4): one entry per call, sealed into the hash chain, in the caller's
+ * transaction, so an action and its entry are stored together or not at all. Writers take turns
+ * on one lock row, held until the caller's transaction ends: keep audited transactions short.
+ */
+@Service
+public class AuditTrail {
+
+    /** Field names and object types are identifiers, so that no value can pass for one. */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+    private final AuditRepository repository;
+    private final Clock clock;
+    private final TransactionTemplate alone;
+
+    AuditTrail(AuditRepository repository, Clock clock, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.clock = clock;
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** An entry for the signed-in user (or nobody) and the current request, in the caller's transaction. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AuditEvent record(AuditEntry entry) {
+        return write(entry, signedIn(), RequestOrigin.current());
+    }
+
+    /** An entry for the given actor and the current request, in the caller's transaction. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public AuditEvent record(AuditEntry entry, AuditActor actor) {
+        return write(entry, actor, RequestOrigin.current());
+    }
+
+    /**
+     * An entry that must outlive the caller's transaction: a denied access, whose action is about
+     * to be rolled back. Written at once in a transaction of its own; but if the caller's
+     * transaction has already written an entry (and so holds the writers' turn, which a second
+     * transaction on this thread would wait for forever), it is written just after the caller's
+     * transaction ends, committed or rolled back, and this returns null.
+     */
+    public AuditEvent recordDenied(AuditEntry entry) {
+        return alone(entry.withOutcome(AuditOutcome.DENIED), signedIn(), RequestOrigin.current());
+    }
+
+    /** For events that must outlive the caller's transaction and know their actor and origin (logins). */
+    AuditEvent recordAlone(AuditEntry entry, AuditActor actor, RequestOrigin origin) {
+        return alone(entry, actor, origin);
+    }
+
+    private AuditEvent alone(AuditEntry entry, AuditActor actor, RequestOrigin origin) {
+        check(entry);
+        if (TransactionSynchronizationManager.getResource(WriterTurn.class) instanceof WriterTurn held) {
+            held.afterwards.add(() -> alone(entry, actor, origin));
+            return null;
+        }
+        return alone.execute(status -> write(entry, actor, origin));
+    }
+
+    private AuditEvent write(AuditEntry entry, AuditActor actor, RequestOrigin origin) {
+        check(entry);
+        repository.takeWriterTurn();
+        holdTurnUntilTheTransactionEnds();
+        var last = repository.last();
+        long seq = last.map(e -> e.seq() + 1).orElse(1L);
+        String previousHash = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
+        var sealed = AuditChain.seal(AuditEvent.unsealed(seq, clock.instant(), actor.accountId(), actor.role(),
+                entry.action().name(), entry.objectType(), entry.objectId(), entry.fields(), entry.outcome().name(),
+                origin.sessionHash(), origin.clientAddress()), previousHash);
+        repository.insert(sealed);
+        return sealed;
+    }
+
+    /** Marks this thread's transaction as the holder of the writers' turn, so that later writes in a
+     *  transaction of their own wait for its end instead of for the lock. */
+    private static void holdTurnUntilTheTransactionEnds() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(WriterTurn.class)) {
+            return;
+        }
+        var turn = new WriterTurn();
+        TransactionSynchronizationManager.bindResource(WriterTurn.class, turn);
+        TransactionSynchronizationManager.registerSynchronization(turn);
+    }
+
+    /** The writers' turn held by this thread's transaction, and entries waiting for it to end. */
+    private static final class WriterTurn implements TransactionSynchronization {
+
+        final List<Runnable> afterwards = new ArrayList<>();
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(WriterTurn.class);
+            afterwards.forEach(Runnable::run);
+        }
+    }
+
+    private static AuditActor signedIn() {
+        return SignedIn.user().map(AuditTrail::actor).orElse(AuditActor.NOBODY);
+    }
+
+    static AuditActor actor(PortalUser user) {
+        return new AuditActor(user.id(), user.role());
+    }
+
+    private static void check(AuditEntry entry) {
+        if (entry.objectType() != null && !NAME.matcher(entry.objectType()).matches()) {
+            throw new IllegalArgumentException("Object type must be an identifier: " + entry.objectType());
+        }
+        if (entry.objectId() != null && entry.objectId().length() > 64) {
+            throw new IllegalArgumentException("Object id too long");
+        }
+        for (String field : entry.fields() == null ? List.<String>of() : entry.fields()) {
+            if (!NAME.matcher(field).matches()) {
+                throw new IllegalArgumentException("Field names only, never values");
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package jp.akapen.privacy.vault;
+
+/** What a data key protects: one cohort's residents, or one person not yet in any cohort. */
+enum KeyScope {
+    COHORT,
+    PERSON;
+
+    /** The id bound into the wrapped key's tag, e.g. {@code cohort:12}, so a wrapped key copied to another row fails. */
+    String keyId(long scopeId) {
+        return name().toLowerCase(java.util.Locale.ROOT) + ":" + scopeId;
+    }
+}

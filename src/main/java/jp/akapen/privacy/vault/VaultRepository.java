@@ -1,0 +1,137 @@
+package jp.akapen.privacy.vault;
+
+import static jp.akapen.db.Tables.DATA_KEY;
+import static jp.akapen.db.Tables.VAULT_ENTRY;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.akapen.db.enums.DataKeyScope;
+import jp.akapen.db.tables.records.VaultEntryRecord;
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+import org.springframework.stereotype.Repository;
+
+/** Wrapped data keys and sealed entries: bytes only; this class never sees a key or a plaintext. */
+@Repository
+class VaultRepository {
+
+    /** A data key row; {@code wrapped} is null once the key is destroyed. */
+    record KeyRow(long id, KeyScope scope, long scopeId, byte[] wrapped, Instant destroyedAt) {
+
+        boolean destroyed() {
+            return wrapped == null;
+        }
+
+        String keyId() {
+            return scope.keyId(scopeId);
+        }
+    }
+
+    /** A vault row: sealed bytes per field (absent = the field was left empty). */
+    record EntryRow(long accountId, long dataKeyId, Map<PersonalData.Field, byte[]> sealed, int lockVersion) {
+    }
+
+    private static final Map<PersonalData.Field, TableField<VaultEntryRecord, byte[]>> COLUMNS = Map.of(
+            PersonalData.Field.FULL_NAME, VAULT_ENTRY.FULL_NAME,
+            PersonalData.Field.FURIGANA, VAULT_ENTRY.FURIGANA,
+            PersonalData.Field.ADDRESS, VAULT_ENTRY.ADDRESS,
+            PersonalData.Field.EMAIL, VAULT_ENTRY.EMAIL,
+            PersonalData.Field.PHONE, VAULT_ENTRY.PHONE);
+
+    private final DSLContext db;
+
+    VaultRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<KeyRow> key(long id) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.ID.eq(id)).fetchOptional(VaultRepository::keyRow);
+    }
+
+    Optional<KeyRow> key(KeyScope scope, long scopeId) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.SCOPE.eq(DataKeyScope.valueOf(scope.name())))
+                .and(DATA_KEY.SCOPE_ID.eq(scopeId)).fetchOptional(VaultRepository::keyRow);
+    }
+
+    /** The key row, locked until the transaction ends (creating and destroying keys take turns per scope). */
+    Optional<KeyRow> keyForUpdate(KeyScope scope, long scopeId) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.SCOPE.eq(DataKeyScope.valueOf(scope.name())))
+                .and(DATA_KEY.SCOPE_ID.eq(scopeId)).forUpdate().fetchOptional(VaultRepository::keyRow);
+    }
+
+    long insertKey(KeyScope scope, long scopeId, byte[] wrapped, Instant at) {
+        return db.insertInto(DATA_KEY)
+                .set(DATA_KEY.SCOPE, DataKeyScope.valueOf(scope.name()))
+                .set(DATA_KEY.SCOPE_ID, scopeId)
+                .set(DATA_KEY.WRAPPED, wrapped)
+                .set(DATA_KEY.CREATED_AT, at)
+                .returning(DATA_KEY.ID).fetchOne(DATA_KEY.ID);
+    }
+
+    /** @return whether a live key was destroyed (false if it already was) */
+    boolean destroyKey(long id, Instant at) {
+        return db.update(DATA_KEY).setNull(DATA_KEY.WRAPPED).set(DATA_KEY.DESTROYED_AT, at)
+                .where(DATA_KEY.ID.eq(id)).and(DATA_KEY.WRAPPED.isNotNull()).execute() == 1;
+    }
+
+    /** A page of live keys in id order, for the start-up check that the master key is the right one. */
+    List<KeyRow> liveKeysAfter(long afterId, int limit) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.WRAPPED.isNotNull()).and(DATA_KEY.ID.gt(afterId))
+                .orderBy(DATA_KEY.ID).limit(limit)
+                .fetch(VaultRepository::keyRow);
+    }
+
+    boolean hasEntry(long accountId) {
+        return db.fetchExists(VAULT_ENTRY, VAULT_ENTRY.ACCOUNT_ID.eq(accountId));
+    }
+
+    Optional<EntryRow> entry(long accountId) {
+        return db.selectFrom(VAULT_ENTRY).where(VAULT_ENTRY.ACCOUNT_ID.eq(accountId))
+                .fetchOptional(VaultRepository::entryRow);
+    }
+
+    Optional<EntryRow> entryForUpdate(long accountId) {
+        return db.selectFrom(VAULT_ENTRY).where(VAULT_ENTRY.ACCOUNT_ID.eq(accountId)).forUpdate()
+                .fetchOptional(VaultRepository::entryRow);
+    }
+
+    void insertEntry(EntryRow entry, Instant at) {
+        var insert = db.insertInto(VAULT_ENTRY)
+                .set(VAULT_ENTRY.ACCOUNT_ID, entry.accountId())
+                .set(VAULT_ENTRY.DATA_KEY_ID, entry.dataKeyId())
+                .set(VAULT_ENTRY.LOCK_VERSION, entry.lockVersion())
+                .set(VAULT_ENTRY.UPDATED_AT, at);
+        COLUMNS.forEach((field, column) -> insert.set(column, entry.sealed().get(field)));
+        insert.execute();
+    }
+
+    /** Replaces every sealed field and the key; @return false when the lock version is not {@code expectedVersion} */
+    boolean updateEntry(EntryRow entry, int expectedVersion, Instant at) {
+        var update = db.update(VAULT_ENTRY)
+                .set(VAULT_ENTRY.DATA_KEY_ID, entry.dataKeyId())
+                .set(VAULT_ENTRY.LOCK_VERSION, entry.lockVersion())
+                .set(VAULT_ENTRY.UPDATED_AT, at);
+        COLUMNS.forEach((field, column) -> update.set(column, entry.sealed().get(field)));
+        return update.where(VAULT_ENTRY.ACCOUNT_ID.eq(entry.accountId()))
+                .and(VAULT_ENTRY.LOCK_VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    private static KeyRow keyRow(jp.akapen.db.tables.records.DataKeyRecord r) {
+        return new KeyRow(r.getId(), KeyScope.valueOf(r.getScope().name()), r.getScopeId(), r.getWrapped(),
+                r.getDestroyedAt());
+    }
+
+    private static EntryRow entryRow(VaultEntryRecord r) {
+        Map<PersonalData.Field, byte[]> sealed = new EnumMap<>(PersonalData.Field.class);
+        COLUMNS.forEach((field, column) -> {
+            byte[] bytes = r.get(column);
+            if (bytes != null) {
+                sealed.put(field, bytes);
+            }
+        });
+        return new EntryRow(r.getAccountId(), r.getDataKeyId(), sealed, r.getLockVersion());
+    }
+}

@@ -1,0 +1,177 @@
+package jp.akapen.privacy.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.privacy.VaultFixtures;
+import jp.akapen.privacy.audit.AuditAction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Seed P4: every way to personal data writes exactly one audit event. The privacy area's Spring beans are searched
+ * by reflection for public methods that hand out personal data, i.e. whose return type mentions one of the vault's
+ * value types, or a String (a name or an address could leave as one); each must be in {@link #AUDITED} with a call
+ * that proves it logs exactly one read, or in {@link #NOT_PERSONAL} with the reason it is not personal data. A new
+ * read path that is in neither fails the build.
+ */
+@AkapenSpringTest
+class EveryPersonalDataReadIsAuditedTest {
+
+    /** What personal data leaves the vault as. */
+    static final Set<Class<?>> PERSONAL_TYPES = Set.of(PersonalData.class, PersonalDataEntry.class, FieldReading.class,
+            String.class);
+
+    /** Each read path and a call of it as ward staff on resident1. */
+    static final Map<String, Function<Fixture, Object>> AUDITED = Map.of(
+            "PersonalDataService.readField(long,Field)",
+            f -> f.personalData.readField(f.resident1, PersonalData.Field.EMAIL),
+            "PersonalDataService.readAll(long)",
+            f -> f.personalData.readAll(f.resident1));
+
+    /** Public methods that return Strings which are not personal data. */
+    static final Map<String, String> NOT_PERSONAL = Map.of(
+            "MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data",
+            "MasterKey.fingerprint()", "16 hex digits of the master key's hash");
+
+    record Fixture(PersonalDataService personalData, long resident1) {
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    UserDetailsService users;
+
+    VaultFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new VaultFixtures(context);
+    }
+
+    @Test
+    void every_public_method_of_the_privacy_area_that_returns_personal_data_is_audited_or_explained() {
+        Map<String, Method> found = personalDataMethods(context);
+
+        assertThat(found).as("the scan finds the read paths it is meant to find").containsKeys(
+                AUDITED.keySet().toArray(String[]::new));
+        var unexplained = new TreeSet<>(found.keySet());
+        unexplained.removeAll(AUDITED.keySet());
+        unexplained.removeAll(NOT_PERSONAL.keySet());
+        assertThat(unexplained).as("public methods returning personal data with no audited call in this test's table")
+                .isEmpty();
+        var stale = new TreeSet<String>(AUDITED.keySet());
+        stale.addAll(NOT_PERSONAL.keySet());
+        stale.removeAll(found.keySet());
+        assertThat(stale).as("table entries for methods that no longer exist").isEmpty();
+    }
+
+    static Set<String> audited() {
+        return new TreeSet<>(AUDITED.keySet());
+    }
+
+    @ParameterizedTest(name = "{0} writes exactly one audit event")
+    @MethodSource("audited")
+    void each_read_path_writes_exactly_one_audit_event(String method) {
+        long resident1 = fixtures.id("resident1");
+        TestSupport.signIn(users, "ward1");
+        long before = fixtures.lastSeq();
+
+        Object result = AUDITED.get(method).apply(new Fixture(personalData, resident1));
+
+        assertThat(result).isNotNull();
+        assertThat(fixtures.eventsAfter(before)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.PERSONAL_DATA_READ.name());
+            assertThat(e.objectType()).isEqualTo("person");
+            assertThat(e.objectId()).isEqualTo(String.valueOf(resident1));
+            assertThat(e.fields()).isNotEmpty();
+        });
+    }
+
+    /** Public methods of beans in jp.akapen.privacy.. whose return type mentions a personal-data type. */
+    static Map<String, Method> personalDataMethods(ApplicationContext context) {
+        Map<String, Method> found = new TreeMap<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null) {
+                continue;
+            }
+            Class<?> user = ClassUtils.getUserClass(type);
+            if (!user.getPackageName().startsWith("jp.akapen.privacy")) {
+                continue;
+            }
+            for (Method method : user.getMethods()) {
+                if (method.getDeclaringClass() == Object.class || method.isSynthetic() || method.isBridge()
+                        || Modifier.isStatic(method.getModifiers()) || method.getName().equals("toString")) {
+                    continue;
+                }
+                if (mentionsPersonalData(method.getGenericReturnType())) {
+                    found.put(key(method), method);
+                }
+            }
+        }
+        return found;
+    }
+
+    static boolean mentionsPersonalData(Type type) {
+        return switch (type) {
+            case Class<?> c when c.isArray() -> mentionsPersonalData(c.getComponentType());
+            case Class<?> c -> PERSONAL_TYPES.contains(c);
+            case ParameterizedType p -> mentionsPersonalData(p.getRawType())
+                    || Arrays.stream(p.getActualTypeArguments()).anyMatch(EveryPersonalDataReadIsAuditedTest::mentionsPersonalData);
+            case GenericArrayType a -> mentionsPersonalData(a.getGenericComponentType());
+            case WildcardType w -> Arrays.stream(w.getUpperBounds()).anyMatch(EveryPersonalDataReadIsAuditedTest::mentionsPersonalData);
+            default -> false;
+        };
+    }
+
+    static String key(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","))
+                + ")";
+    }
+
+    /** The scan itself can fail: a type mentioning personal data anywhere in its signature is found. */
+    @Test
+    void the_scan_sees_personal_data_inside_generic_and_array_types() throws Exception {
+        interface Shapes {
+            java.util.Optional<PersonalData> optional();
+
+            java.util.List<Map<Long, FieldReading>> nested();
+
+            PersonalDataEntry[] array();
+
+            java.util.List<? extends PersonalData> wildcard();
+
+            java.util.Optional<java.time.Instant> harmless();
+        }
+        for (String name : new String[] {"optional", "nested", "array", "wildcard"}) {
+            assertThat(mentionsPersonalData(Shapes.class.getMethod(name).getGenericReturnType())).as(name).isTrue();
+        }
+        assertThat(mentionsPersonalData(Shapes.class.getMethod("harmless").getGenericReturnType())).isFalse();
+    }
+}
