@@ -21,7 +21,7 @@ final class Browser implements AutoCloseable {
 
     Browser() {
         if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException("No Chromium at " + CHROMIUM + ": install Debian's chromium (.ci/run does)");
+            throw new IllegalStateException("No Chromium at " + CHROMIUM + ": install Debian's chromium (.ci/mvn verify does, through .ci/test-tools)");
         }
         // A cold JVM's first Vaadin page can take seconds on a busy two-core machine.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
