@@ -25,12 +25,10 @@ import jp.akapen.privacy.PersonalData;
 import jp.akapen.privacy.PersonalDataService;
 import jp.akapen.privacy.PurposeNoticeService;
 import jp.akapen.shared.PortalUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -45,10 +43,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class PersonalDataEndToEndTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -66,23 +63,9 @@ class PersonalDataEndToEndTest {
 
     Canaries canaries;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void plantCanaries() {
         canaries = Canaries.plant(users, accounts, personalData, purposeNotice, editions, id("handler1"));
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     long id(String username) {
@@ -104,13 +87,6 @@ class PersonalDataEndToEndTest {
             }
         });
         return bodies;
-    }
-
-    static Page signedIn(BrowserContext context, String baseUrl, String username, String password) {
-        Page page = Browser.open(context, baseUrl + "login");
-        LoginEndToEndTest.logIn(page, username, password);
-        assertThat(page.locator(".user-role")).isVisible();
-        return page;
     }
 
     static int occurrences(List<String> bodies, List<String> values) {
@@ -137,10 +113,10 @@ class PersonalDataEndToEndTest {
                 BrowserContext wardBrowser = browser.person("ja-JP")) {
             var staffResponses = recordResponses(staffBrowser);
             var handlerResponses = recordResponses(handlerBrowser);
-            Page handler = signedIn(handlerBrowser, url(""), "handler1", "akapen-demo");
-            Page staff = signedIn(staffBrowser, url(""), "staff1", "akapen-demo");
+            Page handler = browser.signIn(handlerBrowser, "handler1", "akapen-demo");
+            Page staff = browser.signIn(staffBrowser, "staff1", "akapen-demo");
 
-            handler.navigate(url("people"));
+            handler.navigate(browser.url("people"));
             handler.getByText(penName).click();
             for (String label : List.of("氏名", "住所", "メールアドレス")) {
                 handler.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label + "を表示")).click();
@@ -151,20 +127,20 @@ class PersonalDataEndToEndTest {
             assertThat(occurrences(handlerResponses, List.of(resident.email())))
                     .as("the scan finds a value where it may be shown, so it can fail").isPositive();
 
-            staff.navigate(url("people"));
+            staff.navigate(browser.url("people"));
             assertThat(staff.getByText("ページが見つかりません")).isVisible();
-            staff.navigate(url("editions/" + canaries.editionId()));
+            staff.navigate(browser.url("editions/" + canaries.editionId()));
             assertThat(staff.getByText(penName).first()).isVisible();
             staff.waitForLoadState(LoadState.NETWORKIDLE);
             assertThat(occurrences(staffResponses, canaries.values())).isZero();
 
-            Page ward = signedIn(wardBrowser, url(""), "ward1", "akapen-demo");
-            ward.navigate(url("handlers"));
+            Page ward = browser.signIn(wardBrowser, "ward1", "akapen-demo");
+            ward.navigate(browser.url("handlers"));
             assertThat(ward.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(users.loadUserByUsername("handler1") instanceof PortalUser h ? h.displayName() : "?"))
                     .first()).isVisible();
 
-            ward.navigate(url("audit"));
+            ward.navigate(browser.url("audit"));
             ward.getByLabel("対象").fill("person:" + residentId);
             ward.locator("#audit-apply").click();
             ward.locator("#audit-verify").click();
@@ -195,12 +171,12 @@ class PersonalDataEndToEndTest {
             String password = viewer.startsWith("canary") ? Canaries.PASSWORD : "akapen-demo";
             try (BrowserContext context = browser.person("ja-JP")) {
                 var bodies = recordResponses(context);
-                Page page = signedIn(context, url(""), viewer, password);
+                Page page = browser.signIn(context, viewer, password);
                 if (page.url().contains("purpose-notice")) {
                     page.getByRole(AriaRole.BUTTON).first().click();
                 }
                 for (String location : locations) {
-                    page.navigate(url(location));
+                    page.navigate(browser.url(location));
                     page.waitForLoadState(LoadState.NETWORKIDLE);
                 }
                 responses += bodies.size();
