@@ -16,11 +16,9 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.db.tables.records.AuditEventRecord;
 import jp.akapen.shared.PortalUser;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -32,30 +30,14 @@ class AuditEndToEndTest {
 
     static final Set<String> LOCALHOST = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1");
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     DSLContext db;
 
     @Autowired
     UserDetailsService users;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     long end() {
         Long last = db.select(org.jooq.impl.DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne().value1();
@@ -80,10 +62,10 @@ class AuditEndToEndTest {
     @Test
     void a_login_a_denied_page_and_a_logout_each_leave_one_entry_with_the_session_and_address() throws Exception {
         try (BrowserContext resident = browser.person("ja-JP")) {
-            Page page = Browser.open(resident, url("login"));
+            Page page = browser.open(resident, "login");
             long start = end();
 
-            LoginEndToEndTest.logIn(page, "resident3", "akapen-demo");
+            Browser.logIn(page, "resident3", "akapen-demo");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ようこそ、青空さん"))).isVisible();
             String session = sessionHash(resident);
 
@@ -99,7 +81,7 @@ class AuditEndToEndTest {
             assertThat(since(start, "LOGIN_FAILED")).isEmpty();
 
             long beforeDenied = end();
-            page.navigate(url("audit"));
+            page.navigate(browser.url("audit"));
             assertThat(page.getByText("ページが見つかりません")).isVisible();
             assertThat(since(beforeDenied, "ACCESS_DENIED")).singleElement().satisfies(e -> {
                 assertThat(e.getActorId()).isEqualTo(id("resident3"));
@@ -111,10 +93,10 @@ class AuditEndToEndTest {
                 assertThat(e.getClientAddress()).isIn(LOCALHOST);
             });
 
-            page.navigate(url(""));
+            page.navigate(browser.url(""));
             long beforeLogout = end();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
-            assertThat(page).hasURL(url("login"));
+            assertThat(page).hasURL(browser.url("login"));
             assertThat(since(beforeLogout, "LOGOUT")).singleElement().satisfies(e -> {
                 assertThat(e.getActorId()).isEqualTo(id("resident3"));
                 assertThat(e.getSessionHash()).as("the session that ended").isEqualTo(session);
@@ -126,11 +108,11 @@ class AuditEndToEndTest {
     @Test
     void a_wrong_password_leaves_one_failed_entry_naming_the_account() throws Exception {
         try (BrowserContext visitor = browser.person("ja-JP")) {
-            Page page = Browser.open(visitor, url("login"));
+            Page page = browser.open(visitor, "login");
             long start = end();
 
-            LoginEndToEndTest.logIn(page, "resident5", "not-the-password");
-            assertThat(page).hasURL(url("login?error"));
+            Browser.logIn(page, "resident5", "not-the-password");
+            assertThat(page).hasURL(browser.url("login?error"));
 
             assertThat(since(start, "LOGIN_FAILED")).singleElement().satisfies(e -> {
                 assertThat(e.getActorId()).isEqualTo(id("resident5"));
@@ -147,11 +129,11 @@ class AuditEndToEndTest {
     void a_password_typed_as_the_username_is_never_stored() throws Exception {
         String typed = "Tr0ub4dor-" + System.nanoTime();
         try (BrowserContext visitor = browser.person("ja-JP")) {
-            Page page = Browser.open(visitor, url("login"));
+            Page page = browser.open(visitor, "login");
             long start = end();
 
-            LoginEndToEndTest.logIn(page, typed, "resident6");
-            assertThat(page).hasURL(url("login?error"));
+            Browser.logIn(page, typed, "resident6");
+            assertThat(page).hasURL(browser.url("login?error"));
 
             assertThat(since(start, "LOGIN_FAILED")).singleElement().satisfies(e -> {
                 assertThat(e.getActorId()).isNull();
@@ -165,10 +147,10 @@ class AuditEndToEndTest {
     @Test
     void the_ward_verifies_the_chain_and_downloads_the_log_as_csv_which_is_itself_logged() throws Exception {
         try (BrowserContext ward = browser.person("ja-JP")) {
-            Page page = Browser.open(ward, url("login"));
-            LoginEndToEndTest.logIn(page, "ward1", "akapen-demo");
+            Page page = browser.open(ward, "login");
+            Browser.logIn(page, "ward1", "akapen-demo");
             assertThat(page.locator(".user-role")).hasText("区職員");
-            page.navigate(url("audit"));
+            page.navigate(browser.url("audit"));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("検証")).click();
             assertThat(page.locator("#audit-verdict")).containsText("改ざんは見つかりませんでした");

@@ -14,12 +14,10 @@ import jp.akapen.privacy.handlers.HandlerDesignationService;
 import jp.akapen.privacy.handlers.HandlerRegister;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -30,10 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class HandlerSessionEndToEndTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     HandlerDesignationService designations;
@@ -52,20 +48,6 @@ class HandlerSessionEndToEndTest {
 
     long handler1;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
     @AfterEach
     void designateHandler1Again() {
         if (!register.isActive(handler1)) {
@@ -83,11 +65,11 @@ class HandlerSessionEndToEndTest {
         int earlierSessions = sessions.countOf(handler1); // left open by other browser tests
         try (BrowserContext handlerBrowser = browser.person("ja-JP");
                 BrowserContext managerBrowser = browser.person("ja-JP")) {
-            Page handler = ManuscriptEndToEndTest.signedIn(handlerBrowser, url("manuscripts"), "handler1");
-            assertThat(handler).hasURL(url("manuscripts"));
+            Page handler = browser.signedIn(handlerBrowser, "manuscripts", "handler1");
+            assertThat(handler).hasURL(browser.url("manuscripts"));
             assertThat(sessions.countOf(handler1)).isEqualTo(earlierSessions + 1);
 
-            Page manager = ManuscriptEndToEndTest.signedIn(managerBrowser, url("handlers"), "manager");
+            Page manager = browser.signedIn(managerBrowser, "handlers", "manager");
             assertThat(manager.locator(".view-title")).hasText("取扱者の指定");
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("赤井 校子（取扱者） さんの指定を終了").setExact(true)).click();
@@ -98,14 +80,14 @@ class HandlerSessionEndToEndTest {
 
             handler.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("お知らせ")).click();
 
-            assertThat(handler).hasURL(url("login"));
+            assertThat(handler).hasURL(browser.url("login"));
             assertThat(handler.locator("vaadin-login-form")).isVisible();
             // the manager ended someone else's sessions, not their own
             manager.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("お知らせ")).click();
-            assertThat(manager).hasURL(url("notices"));
+            assertThat(manager).hasURL(browser.url("notices"));
 
             // signing in again works: the person is still a contractor colleague, only no longer a handler
-            LoginEndToEndTest.logIn(handler, "handler1", "akapen-demo");
+            Browser.logIn(handler, "handler1", "akapen-demo");
             assertThat(handler.locator(".user-role")).hasText("取扱者（受託事業者）");
         }
     }

@@ -11,32 +11,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import jp.akapen.AkapenSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AkapenSpringTest
 class LoginEndToEndTest {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     static void logIn(Page page, String username, String password) {
         page.locator("vaadin-login-form input[name='username']").fill(username);
@@ -47,8 +33,8 @@ class LoginEndToEndTest {
     @Test
     void a_resident_logs_in_sees_their_home_in_japanese_and_logs_out() {
         try (BrowserContext resident = browser.person("ja-JP")) {
-            Page page = Browser.open(resident, url(""));
-            assertThat(page).hasURL(url("login"));
+            Page page = browser.open(resident, "");
+            assertThat(page).hasURL(browser.url("login"));
             assertThat(page.getByText("デモ用のアカウント")).isVisible();
 
             logIn(page, "resident1", "akapen-demo");
@@ -62,30 +48,30 @@ class LoginEndToEndTest {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
 
-            assertThat(page).hasURL(url("login"));
-            page.navigate(url("notices"));
-            assertThat(page).hasURL(url("login"));
+            assertThat(page).hasURL(browser.url("login"));
+            page.navigate(browser.url("notices"));
+            assertThat(page).hasURL(browser.url("login"));
         }
     }
 
     @Test
     void a_wrong_password_keeps_the_visitor_out_with_a_clear_message() {
         try (BrowserContext visitor = browser.person("ja-JP")) {
-            Page page = Browser.open(visitor, url("login"));
+            Page page = browser.open(visitor, "login");
 
             logIn(page, "resident2", "not-the-password");
 
-            assertThat(page).hasURL(url("login?error"));
+            assertThat(page).hasURL(browser.url("login?error"));
             assertThat(page.getByText("ユーザー名またはパスワードが正しくありません。")).isVisible();
-            page.navigate(url(""));
-            assertThat(page).hasURL(url("login"));
+            page.navigate(browser.url(""));
+            assertThat(page).hasURL(browser.url("login"));
         }
     }
 
     @Test
     void logging_in_issues_a_new_session_id_and_logging_out_ends_the_session() throws Exception {
         try (BrowserContext ward = browser.person("ja-JP")) {
-            Page page = Browser.open(ward, url("login"));
+            Page page = browser.open(ward, "login");
             String before = sessionId(ward);
 
             logIn(page, "ward1", "akapen-demo");
@@ -95,9 +81,9 @@ class LoginEndToEndTest {
             assertThat(signedIn).isNotEqualTo(before);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
-            assertThat(page).hasURL(url("login"));
+            assertThat(page).hasURL(browser.url("login"));
 
-            var stolenCookie = HttpRequest.newBuilder(URI.create(url("accounts")))
+            var stolenCookie = HttpRequest.newBuilder(URI.create(browser.url("accounts")))
                     .header("Cookie", "JSESSIONID=" + signedIn).GET().build();
             var response = HttpClient.newHttpClient().send(stolenCookie, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(302);
@@ -108,7 +94,7 @@ class LoginEndToEndTest {
     @Test
     void an_english_reader_can_switch_to_japanese_before_logging_in() {
         try (BrowserContext reader = browser.person("en-GB")) {
-            Page page = Browser.open(reader, url("login"));
+            Page page = browser.open(reader, "login");
             assertThat(page.getByText("Demo accounts")).isVisible();
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("日本語")).click();
@@ -122,7 +108,7 @@ class LoginEndToEndTest {
     @Test
     void a_browser_asking_for_neither_japanese_nor_english_gets_japanese() {
         try (BrowserContext reader = browser.person("fr-FR")) {
-            Page page = Browser.open(reader, url("login"));
+            Page page = browser.open(reader, "login");
             assertThat(page.getByText("デモ用のアカウント")).isVisible();
         }
     }
@@ -130,7 +116,7 @@ class LoginEndToEndTest {
     @Test
     void the_fifth_wrong_password_in_a_row_pauses_logins_with_a_message_to_wait() {
         try (BrowserContext guesser = browser.person("ja-JP")) {
-            Page page = Browser.open(guesser, url("login"));
+            Page page = browser.open(guesser, "login");
             for (int attempt = 1; attempt <= 4; attempt++) {
                 logIn(page, "no-such-editor", "guess number " + attempt);
                 assertThat(page.getByText("ユーザー名またはパスワードが正しくありません。")).isVisible();
@@ -146,16 +132,16 @@ class LoginEndToEndTest {
     @Test
     void a_login_posted_from_another_site_without_the_pages_token_signs_nobody_in() throws Exception {
         var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        client.send(HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(HttpRequest.newBuilder(URI.create(browser.url("login"))).build(), HttpResponse.BodyHandlers.discarding());
 
-        var forged = client.send(HttpRequest.newBuilder(URI.create(url("login")))
+        var forged = client.send(HttpRequest.newBuilder(URI.create(browser.url("login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=ward1&password=akapen-demo")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(forged.headers().firstValue("Location")).as("not sent on to the home page")
                 .hasValueSatisfying(l -> assertThat(l).doesNotEndWith(":" + port + "/"));
 
-        var afterwards = client.send(HttpRequest.newBuilder(URI.create(url("accounts"))).build(),
+        var afterwards = client.send(HttpRequest.newBuilder(URI.create(browser.url("accounts"))).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -164,13 +150,13 @@ class LoginEndToEndTest {
     @Test
     void only_the_health_endpoint_is_open_and_it_reveals_no_details() throws Exception {
         var client = HttpClient.newHttpClient();
-        var health = client.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
+        var health = client.send(HttpRequest.newBuilder(URI.create(browser.url("actuator/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("db").doesNotContain("mariadb");
 
         for (String hidden : new String[] {"actuator/env", "actuator/beans", "actuator/configprops", "actuator"}) {
-            var response = client.send(HttpRequest.newBuilder(URI.create(url(hidden))).build(),
+            var response = client.send(HttpRequest.newBuilder(URI.create(browser.url(hidden))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(hidden).isIn(302, 401, 403, 404);
             assertThat(response.body()).as(hidden).doesNotContain("akapen.db");

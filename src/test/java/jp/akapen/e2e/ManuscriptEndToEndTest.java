@@ -17,11 +17,9 @@ import jp.akapen.TestSupport;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.shared.PortalUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -32,10 +30,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class ManuscriptEndToEndTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     ManuscriptService manuscripts;
@@ -43,32 +39,10 @@ class ManuscriptEndToEndTest {
     @Autowired
     UserDetailsService users;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
     static String excerpt() throws IOException {
         try (InputStream in = ManuscriptEndToEndTest.class.getResourceAsStream("/texts/yosano-onnarashisa-excerpt.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         }
-    }
-
-    static Page signedIn(BrowserContext person, String url, String username) {
-        Page page = Browser.open(person, url);
-        LoginEndToEndTest.logIn(page, username, "akapen-demo");
-        assertThat(page.locator(".user-role")).isVisible();
-        page.navigate(url);
-        return page;
     }
 
     static Locator button(Page page, String name) {
@@ -90,22 +64,23 @@ class ManuscriptEndToEndTest {
         TestSupport.signIn(users, "ward1");
         long id = manuscripts.assign("「女らしさ」とは何か", resident1, null).id();
         TestSupport.signOut();
-        String manuscriptUrl = url("manuscripts/" + id);
+        String manuscriptPath = "manuscripts/" + id;
+        String manuscriptUrl = browser.url(manuscriptPath);
 
         try (BrowserContext residentBrowser = browser.person("ja-JP");
                 BrowserContext handlerBrowser = browser.person("ja-JP")) {
             // the resident submits the draft
-            Page resident = signedIn(residentBrowser, manuscriptUrl, "resident1");
+            Page resident = browser.signedIn(residentBrowser, manuscriptPath, "resident1");
             fillEditor(resident, v1);
             button(resident, "この内容で保存（新しい版）").click();
             assertThat(resident.getByText("第1版として保存しました。")).isVisible();
 
             // 初校: the handler corrects three places and gives one a reason
-            Page handler = signedIn(handlerBrowser, manuscriptUrl, "handler1");
+            Page handler = browser.signedIn(handlerBrowser, manuscriptPath, "handler1");
             assertThat(handler.getByText("筆名: さくら")).isVisible();
             handler.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("校正")).click();
             button(handler, "初校を始める").click();
-            assertThat(handler).hasURL(url("manuscripts/" + id + "/rounds/1"));
+            assertThat(handler).hasURL(browser.url("manuscripts/" + id + "/rounds/1"));
             fillEditor(handler, v1.replace("早く仏教に由って", "早くから仏教によって")
                     .replace("顰蹙することは", "眉をひそめることは").replace("稀有の女流文豪", "まれな女流文豪"));
             button(handler, "変更を保存").click();
@@ -118,10 +93,10 @@ class ManuscriptEndToEndTest {
             assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
 
             // the resident accepts the first, second and fourth, rejects the third, and asks for another round
-            resident.navigate(url("notices"));
+            resident.navigate(browser.url("notices"));
             resident.getByText("「女らしさ」とは何か」の校正（第1回）が返却されました", new Page.GetByTextOptions())
                     .first().waitFor();
-            resident.navigate(url("manuscripts/" + id + "/rounds/1"));
+            resident.navigate(browser.url("manuscripts/" + id + "/rounds/1"));
             Locator cards = resident.locator(".change-card");
             assertThat(cards).hasCount(4);
             assertThat(cards.first().locator(".change-reason")).hasText("表記の統一");
@@ -142,7 +117,7 @@ class ManuscriptEndToEndTest {
             handler.navigate(manuscriptUrl);
             handler.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("校正")).click();
             button(handler, "再校を始める").click();
-            assertThat(handler).hasURL(url("manuscripts/" + id + "/rounds/2"));
+            assertThat(handler).hasURL(browser.url("manuscripts/" + id + "/rounds/2"));
             fillEditor(handler, v2.replace("舶載の学問芸術", "海外から来た学問芸術")
                     .replace("紫式部の日記を読むと", "紫式部日記を読むと"));
             button(handler, "変更を保存").click();
@@ -179,7 +154,7 @@ class ManuscriptEndToEndTest {
             assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
 
             // the resident accepts everything and makes it final
-            resident.navigate(url("manuscripts/" + id + "/rounds/2"));
+            resident.navigate(browser.url("manuscripts/" + id + "/rounds/2"));
             assertThat(resident.locator(".change-card")).hasCount(2);
             button(resident, "すべて採用").click();
             assertThat(resident.getByText("すべての変更を確認しました。")).isVisible();
@@ -206,7 +181,7 @@ class ManuscriptEndToEndTest {
         TestSupport.signOut();
 
         try (BrowserContext residentBrowser = browser.person("ja-JP")) {
-            Page resident = signedIn(residentBrowser, url("manuscripts/" + id), "resident2");
+            Page resident = browser.signedIn(residentBrowser, "manuscripts/" + id, "resident2");
             resident.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("原稿.txt", "text/plain",
                     text.getBytes(Charset.forName("windows-31j"))));
 

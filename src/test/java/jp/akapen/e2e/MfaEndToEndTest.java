@@ -14,12 +14,10 @@ import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
 import jp.akapen.account.mfa.MfaPolicies;
 import jp.akapen.account.mfa.MfaPolicy;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Signing in with a second factor in a real browser (seed P3, ASVS L2). Each test makes accounts
@@ -30,10 +28,8 @@ class MfaEndToEndTest {
 
     static final String PASSWORD = "two steps make a safer portal";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     AccountService accounts;
@@ -41,23 +37,9 @@ class MfaEndToEndTest {
     @Autowired
     MfaPolicy policy;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @AfterEach
     void restorePolicy() {
         MfaPolicies.reset(policy);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     String newAccount(Role role, String displayName) {
@@ -83,8 +65,8 @@ class MfaEndToEndTest {
     void a_handler_sets_up_an_app_and_then_needs_its_code_after_the_password() {
         String name = newAccount(Role.CONTRACTOR_HANDLER, "二段階 花子（取扱者）");
         try (BrowserContext handler = browser.person("ja-JP")) {
-            Page page = Browser.open(handler, url("login"));
-            LoginEndToEndTest.logIn(page, name, PASSWORD);
+            Page page = browser.open(handler, "login");
+            Browser.logIn(page, name, PASSWORD);
             assertThat(page.locator(".user-role")).hasText("取扱者（受託事業者）");
 
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("二段階認証")).click();
@@ -92,25 +74,25 @@ class MfaEndToEndTest {
             String secret = page.locator(".mfa-secret").textContent();
             setUpTheApp(page);
             page.getByRole(AriaRole.BUTTON, named("ログアウト")).click();
-            assertThat(page).hasURL(url("login"));
+            assertThat(page).hasURL(browser.url("login"));
 
-            LoginEndToEndTest.logIn(page, name, PASSWORD);
-            assertThat(page).hasURL(url("mfa"));
+            Browser.logIn(page, name, PASSWORD);
+            assertThat(page).hasURL(browser.url("mfa"));
             assertThat(page.getByText("パスワードを確認しました。")).isVisible();
             String halfwaySession = sessionId(handler);
-            page.navigate(url("notices"));
-            assertThat(page).hasURL(url("mfa")); // no page before the code
+            page.navigate(browser.url("notices"));
+            assertThat(page).hasURL(browser.url("mfa")); // no page before the code
 
             String right = MfaPolicies.codeAt(secret, Instant.now().plusSeconds(30));
             page.locator(".mfa-card vaadin-text-field input").fill(right.equals("000000") ? "111111" : "000000");
             page.getByRole(AriaRole.BUTTON, named("確認してログイン")).click();
             assertThat(page.getByText("コードが正しくありません。")).isVisible();
-            assertThat(page).hasURL(url("mfa"));
+            assertThat(page).hasURL(browser.url("mfa"));
 
             page.locator(".mfa-card vaadin-text-field input").fill(right);
             page.getByRole(AriaRole.BUTTON, named("確認してログイン")).click();
 
-            assertThat(page).hasURL(url("notices")); // the page they tried to open on the way
+            assertThat(page).hasURL(browser.url("notices")); // the page they tried to open on the way
             assertThat(page.locator(".user-role")).hasText("取扱者（受託事業者）");
             assertThat(sessionId(handler)).as("a new session id after the second factor").isNotEqualTo(halfwaySession);
         }
@@ -120,32 +102,32 @@ class MfaEndToEndTest {
     void with_the_requirement_on_ward_staff_without_an_app_are_taken_through_set_up_before_any_page() {
         MfaPolicies.require(policy, true);
         try (BrowserContext ward1 = browser.person("ja-JP")) {
-            Page page = Browser.open(ward1, url("accounts"));
-            LoginEndToEndTest.logIn(page, "ward1", "akapen-demo");
+            Page page = browser.open(ward1, "accounts");
+            Browser.logIn(page, "ward1", "akapen-demo");
 
-            assertThat(page).hasURL(url("mfa"));
+            assertThat(page).hasURL(browser.url("mfa"));
             assertThat(page.getByText("認証アプリの設定が必要です")).isVisible();
             assertThat(page.locator("img.mfa-qr")).isVisible();
             for (String elsewhere : new String[] {"", "accounts", "notices", "mfa/setup"}) {
-                page.navigate(url(elsewhere));
-                assertThat(page).hasURL(url("mfa"));
+                page.navigate(browser.url(elsewhere));
+                assertThat(page).hasURL(browser.url("mfa"));
             }
             // ward1 stays without an app for the other tests: leave instead of setting one up
             page.getByRole(AriaRole.BUTTON, named("ログアウトして戻る")).click();
-            assertThat(page).hasURL(url("login"));
+            assertThat(page).hasURL(browser.url("login"));
         }
 
         String name = newAccount(Role.WARD_STAFF, "区 次郎（二段階）");
         try (BrowserContext ward = browser.person("ja-JP")) {
-            Page page = Browser.open(ward, url("progress"));
-            LoginEndToEndTest.logIn(page, name, PASSWORD);
-            assertThat(page).hasURL(url("mfa"));
+            Page page = browser.open(ward, "progress");
+            Browser.logIn(page, name, PASSWORD);
+            assertThat(page).hasURL(browser.url("mfa"));
 
             setUpTheApp(page);
             assertThat(page.getByText("この画面を離れると二度と表示されません")).isVisible();
             page.getByRole(AriaRole.BUTTON, named("保管しました。続ける")).click();
 
-            assertThat(page).hasURL(url("progress")); // on to the page asked for first
+            assertThat(page).hasURL(browser.url("progress")); // on to the page asked for first
             assertThat(page.locator(".user-role")).hasText("区職員");
         }
     }

@@ -31,12 +31,10 @@ import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -48,10 +46,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @AkapenSpringTest
 class ProgressEndToEndTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     EditionService editions;
@@ -74,24 +70,10 @@ class ProgressEndToEndTest {
     @Autowired
     TestSupport.MovableClock clock;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @AfterEach
     void resetTheClock() {
         clock.reset();
         TestSupport.signOut();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     long id(String username) {
@@ -128,7 +110,7 @@ class ProgressEndToEndTest {
         TestSupport.signOut();
 
         try (BrowserContext wardBrowser = browser.person("ja-JP")) {
-            Page ward = ManuscriptEndToEndTest.signedIn(wardBrowser, url("progress"), "ward1");
+            Page ward = browser.signedIn(wardBrowser, "progress", "ward1");
             ward.locator("vaadin-select").first().click();
             ward.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("令和682年度 第1号「見守る号」")).click();
             assertThat(cellAfter(ward, "進む記事")).isVisible();
