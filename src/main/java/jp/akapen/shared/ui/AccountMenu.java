@@ -22,8 +22,10 @@ class AccountMenu extends MenuBar {
         addClassName("account-menu");
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
         var icon = new Icon(VaadinIcon.USER);
-        MenuItem account = addItem(icon);
-        account.setAriaLabel(getTranslation("layout.account", user.displayName()));
+        // the button's name comes from its content: an aria-label would land on an element without a role
+        var label = new Span(getTranslation("layout.account", user.displayName()));
+        label.addClassName("visually-hidden");
+        MenuItem account = addItem(new Div(icon, label));
         var sub = account.getSubMenu();
 
         var name = new Span(user.displayName());
