@@ -98,6 +98,8 @@ class ProgressGridEndToEndTest {
             List<String> touching = (List<String>) page.evaluate(TOUCHING_LABELS);
             assertThat(touching).as("timeline labels that touch").isEmpty();
             assertThat(Screens.layoutFaults(page)).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                    "progress-" + language.substring(0, 2) + "-" + width + ".png")));
         }
     }
 }
