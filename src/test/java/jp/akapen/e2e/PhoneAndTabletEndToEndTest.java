@@ -130,6 +130,15 @@ class PhoneAndTabletEndToEndTest {
     }
 
     @Test
+    void the_favicon_is_served_on_every_page_signed_in_or_not() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith(0, 0, 1, 0); // an ICO header
+    }
+
+    @Test
     void on_a_phone_the_drawer_opens_by_touch_and_leads_to_another_page() {
         try (BrowserContext person = screens.person("ja-JP", 390, 844)) {
             Page page = Screens.signedIn(person, base(), "ward1");
