@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.akapen.account.AccountService;
@@ -13,6 +14,8 @@ import jp.akapen.account.Role;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.handlers.HandlerDesignationService;
@@ -177,7 +180,7 @@ class DemoData {
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             PurposeNoticeService purposeNotice, NotificationService notices, ManuscriptService manuscripts,
-            EditionService editions, HandlerDesignationService designations, UserDetailsService users,
+            CorrectionService corrections, ReviewService reviews, EditionService editions, HandlerDesignationService designations, UserDetailsService users,
             TransactionTemplate transactions, Clock clock) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
@@ -206,6 +209,15 @@ class DemoData {
                 long firstManuscript = seedEdition(editions, manuscripts, residentIds, users, today, fiscalYear);
                 signIn(users, RESIDENTS.getFirst().username());
                 manuscripts.saveDraft(firstManuscript, 0, FIRST_DRAFT, VersionOrigin.DRAFT, null, null);
+                signIn(users, "ward1");
+                var manuscriptOf = new HashMap<String, Long>();
+                for (var manuscript : manuscripts.visible()) {
+                    int index = residentIds.indexOf(manuscript.residentId());
+                    if (index >= 0) {
+                        manuscriptOf.putIfAbsent(RESIDENTS.get(index).username(), manuscript.id());
+                    }
+                }
+                DemoRounds.seed(manuscripts, corrections, reviews, manuscriptOf, username -> signIn(users, username), today);
                 signIn(users, "ward1");
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));

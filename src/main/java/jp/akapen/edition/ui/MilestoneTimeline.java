@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The milestones of an edition on a horizontal date axis, with a line for today (W6). Each
+ * The milestones of an edition on a horizontal date axis, with a line for today (W6); on narrow screens, or when
+ * labels would overlap, the same milestones read as a list from top to bottom with today in its place. Each
  * milestone keeps its label and date as visible text under its marker, and an overdue one is
  * marked with ⚠ as well as red, so the figure reads aloud and in grey-scale print alike (W7).
  * Labels arrive translated; user text only ever becomes text nodes.
@@ -22,8 +23,11 @@ public class MilestoneTimeline extends Div {
     /** Days of margin on either side of the earliest and latest date. */
     static final int MARGIN_DAYS = 3;
 
-    /** Neighbouring markers closer than this (in percent of the axis) put their labels on different rows. */
-    static final double CLOSE_PERCENT = 8;
+    /**
+     * Neighbouring markers closer than this (in percent of the axis) put their labels on different rows: a label is
+     * 7.5rem wide, and the axis is drawn across only where it is at least 53rem long (see progress.css).
+     */
+    static final double CLOSE_PERCENT = 16;
 
     /**
      * @param label what the milestone is, already translated
@@ -61,13 +65,27 @@ public class MilestoneTimeline extends Div {
             list.addClassName("milestones");
             // The last position used on each of the two label rows.
             double[] lastOnRow = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            boolean crowded = false;
+            boolean todayListed = false;
             for (Point point : sorted) {
+                if (!todayListed && point.date().isAfter(today)) {
+                    list.add(todayItem(todayLabel));
+                    todayListed = true;
+                }
                 double at = position(point.date(), from, to);
+                crowded |= at - lastOnRow[0] < CLOSE_PERCENT && at - lastOnRow[1] < CLOSE_PERCENT;
                 int row = row(at, lastOnRow);
                 lastOnRow[row] = at;
                 list.add(milestone(point, at, row));
             }
+            if (!todayListed) {
+                list.add(todayItem(todayLabel));
+            }
             add(list);
+            if (crowded) {
+                // labels would overlap on the axis at any width: read it as a list from top to bottom instead
+                addClassName("crowded");
+            }
         }
         add(todayLine(position(today, from, to), todayLabel));
     }
@@ -119,6 +137,16 @@ public class MilestoneTimeline extends Div {
             text.add(date);
         }
         item.add(text);
+        return item;
+    }
+
+    /** Today as an entry among the milestones, for the top-to-bottom reading on narrow screens. */
+    private static ListItem todayItem(String todayLabel) {
+        var item = new ListItem();
+        item.addClassName("milestone-today");
+        var label = new Span(todayLabel == null ? "" : todayLabel);
+        label.addClassName("timeline-today-label");
+        item.add(label);
         return item;
     }
 

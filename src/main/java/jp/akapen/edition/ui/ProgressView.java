@@ -38,6 +38,7 @@ import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.shared.Csv;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /**
  * 進捗: every article's stage, days in stage, next due date (overdue first and marked), the
@@ -110,27 +111,43 @@ class ProgressView extends Main implements HasDynamicTitle {
         return JapaneseDates.today(clock);
     }
 
+    /**
+     * Widths in rem, never em: a header cell's font is smaller than a body cell's, so em columns put the cells
+     * beside, not under, their headers. The columns fit a 1280 px window beside the menu (59rem) with their texts
+     * wrapping; on smaller windows the title, stage and due date come first and the rest scroll inside the grid.
+     */
     private void configureGrid() {
         editionColumn = grid.addColumn(r -> EditionLabels.editionShort(this, r.edition()))
-                .setHeader(getTranslation("progress.edition")).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
+                .setHeader(header("progress.edition")).setWidth("6rem").setFlexGrow(0);
+        var title = grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
                 : new Anchor(ManuscriptLinks.manuscript(r.manuscriptId()), r.article().title()))
-                .setHeader(getTranslation("edition.article.title")).setWidth("14em").setFlexGrow(3);
-        grid.addColumn(r -> r.article().penNames()).setHeader(getTranslation("edition.article.residents"))
-                .setAutoWidth(true);
+                .setHeader(header("edition.article.title")).setWidth("9.5rem").setFlexGrow(3);
+        grid.addColumn(r -> r.article().penNames()).setHeader(header("edition.article.residents"))
+                .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(r -> r.article().handlerName() == null ? "—" : r.article().handlerName())
-                .setHeader(getTranslation("edition.article.handler")).setAutoWidth(true);
-        grid.addColumn(r -> EditionLabels.stage(this, r.stage())).setHeader(getTranslation("progress.stage"))
-                .setAutoWidth(true);
+                .setHeader(header("edition.article.handler")).setWidth("8rem").setFlexGrow(1);
+        var stageColumn = grid.addColumn(r -> EditionLabels.stage(this, r.stage()))
+                .setHeader(header("progress.stage")).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("progress.days-value", r.daysInStage()))
-                .setHeader(getTranslation("progress.days")).setAutoWidth(true);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("progress.next-due")).setAutoWidth(true);
+                .setHeader(header("progress.days")).setWidth("5rem").setFlexGrow(0);
+        var dueColumn = grid.addComponentColumn(this::due).setHeader(header("progress.next-due"))
+                .setWidth("10.5rem").setFlexGrow(2);
         grid.addColumn(r -> r.lastActivity() == null ? "—" : JapaneseDates.dateTime(r.lastActivity(),
-                EditionLabels.locale(this))).setHeader(getTranslation("progress.last-activity")).setAutoWidth(true);
+                EditionLabels.locale(this))).setHeader(header("progress.last-activity"))
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addClassName("progress-grid");
+        GridOnPhones.first(grid, 1280, title, stageColumn, dueColumn);
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("progress.none"));
+    }
+
+    /** A header that wraps between words only, never inside one. */
+    private Span header(String key) {
+        var text = new Span(getTranslation(key));
+        text.addClassName("grid-header");
+        return text;
     }
 
     private Component due(ProgressRow row) {
@@ -200,14 +217,14 @@ class ProgressView extends Main implements HasDynamicTitle {
                 getTranslation("progress.turnaround.resident"), getTranslation("progress.turnaround.trend")));
         var perEdition = new Grid<TurnaroundSummary.ForEdition>();
         perEdition.addColumn(e -> EditionLabels.edition(this, e.edition())).setHeader(getTranslation("progress.edition"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2);
         addFigureColumns(perEdition, TurnaroundSummary.ForEdition::figures);
         perEdition.setItems(figures.perEdition());
         perEdition.setAllRowsVisible(true);
         perEdition.addClassName("turnaround-per-edition");
         var perHandler = new Grid<TurnaroundSummary.ForHandler>();
         perHandler.addColumn(TurnaroundSummary.ForHandler::handlerName).setHeader(getTranslation("edition.article.handler"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2);
         addFigureColumns(perHandler, TurnaroundSummary.ForHandler::figures);
         perHandler.setItems(figures.perHandler());
         perHandler.setAllRowsVisible(true);

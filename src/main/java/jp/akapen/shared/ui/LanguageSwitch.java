@@ -28,7 +28,7 @@ public class LanguageSwitch extends Div {
         return button;
     }
 
-    private static void choose(Locale locale) {
+    static void choose(Locale locale) {
         VaadinSession.getCurrent().setAttribute(SESSION_ATTRIBUTE, locale);
         UI ui = UI.getCurrent();
         ui.setLocale(locale);

@@ -54,12 +54,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addClassName("logout");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, viewTitle, spacer(), bell, who(user), new LanguageSwitch(), logout);
+        var wide = new Div(who(user), new LanguageSwitch(), logout);
+        wide.addClassName("navbar-wide");
+        addToNavbar(toggle, viewTitle, bell, wide, new AccountMenu(user, authentication::logout));
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
+        viewTitle.setText(title);
+        // on a phone the title is cut with an ellipsis; the whole of it stays one long-press away
+        viewTitle.setTitle(title);
         refreshNotices();
     }
 
@@ -98,11 +103,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var who = new Div(name, role);
         who.addClassName("user");
         return who;
-    }
-
-    private static Component spacer() {
-        var spacer = new Div();
-        spacer.addClassName("spacer");
-        return spacer;
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import jp.akapen.shared.Incidents;
 import jp.akapen.shared.LoggedRefusal;
+import jp.akapen.shared.i18n.AkapenI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jp.akapen.shared.AccessDenied;
@@ -45,6 +46,10 @@ class UiSetup implements VaadinServiceInitListener {
             if (chosen != null) {
                 init.getUI().setLocale(chosen);
             }
+            // the page was rendered before the session's choice was known: screen readers must not read English as
+            // Japanese (WCAG 3.1.1)
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                    AkapenI18NProvider.supported(init.getUI().getLocale()).getLanguage());
             init.getUI().addBeforeEnterListener(navigation -> gates.forEach(gate -> gate.beforeEnter(navigation)));
         });
     }

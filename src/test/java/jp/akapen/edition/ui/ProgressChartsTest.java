@@ -81,7 +81,7 @@ class ProgressChartsTest {
 
     @Test
     void neighbouring_labels_alternate_rows() {
-        // 46 days of axis: a day apart is about 2%, well under the 8% that needs a second row.
+        // 46 days of axis: a day apart is about 2%, well under the 16% that needs a second row.
         var timeline = new MilestoneTimeline(List.of(
                 new Point("一", "6月1日", JUNE_1, false),
                 new Point("二", "6月2日", JUNE_1.plusDays(1), false),

@@ -71,10 +71,10 @@ class HandlersView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("status");
         grid.addComponentColumn(e -> twoLines(e.designatedByName(), when(e.designation().designatedAt())))
-                .setHeader(getTranslation("handlers.designated-by")).setKey("designated").setFlexGrow(2);
+                .setHeader(getTranslation("handlers.designated-by")).setKey("designated").setWidth("9rem").setFlexGrow(2);
         grid.addComponentColumn(e -> e.endedByName() == null ? new Span()
                 : twoLines(e.endedByName(), when(e.designation().endedAt())))
-                .setHeader(getTranslation("handlers.ended-by")).setKey("ended").setFlexGrow(2);
+                .setHeader(getTranslation("handlers.ended-by")).setKey("ended").setWidth("9rem").setFlexGrow(2);
         if (manager) {
             grid.addComponentColumn(this::endButton).setHeader(getTranslation("handlers.actions")).setKey("actions")
                     .setAutoWidth(true).setFlexGrow(0);
