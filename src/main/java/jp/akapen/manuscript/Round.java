@@ -19,6 +19,11 @@ public record Round(long id, long manuscriptId, int number, int baseVersionNumbe
         return changes.stream().filter(TrackedChange::conflict).toList();
     }
 
+    /** What has to be fixed before the round can be returned; the return refuses the same. */
+    public ReturnBlockers returnBlockers() {
+        return ReturnBlockers.of(changes);
+    }
+
     public List<TrackedChange> applicable() {
         return changes.stream().filter(c -> !c.conflict()).toList();
     }
