@@ -177,7 +177,10 @@ public class CorrectionService {
         repository.annotate(changeId, reason, text.isEmpty() ? null : text);
     }
 
-    /** The contractor has redone a conflicting change by hand (or decided against it): it goes. */
+    /**
+     * The contractor has redone a conflicting change by hand (or decided against it): it goes.
+     * Nothing is renumbered, so the cards the contractor is reading keep their numbers.
+     */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF})
     public Round resolveConflict(long changeId) {
@@ -194,8 +197,7 @@ public class CorrectionService {
         repository.deleteChange(changeId);
         repository.insertEvent(round.manuscriptId(), roundId, "CONFLICT_RESOLVED", user.id(),
                 abbreviate(change.before()) + " → " + abbreviate(change.after()), clock.instant());
-        rebaser.store(roundId, rows.stream().filter(c -> c.id() != changeId)
-                .map(RoundRebaser.Placement::unchanged).toList());
+        // conflicts are numbered after every applicable change, so a gap here closes by the time the round can go back
         return round(round.manuscriptId(), round.number());
     }
 

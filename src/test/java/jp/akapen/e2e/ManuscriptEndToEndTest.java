@@ -184,6 +184,7 @@ class ManuscriptEndToEndTest {
             handler.reload();
             assertThat(handler.locator(".conflicts .change-card")).hasCount(1);
             assertThat(handler.locator(".conflicts .change-card .change-del")).hasText("の");
+            assertThat(handler.locator(".conflicts .change-card .change-context")).containsText("紫式部の日記を読むと");
             String corrected = v3.replace("舶載の学問芸術", "海外から来た学問芸術")
                     .replace("紫式部の日記を読みますと", "紫式部日記を読みますと");
             fillEditor(handler, corrected);

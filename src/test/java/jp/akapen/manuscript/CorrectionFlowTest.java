@@ -191,6 +191,9 @@ class CorrectionFlowTest {
             assertThat(c.after()).contains("の");
         });
         assertThat(moved.conflicts()).singleElement().satisfies(c -> assertThat(c.after()).contains("数"));
+        var conflict = moved.conflicts().getFirst();
+        assertThat(moved.context(conflict)).hasValueSatisfying(context ->
+                assertThat(context.before() + conflict.before() + context.after()).contains("今でも男性が多く、お茶くみは"));
         assertThat(moved.correctedText()).contains("黄色の旗").contains("男の人が多く");
         assertThat(moved.lockVersion()).isGreaterThan(round.lockVersion());
 
@@ -247,6 +250,27 @@ class CorrectionFlowTest {
             assertThat(c.reason()).isEqualTo(Reason.STYLE);
             assertThat(c.comment()).isEqualTo("数の多さをはっきり");
         });
+    }
+
+    @Test
+    void resolving_a_conflict_leaves_the_other_changes_their_numbers_and_the_return_numbers_them_from_one() {
+        var round = openRound();
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い旗", "黄色の旗")
+                .replace("母親ばかり", "母親がほとんど").replace("男性が多く", "男性が多数で"));
+        signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 1, DRAFT.replace("母親ばかり", "母親だけ").replace("男性が多く", "男の人が多く"),
+                VersionOrigin.DRAFT, null, null);
+        signIn(users, "handler1");
+        var moved = corrections.round(manuscriptId, 1);
+        assertThat(moved.conflicts()).hasSize(2);
+        var numbers = moved.changes().stream().collect(java.util.stream.Collectors.toMap(TrackedChange::id, TrackedChange::seq));
+
+        var resolved = corrections.resolveConflict(moved.conflicts().getFirst().id());
+
+        assertThat(resolved.changes()).hasSize(2).allSatisfy(c -> assertThat(c.seq()).isEqualTo(numbers.get(c.id())));
+        resolved = corrections.resolveConflict(resolved.conflicts().getFirst().id());
+        var returned = corrections.returnRound(resolved.id(), Annotations.complete(corrections, resolved).lockVersion());
+        assertThat(returned.changes()).extracting(TrackedChange::seq).containsExactly(1);
     }
 
     @Test

@@ -111,6 +111,7 @@ class CorrectionPanel extends Div {
         box.addClassName("conflicts");
         for (TrackedChange conflict : round.conflicts()) {
             var card = new ChangeCard(conflict, true);
+            round.context(conflict).ifPresent(c -> card.showContext(c, getTranslation("manuscript.conflict.context")));
             var resolved = new Button(getTranslation("manuscript.conflict.resolved"), click -> {
                 try {
                     corrections.resolveConflict(conflict.id());
