@@ -128,21 +128,34 @@ public class CorrectionService {
 
     /**
      * Replaces the round's changes by the computed ones; a computed change that is an edit made
-     * before keeps that change's row, and so its reason and comment. Conflicts stay as they are.
+     * before keeps that change's row, and so its reason and comment. A new change making the same
+     * edit as a conflict (the contractor redid it by hand) starts with the conflict's reason and
+     * comment. Conflicts stay as they are until resolved.
      */
     private void keepAnnotations(long roundId, List<Change> computed) {
         var rows = repository.changes(roundId);
         Map<Long, ManuscriptRepository.ChangeRow> applicable = new LinkedHashMap<>();
         rows.stream().filter(c -> !c.conflict()).forEach(c -> applicable.put(c.id(), c));
         var earlier = applicable.values().stream().map(c -> new CarryOver.Earlier(c.id(), c.change())).toList();
+        Map<Long, ManuscriptRepository.ChangeRow> conflicts = new LinkedHashMap<>();
+        rows.stream().filter(ManuscriptRepository.ChangeRow::conflict).forEach(c -> conflicts.put(c.id(), c));
+        var placedNow = CarryOver.match(earlier, computed);
+        var redone = CarryOver.match(
+                conflicts.values().stream().map(c -> new CarryOver.Earlier(c.id(), c.change())).toList(),
+                placedNow.stream().filter(CarryOver.Placed::isNew).map(CarryOver.Placed::change).toList())
+                .iterator();
         List<RoundRebaser.Placement> placements = new ArrayList<>();
         Set<Long> keep = new HashSet<>();
-        for (CarryOver.Placed placed : CarryOver.match(earlier, computed)) {
-            var stored = placed.isNew() ? null : applicable.get(placed.earlierId());
-            placements.add(new RoundRebaser.Placement(stored, placed.change(), false));
-            if (stored != null) {
-                keep.add(stored.id());
+        for (CarryOver.Placed placed : placedNow) {
+            if (placed.isNew()) {
+                var redo = redone.next();
+                placements.add(redo.isNew() ? new RoundRebaser.Placement(null, placed.change(), false)
+                        : RoundRebaser.Placement.redoing(conflicts.get(redo.earlierId()), placed.change()));
+                continue;
             }
+            var stored = applicable.get(placed.earlierId());
+            placements.add(new RoundRebaser.Placement(stored, placed.change(), false));
+            keep.add(stored.id());
         }
         rows.stream().filter(ManuscriptRepository.ChangeRow::conflict).forEach(c -> {
             placements.add(RoundRebaser.Placement.unchanged(c));
@@ -164,7 +177,10 @@ public class CorrectionService {
         repository.annotate(changeId, reason, text.isEmpty() ? null : text);
     }
 
-    /** The contractor has redone a conflicting change by hand (or decided against it): it goes. */
+    /**
+     * The contractor has redone a conflicting change by hand (or decided against it): it goes.
+     * Nothing is renumbered, so the cards the contractor is reading keep their numbers.
+     */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF})
     public Round resolveConflict(long changeId) {
@@ -181,8 +197,7 @@ public class CorrectionService {
         repository.deleteChange(changeId);
         repository.insertEvent(round.manuscriptId(), roundId, "CONFLICT_RESOLVED", user.id(),
                 abbreviate(change.before()) + " → " + abbreviate(change.after()), clock.instant());
-        rebaser.store(roundId, rows.stream().filter(c -> c.id() != changeId)
-                .map(RoundRebaser.Placement::unchanged).toList());
+        // conflicts are numbered after every applicable change, so a gap here closes by the time the round can go back
         return round(round.manuscriptId(), round.number());
     }
 
@@ -197,8 +212,9 @@ public class CorrectionService {
             throw new ConcurrentEditException();
         }
         var changes = repository.changes(roundId);
-        if (changes.stream().anyMatch(ManuscriptRepository.ChangeRow::conflict)) {
-            throw new ManuscriptException("manuscript.error.conflicts-open");
+        var blockers = ReturnBlockers.ofRows(changes);
+        if (!blockers.none()) {
+            throw new ReturnRefusedException(blockers);
         }
         Instant now = clock.instant();
         if (!repository.markReturned(roundId, expectedLock, user.id(), now)) {

@@ -1,7 +1,9 @@
 package jp.akapen.manuscript;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.akapen.shared.People;
 import jp.akapen.shared.SignedIn;
@@ -80,6 +82,31 @@ class RoundLoader {
                         names.getOrDefault(m.authorId(), "?"), m.body(), m.createdAt())).toList())).toList();
         return new Round(r.id(), r.manuscriptId(), r.number(), base.number(), base.body(), r.correctedBody(),
                 r.status(), r.dueOn(), r.openedBy(), names.getOrDefault(r.openedBy(), "?"), r.openedAt(),
-                r.submittedAt(), r.returnedAt(), r.reviewedAt(), result, r.lockVersion(), changes);
+                r.submittedAt(), r.returnedAt(), r.reviewedAt(), result, r.lockVersion(), changes,
+                conflictContexts(r.manuscriptId(), base.number(), changeRows));
+    }
+
+    /**
+     * A conflict's offsets refer to an older draft, which the round no longer names: the newest
+     * draft before the base that still has the conflict's text at its place. Read only when there
+     * are conflicts.
+     */
+    private Map<Long, ChangeContext> conflictContexts(long manuscriptId, int baseNumber,
+            List<ManuscriptRepository.ChangeRow> changes) {
+        var conflicts = changes.stream().filter(ManuscriptRepository.ChangeRow::conflict).toList();
+        if (conflicts.isEmpty()) {
+            return Map.of();
+        }
+        var older = repository.versions(manuscriptId).reversed().stream().filter(v -> v.number() < baseNumber).toList();
+        Map<Long, ChangeContext> contexts = new HashMap<>();
+        for (var conflict : conflicts) {
+            older.stream().map(ManuscriptRepository.VersionRow::body)
+                    .filter(body -> conflict.end() <= body.length()
+                            && body.substring(conflict.start(), conflict.end()).equals(conflict.before()))
+                    .findFirst()
+                    .ifPresent(body -> contexts.put(conflict.id(),
+                            ChangeContext.around(body, conflict.start(), conflict.end())));
+        }
+        return contexts;
     }
 }

@@ -26,10 +26,20 @@ class RoundRebaser {
      *
      * @param stored the row as it is now, or null for a change not stored yet
      */
-    record Placement(ManuscriptRepository.ChangeRow stored, Change change, boolean conflict) {
+    record Placement(ManuscriptRepository.ChangeRow stored, Change change, boolean conflict,
+            ManuscriptRepository.ChangeRow annotatedLike) {
+
+        Placement(ManuscriptRepository.ChangeRow stored, Change change, boolean conflict) {
+            this(stored, change, conflict, null);
+        }
 
         static Placement unchanged(ManuscriptRepository.ChangeRow row) {
             return new Placement(row, row.change(), row.conflict());
+        }
+
+        /** A new change that redoes a conflict by hand: it takes over the conflict's reason and comment. */
+        static Placement redoing(ManuscriptRepository.ChangeRow conflict, Change change) {
+            return new Placement(null, change, false, conflict);
         }
 
         private int storedSeq() {
@@ -97,7 +107,9 @@ class RoundRebaser {
             Placement p = ordered.get(i);
             int seq = i + 1;
             if (p.stored() == null) {
-                repository.insertChange(roundId, seq, p.change(), null, null, p.conflict());
+                var like = p.annotatedLike();
+                repository.insertChange(roundId, seq, p.change(), like == null ? null : like.reason(),
+                        like == null ? null : like.comment(), p.conflict());
             } else if (p.stored().seq() != seq || p.stored().conflict() != p.conflict()
                     || !p.stored().change().equals(p.change())) {
                 repository.placeChange(p.stored().id(), seq, p.change(), p.conflict());

@@ -53,6 +53,15 @@ class ManuscriptEndToEndTest {
         return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** Gives one change card its reason and comment, as a contractor editor would. */
+    static void annotate(Locator card, String reason, String comment) {
+        card.locator("vaadin-select").click();
+        card.page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(reason)).click();
+        var area = card.locator("vaadin-text-area textarea");
+        area.fill(comment);
+        area.blur();
+    }
+
     static void fillEditor(Page page, String text) {
         page.locator("vaadin-text-area.manuscript-editor textarea").fill(text);
     }
@@ -86,8 +95,15 @@ class ManuscriptEndToEndTest {
             button(handler, "変更を保存").click();
             // 早く→早くから and 由って→よって are two corrections; the other two are one each
             assertThat(handler.locator(".change-card")).hasCount(4);
-            handler.locator(".change-card").first().locator("vaadin-select").click();
-            handler.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("表記の統一")).click();
+            // a return before every change has its reason and comment says what is missing, and asks nothing
+            assertThat(handler.locator("#return-blockers")).containsText("理由のない変更：#1、#2、#3、#4");
+            button(handler, "編集委員に返却").click();
+            assertThat(handler.locator("#confirm-return")).hasCount(0);
+            annotate(handler.locator(".change-card").first(), "表記の統一", "送り仮名を統一しました");
+            for (int i = 1; i < 4; i++) {
+                annotate(handler.locator(".change-card").nth(i), "文体・表現", "読みやすくしました");
+            }
+            assertThat(handler.locator("#return-blockers")).isHidden();
             button(handler, "編集委員に返却").click();
             handler.locator("#confirm-return").click();
             assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
@@ -108,6 +124,7 @@ class ManuscriptEndToEndTest {
             button(cards.nth(3), "採用").click();
             resident.getByText("もう一度校正を依頼する").click();
             resident.locator("#finish-review").click();
+            resident.locator("#confirm-finish").click();
             assertThat(resident.getByText("確認を完了し、第2版ができました。")).isVisible();
             String v2 = v1.replace("早く仏教に由って", "早くから仏教によって").replace("稀有の女流文豪", "まれな女流文豪");
             TestSupport.signIn(users, "resident1");
@@ -142,6 +159,7 @@ class ManuscriptEndToEndTest {
             handler.reload();
             assertThat(handler.locator(".conflicts .change-card")).hasCount(1);
             assertThat(handler.locator(".conflicts .change-card .change-del")).hasText("の");
+            assertThat(handler.locator(".conflicts .change-card .change-context")).containsText("紫式部の日記を読むと");
             String corrected = v3.replace("舶載の学問芸術", "海外から来た学問芸術")
                     .replace("紫式部の日記を読みますと", "紫式部日記を読みますと");
             fillEditor(handler, corrected);
@@ -149,6 +167,9 @@ class ManuscriptEndToEndTest {
             assertThat(handler.locator(".change-list .change-card")).hasCount(2);
             button(handler.locator(".conflicts .change-card").first(), "対応済み").click();
             assertThat(handler.locator(".conflicts")).hasCount(0);
+            for (int i = 0; i < 2; i++) {
+                annotate(handler.locator(".change-list .change-card").nth(i), "文体・表現", "言い換えました");
+            }
             button(handler, "編集委員に返却").click();
             handler.locator("#confirm-return").click();
             assertThat(handler.getByText("返却しました。編集委員にお知らせしました。")).isVisible();
@@ -160,6 +181,7 @@ class ManuscriptEndToEndTest {
             assertThat(resident.getByText("すべての変更を確認しました。")).isVisible();
             resident.getByText("これで校了にする").click();
             resident.locator("#finish-review").click();
+            resident.locator("#confirm-finish").click();
             assertThat(resident.getByText("確認を完了し、第4版ができました。")).isVisible();
 
             TestSupport.signIn(users, "resident1");

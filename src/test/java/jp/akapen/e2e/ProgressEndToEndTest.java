@@ -23,6 +23,7 @@ import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.ProgressService;
 import jp.akapen.edition.progress.MilestoneKind;
+import jp.akapen.manuscript.Annotations;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
@@ -127,7 +128,7 @@ class ProgressEndToEndTest {
             TestSupport.signIn(users, "handler1");
             var round = corrections.openRound(manuscriptId, today().plusDays(3));
             round = corrections.saveCorrection(round.id(), round.lockVersion(), "朝の8時に旗が立ちます。");
-            corrections.returnRound(round.id(), round.lockVersion());
+            corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
             clock.advance(Duration.ofDays(1));
             TestSupport.signIn(users, "resident1");
             reviews.decideAll(round.id(), Decision.ACCEPTED);

@@ -14,6 +14,7 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.progress.Stage;
+import jp.akapen.manuscript.Annotations;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
@@ -122,7 +123,7 @@ class EditionFlowTest {
 
         signIn(users, "handler1");
         round = corrections.saveCorrection(round.id(), round.lockVersion(), "朝の8時に旗が立ちます。");
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         assertThat(row(article).stage().stage()).isEqualTo(Stage.WITH_RESIDENT);
 
         signIn(users, "resident1");
@@ -168,7 +169,7 @@ class EditionFlowTest {
         var round = corrections.openRound(manuscriptId, today().plusDays(5));
         round = corrections.saveCorrection(round.id(), round.lockVersion(), "はじめの文章です。");
         clock.advance(Duration.ofHours(18));
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         clock.advance(Duration.ofHours(6));
         signIn(users, "resident1");
         reviews.decideAll(round.id(), Decision.ACCEPTED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
@@ -69,7 +70,8 @@ class CorrectionFlowTest {
         assertThat(round.changes()).hasSize(3);
         var first = round.changes().getFirst();
         corrections.annotate(first.id(), Reason.CONSISTENCY, "数字は算用数字に統一します");
-        corrections.returnRound(round.id(), corrections.round(manuscriptId, 1).lockVersion());
+        corrections.returnRound(round.id(),
+                Annotations.complete(corrections, corrections.round(manuscriptId, 1)).lockVersion());
 
         signIn(users, "resident1");
         round = corrections.round(manuscriptId, 1);
@@ -89,7 +91,7 @@ class CorrectionFlowTest {
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.baseText()).isEqualTo(expected);
         second = corrections.saveCorrection(second.id(), second.lockVersion(), expected.replace("増えました", "増えてきました"));
-        corrections.returnRound(second.id(), second.lockVersion());
+        corrections.returnRound(second.id(), Annotations.complete(corrections, second).lockVersion());
         signIn(users, "resident1");
         reviews.decideAll(second.id(), Decision.ACCEPTED);
         var v3 = reviews.finishReview(second.id(), FollowUp.FINAL);
@@ -107,7 +109,7 @@ class CorrectionFlowTest {
         signIn(users, "resident1");
         int before = notices.myUnreadCount();
         signIn(users, "handler1");
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         signIn(users, "resident1");
         assertThat(notices.myUnreadCount()).isEqualTo(before + 1);
         assertThat(notices.myInbox(1).getFirst().messageKey()).isEqualTo("manuscript.notice.round-returned");
@@ -125,7 +127,7 @@ class CorrectionFlowTest {
     void resident_cannot_decide_on_another_residents_round() {
         var round = openRound();
         round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         long change = round.changes().getFirst().id();
         signIn(users, "resident2");
         assertThatThrownBy(() -> reviews.decide(change, Decision.ACCEPTED)).isInstanceOf(AccessDeniedException.class);
@@ -189,6 +191,9 @@ class CorrectionFlowTest {
             assertThat(c.after()).contains("の");
         });
         assertThat(moved.conflicts()).singleElement().satisfies(c -> assertThat(c.after()).contains("数"));
+        var conflict = moved.conflicts().getFirst();
+        assertThat(moved.context(conflict)).hasValueSatisfying(context ->
+                assertThat(context.before() + conflict.before() + context.after()).contains("今でも男性が多く、お茶くみは"));
         assertThat(moved.correctedText()).contains("黄色の旗").contains("男の人が多く");
         assertThat(moved.lockVersion()).isGreaterThan(round.lockVersion());
 
@@ -197,7 +202,75 @@ class CorrectionFlowTest {
                 .isInstanceOf(ManuscriptException.class).hasMessage("manuscript.error.conflicts-open");
         var resolved = corrections.resolveConflict(moved.conflicts().getFirst().id());
         assertThat(resolved.conflicts()).isEmpty();
-        corrections.returnRound(resolved.id(), resolved.lockVersion());
+        corrections.returnRound(resolved.id(), Annotations.complete(corrections, resolved).lockVersion());
+    }
+
+    @Test
+    void a_round_is_not_returned_while_a_change_lacks_its_reason_or_its_comment_and_the_refusal_names_them() {
+        var round = openRound();
+        round = corrections.saveCorrection(round.id(), round.lockVersion(),
+                DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど").replace("雰囲気", "空気"));
+        var changes = round.changes();
+        corrections.annotate(changes.get(0).id(), Reason.CONSISTENCY, "算用数字に統一します");
+        corrections.annotate(changes.get(1).id(), Reason.STYLE, null);
+        round = corrections.round(manuscriptId, 1);
+        long roundId = round.id();
+        int lock = round.lockVersion();
+
+        assertThat(round.returnBlockers()).isEqualTo(new ReturnBlockers(0, List.of(changes.get(2).seq()),
+                List.of(changes.get(1).seq(), changes.get(2).seq())));
+        assertThatThrownBy(() -> corrections.returnRound(roundId, lock))
+                .isInstanceOf(ReturnRefusedException.class).hasMessage("manuscript.error.annotations-missing")
+                .extracting(e -> ((ReturnRefusedException) e).blockers()).isEqualTo(round.returnBlockers());
+        assertThat(corrections.round(manuscriptId, 1).status()).isEqualTo(RoundStatus.OPEN);
+
+        corrections.annotate(changes.get(1).id(), Reason.STYLE, "やわらかい言い方に");
+        corrections.annotate(changes.get(2).id(), Reason.STYLE, "短い言葉に");
+        assertThat(corrections.round(manuscriptId, 1).returnBlockers().none()).isTrue();
+        assertThat(corrections.returnRound(roundId, lock).status()).isEqualTo(RoundStatus.RETURNED);
+    }
+
+    @Test
+    void a_conflict_redone_by_hand_keeps_its_reason_and_comment() {
+        var round = openRound();
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("男性が多く", "男性が多数で"));
+        corrections.annotate(round.changes().getFirst().id(), Reason.STYLE, "数の多さをはっきり");
+        signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 1, DRAFT.replace("男性が多く", "男の人が多く"), VersionOrigin.DRAFT, null, null);
+        signIn(users, "handler1");
+        var moved = corrections.round(manuscriptId, 1);
+        assertThat(moved.conflicts()).hasSize(1);
+
+        var redone = corrections.saveCorrection(moved.id(), moved.lockVersion(),
+                moved.correctedText().replace("男の人が多く", "男の人が多数で"));
+        redone = corrections.resolveConflict(redone.conflicts().getFirst().id());
+
+        assertThat(redone.changes()).singleElement().satisfies(c -> {
+            assertThat(c.conflict()).isFalse();
+            assertThat(c.reason()).isEqualTo(Reason.STYLE);
+            assertThat(c.comment()).isEqualTo("数の多さをはっきり");
+        });
+    }
+
+    @Test
+    void resolving_a_conflict_leaves_the_other_changes_their_numbers_and_the_return_numbers_them_from_one() {
+        var round = openRound();
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い旗", "黄色の旗")
+                .replace("母親ばかり", "母親がほとんど").replace("男性が多く", "男性が多数で"));
+        signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 1, DRAFT.replace("母親ばかり", "母親だけ").replace("男性が多く", "男の人が多く"),
+                VersionOrigin.DRAFT, null, null);
+        signIn(users, "handler1");
+        var moved = corrections.round(manuscriptId, 1);
+        assertThat(moved.conflicts()).hasSize(2);
+        var numbers = moved.changes().stream().collect(java.util.stream.Collectors.toMap(TrackedChange::id, TrackedChange::seq));
+
+        var resolved = corrections.resolveConflict(moved.conflicts().getFirst().id());
+
+        assertThat(resolved.changes()).hasSize(2).allSatisfy(c -> assertThat(c.seq()).isEqualTo(numbers.get(c.id())));
+        resolved = corrections.resolveConflict(resolved.conflicts().getFirst().id());
+        var returned = corrections.returnRound(resolved.id(), Annotations.complete(corrections, resolved).lockVersion());
+        assertThat(returned.changes()).extracting(TrackedChange::seq).containsExactly(1);
     }
 
     @Test
@@ -222,7 +295,7 @@ class CorrectionFlowTest {
         var round = openRound();
         round = corrections.saveCorrection(round.id(), round.lockVersion(),
                 DRAFT.replace("黄色い", "きいろい").replace("父親", "お父さん"));
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         signIn(users, "resident1");
         reviews.decide(round.changes().getFirst().id(), Decision.ACCEPTED);
         long roundId = round.id();

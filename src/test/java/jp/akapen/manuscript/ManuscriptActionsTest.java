@@ -83,7 +83,7 @@ class ManuscriptActionsTest {
         signIn(users, "handler1");
         var round = corrections.openRound(manuscriptId, nextWeek());
         round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));
-        var returned = corrections.returnRound(round.id(), round.lockVersion());
+        var returned = corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         assertThat(corrections.actions(manuscriptId, 1)).isEmpty();
         refusedWith("manuscript.error.round-closed",
                 () -> corrections.saveCorrection(returned.id(), returned.lockVersion(), DRAFT));

@@ -22,6 +22,9 @@ import jp.akapen.manuscript.text.DraftFileResult.Uncertain;
  *       are then invalid are {@link Reason#UNDECODABLE}.
  *   <li>A known binary signature (PNG, JPEG, GIF, PDF, ZIP, ELF, old MS Office, gzip, 7-Zip, RAR)
  *       is {@link Reason#BINARY}.
+ *   <li>Seven-bit bytes with the escape sequence into JIS X 0208 (ESC $ B or ESC $ @) that decode
+ *       as ISO-2022-JP (JIS, as older mail programs save text) are ISO-2022-JP, certain; their
+ *       escape bytes are not control characters.
  *   <li>NUL bytes: only UTF-16 without a mark has them. Both byte orders are tried; one that
  *       decodes to text scoring at least {@link #CONFIDENT} (see {@link JapaneseTextScore}) while
  *       the other does not is certain. If both do, the byte order that puts most NULs where ASCII's
@@ -40,6 +43,7 @@ final class EncodingDetector {
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     static final Charset EUC_JP = Charset.forName("EUC-JP");
+    static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
 
     /** Least {@link JapaneseTextScore} for a decoding to count as Japanese text without asking. */
     static final double CONFIDENT = 0.8;
@@ -78,6 +82,12 @@ final class EncodingDetector {
         for (byte[] signature : BINARY_SIGNATURES) {
             if (startsWith(bytes, signature)) {
                 return new Refused(Reason.BINARY);
+            }
+        }
+        if (isIso2022Jp(bytes)) {
+            String jis = strictDecode(bytes, 0, ISO_2022_JP);
+            if (jis != null) {
+                return DraftFileReader.finish(jis, ISO_2022_JP.name());
             }
         }
         int nulsAtEven = 0;
@@ -200,6 +210,24 @@ final class EncodingDetector {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Seven-bit bytes that switch to JIS X 0208 with ESC $ B or ESC $ @: no other encoding here
+     * has escape sequences, and text in them is not ASCII (whose ESC would be a control character).
+     */
+    private static boolean isIso2022Jp(byte[] bytes) {
+        boolean switches = false;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x80 || b == 0) {
+                return false;
+            }
+            if (b == 0x1B && i + 2 < bytes.length && bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
+                switches = true;
+            }
+        }
+        return switches;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

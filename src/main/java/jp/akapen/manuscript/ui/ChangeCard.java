@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import jp.akapen.manuscript.ChangeContext;
 import jp.akapen.manuscript.TrackedChange;
 import jp.akapen.shared.JapaneseDates;
 
@@ -14,8 +15,10 @@ import jp.akapen.shared.JapaneseDates;
 class ChangeCard extends Div {
 
     private final Div actions = new Div();
+    private final TrackedChange change;
 
     ChangeCard(TrackedChange change, boolean showAnnotation) {
+        this.change = change;
         addClassNames("change-card", TrackedText.decisionClass(change.decision()));
         if (change.conflict()) {
             addClassName("conflict");
@@ -57,6 +60,17 @@ class ChangeCard extends Div {
         var row = new Div(who, body);
         row.addClassName("message");
         return row;
+    }
+
+    /** The change in the words around it, under the old → new line. */
+    void showContext(ChangeContext context, String label) {
+        var del = new Span(change.before());
+        del.addClassName("context-del");
+        var ins = new Span(change.after());
+        ins.addClassName("context-ins");
+        var line = new Paragraph(new Span(label + "…" + context.before()), del, ins, new Span(context.after() + "…"));
+        line.addClassName("change-context");
+        addComponentAtIndex(1, line);
     }
 
     Div actions() {

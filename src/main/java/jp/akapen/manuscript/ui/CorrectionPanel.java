@@ -11,10 +11,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.Reason;
+import jp.akapen.manuscript.ReturnBlockers;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
@@ -30,11 +34,14 @@ class CorrectionPanel extends Div {
     private final Runnable reload;
     private final TextArea text = new TextArea();
     private final Div work = new Div();
+    private final Div blockers = new Div();
+    private final List<TrackedChange> changes;
 
     CorrectionPanel(CorrectionService corrections, Round round, Runnable reload) {
         this.corrections = corrections;
         this.round = round;
         this.reload = reload;
+        this.changes = new ArrayList<>(round.changes());
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
@@ -59,7 +66,10 @@ class CorrectionPanel extends Div {
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
         giveBack.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         giveBack.setId("return-round");
-        add(giveBack);
+        blockers.setId("return-blockers");
+        blockers.addClassName("return-blockers");
+        showBlockers();
+        add(blockers, giveBack);
     }
 
     private void save() {
@@ -101,6 +111,7 @@ class CorrectionPanel extends Div {
         box.addClassName("conflicts");
         for (TrackedChange conflict : round.conflicts()) {
             var card = new ChangeCard(conflict, true);
+            round.context(conflict).ifPresent(c -> card.showContext(c, getTranslation("manuscript.conflict.context")));
             var resolved = new Button(getTranslation("manuscript.conflict.resolved"), click -> {
                 try {
                     corrections.resolveConflict(conflict.id());
@@ -134,6 +145,7 @@ class CorrectionPanel extends Div {
             try {
                 corrections.annotate(change.id(), reason.getValue(), comment.getValue());
                 comment.setInvalid(false);
+                annotated(change, reason.getValue(), comment.getValue());
             } catch (ManuscriptException refused) {
                 comment.setInvalid(true);
                 comment.setErrorMessage(getTranslation(refused.messageKey()));
@@ -145,10 +157,49 @@ class CorrectionPanel extends Div {
         return card;
     }
 
+    private void annotated(TrackedChange change, Reason reason, String comment) {
+        String stored = comment == null ? "" : comment.strip();
+        changes.replaceAll(c -> c.id() != change.id() ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
+                c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.conflict(), c.decision(),
+                c.decidedAt(), c.messages()));
+        showBlockers();
+    }
+
+    /** What keeps the round from going back, as the service will judge it; empty when nothing does. */
+    private ReturnBlockers showBlockers() {
+        var found = ReturnBlockers.of(changes);
+        blockers.removeAll();
+        blockers.setVisible(!found.none());
+        if (!found.none()) {
+            blockers.add(new Paragraph(getTranslation("manuscript.correction.blocked")));
+            if (found.conflicts() > 0) {
+                blockers.add(new Paragraph(getTranslation("manuscript.correction.blocked.conflicts", found.conflicts())));
+            }
+            if (!found.withoutReason().isEmpty()) {
+                blockers.add(new Paragraph(getTranslation("manuscript.correction.blocked.no-reason",
+                        numbers(found.withoutReason()))));
+            }
+            if (!found.withoutComment().isEmpty()) {
+                blockers.add(new Paragraph(getTranslation("manuscript.correction.blocked.no-comment",
+                        numbers(found.withoutComment()))));
+            }
+        }
+        return found;
+    }
+
+    private String numbers(List<Integer> seqs) {
+        return seqs.stream().map(n -> "#" + n)
+                .collect(Collectors.joining(getTranslation("manuscript.correction.blocked.separator")));
+    }
+
     private void confirmReturn() {
         if (!text.getValue().replace("\r\n", "\n").equals(round.correctedText())) {
             text.setInvalid(true);
             text.setErrorMessage(getTranslation("manuscript.correction.unsaved"));
+            return;
+        }
+        if (!showBlockers().none()) {
+            blockers.getElement().callJsFunction("scrollIntoView");
             return;
         }
         var dialog = new Dialog();

@@ -2,6 +2,7 @@ package jp.akapen.manuscript.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -155,21 +156,47 @@ class ReviewPanel extends Div {
         next.setItemLabelGenerator(f -> getTranslation("manuscript.follow-up." + f.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-')));
         next.setValue(FollowUp.NONE);
-        var done = new Button(getTranslation("manuscript.review.finish"), click -> {
-            try {
-                var version = reviews.finishReview(round.id(), next.getValue());
-                Notification.show(getTranslation("manuscript.review.finished", version.number()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                reload.run();
-            } catch (ManuscriptException refused) {
-                error(refused);
-            }
-        });
+        var done = new Button(getTranslation("manuscript.review.finish"), click -> confirmFinish(next.getValue()));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("finish-review");
         var box = new Div(new H3(getTranslation("manuscript.review.finish")), pending, next, done);
         box.addClassName("finish-review");
         return box;
+    }
+
+    /** Finishing makes the next version and cannot be undone, so the resident sees what will happen first. */
+    private void confirmFinish(FollowUp followUp) {
+        if (decisions.containsValue(Decision.PENDING)) {
+            error(new ManuscriptException("manuscript.error.undecided"));
+            return;
+        }
+        long accepted = decisions.values().stream().filter(d -> d == Decision.ACCEPTED).count();
+        var dialog = new ConfirmDialog();
+        dialog.setId("finish-dialog");
+        dialog.setHeader(getTranslation("manuscript.review.finish-title"));
+        dialog.setText(getTranslation("manuscript.review.finish-confirm", accepted, decisions.size() - accepted,
+                getTranslation("manuscript.follow-up." + followUp.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("manuscript.cancel"));
+        var yes = new Button(getTranslation("manuscript.review.finish"), click -> {
+            dialog.close();
+            finish(followUp);
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.setId("confirm-finish");
+        dialog.setConfirmButton(yes);
+        dialog.open();
+    }
+
+    private void finish(FollowUp followUp) {
+        try {
+            var version = reviews.finishReview(round.id(), followUp);
+            Notification.show(getTranslation("manuscript.review.finished", version.number()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload.run();
+        } catch (ManuscriptException refused) {
+            error(refused);
+        }
     }
 
     private void error(ManuscriptException refused) {

@@ -94,6 +94,22 @@ class DraftFileReaderTest {
     }
 
     @Test
+    void iso_2022_jp_file_as_older_mail_programs_save_it_is_detected_and_decoded() {
+        Charset jis = Charset.forName("ISO-2022-JP");
+        String text = "わたしの住む町では、朝の八時になると、小学校の前に黄色い旗を持った人たちが立ちます。\n"
+                + "第1回はA町、第2回はB町で開きます。\n";
+        assertThat(readTxt(text.getBytes(jis))).isEqualTo(new Text(text, "ISO-2022-JP"));
+        String shortOne = "町A村B市C";
+        assertThat(readTxt(shortOne.getBytes(jis))).isEqualTo(new Text(shortOne, "ISO-2022-JP"));
+    }
+
+    @Test
+    void ascii_with_an_escape_byte_is_still_refused_for_its_control_character() {
+        assertThat(readTxt("This line has one escape \u001b[1m in the middle of it, nothing else.\n".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(new Refused(Reason.CONTROL_CHARACTERS));
+    }
+
+    @Test
     void euc_jp_file_is_detected_and_decoded() {
         assertThat(readTxt(EXCERPT.getBytes(EUC_JP))).isEqualTo(new Text(EXCERPT, "EUC-JP"));
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.manuscript.Annotations;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.ManuscriptService;
@@ -80,7 +81,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
         round = corrections.saveCorrection(round.id(), round.lockVersion(),
                 DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
     }
 
     @Test
@@ -171,6 +172,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         test(find(Button.class, cards.get(0)).withClassName("accept").single()).click();
         test(find(Button.class, cards.get(1)).withClassName("reject").single()).click();
         test(find(Button.class).withId("finish-review").single()).click();
+        test(find(Button.class).withId("confirm-finish").single()).click();
 
         assertThat(lastNotification()).isEqualTo("確認を完了し、第2版ができました。");
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().body()).isEqualTo(DRAFT.replace("八時", "8時"));
@@ -192,12 +194,29 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void finishing_a_review_asks_first_and_a_cancel_makes_no_version() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        test(find(Button.class).withId("accept-all").single()).click();
+        test(find(Button.class).withId("finish-review").single()).click();
+
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("message")).contains("採用 2 件・不採用 0 件", "もう変えられません");
+        assertThat(manuscripts.versions(manuscriptId)).hasSize(1);
+        dialog.close();
+        assertThat(manuscripts.versions(manuscriptId)).hasSize(1);
+    }
+
+    @Test
     void accept_all_then_finish_needs_no_single_decisions() {
         roundReturnedWithTwoChanges();
         signInAs("resident1");
         openRound(1);
         test(find(Button.class).withId("accept-all").single()).click();
         test(find(Button.class).withId("finish-review").single()).click();
+        test(find(Button.class).withId("confirm-finish").single()).click();
 
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().body())
                 .isEqualTo(DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
@@ -221,6 +240,27 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(editor.getErrorMessage()).contains("別の人");
         assertThat(editor.getValue()).contains("学校の前").doesNotContain("小学校");
         assertThat(corrections.round(manuscriptId, 1).correctedText()).contains("きいろい");
+    }
+
+    @Test
+    void returning_a_round_with_changes_lacking_reasons_says_which_before_any_confirmation_is_asked() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        round = corrections.saveCorrection(round.id(), round.lockVersion(),
+                DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
+        corrections.annotate(round.changes().getFirst().id(), jp.akapen.manuscript.Reason.STYLE, "算用数字に");
+        signInAs("handler1");
+        openRound(1);
+
+        var blockers = find(com.vaadin.flow.component.html.Div.class).withId("return-blockers").single();
+        assertThat(blockers.isVisible()).isTrue();
+        assertThat(blockers.getElement().getTextRecursively())
+                .contains("まだ返却できません。", "理由のない変更：#2", "コメントのない変更：#2");
+        test(find(Button.class).withId("return-round").single()).click();
+
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).all()).isEmpty();
+        assertThat(corrections.round(manuscriptId, 1).status()).isEqualTo(jp.akapen.manuscript.RoundStatus.OPEN);
     }
 
     @Test
@@ -255,7 +295,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         TestSupport.signIn(users, "handler1");
         var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
         round = corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("あります", "ございます"));
-        corrections.returnRound(round.id(), round.lockVersion());
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         signInAs("resident1");
         openRound(1);
 
