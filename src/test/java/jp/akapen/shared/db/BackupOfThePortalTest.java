@@ -33,7 +33,7 @@ class BackupOfThePortalTest {
 
     @Test
     void the_restored_audit_chain_is_the_chain_as_it_stood_at_the_backup() throws Exception {
-        Path root = Path.of("target").toAbsolutePath().resolve("portal-backup-" + UUID.randomUUID());
+        Path root = KeptFolders.outsideTmp().resolve("portal-backup-" + UUID.randomUUID());
         try {
             Path backup = Backups.create(MariaDbBinaries.unpacked(server.binaryCache()), server.port(),
                     server.credentials(), root.resolve("backups"), Clock.systemUTC());
@@ -54,6 +54,7 @@ class BackupOfThePortalTest {
             MariaDbBinaries.delete(root);
         }
     }
+
 
     private static List<String> chain(EmbeddedMariaDb db) throws SQLException {
         var rows = new ArrayList<String>();

@@ -29,17 +29,12 @@ import org.junit.jupiter.api.Test;
 /** Issue 20 (P11, D1): a backup of a running installation restores every save acknowledged before it began; a damaged one is refused untouched. */
 class BackupTest {
 
-    final Path root = outsideTmp().resolve("backup-test-" + UUID.randomUUID());
+    final Path root = KeptFolders.outsideTmp().resolve("backup-test-" + UUID.randomUUID());
     final Path dataDir = root.resolve("db");
     final Path folder = root.resolve("backups");
     final Path binaries = Path.of(System.getProperty("user.home"), ".akapen", "mariadb");
     final List<EmbeddedMariaDb> started = new ArrayList<>();
 
-    private static Path outsideTmp() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        Path target = Path.of("target").toAbsolutePath();
-        return target.startsWith(tmp) ? Path.of(System.getProperty("user.home"), ".akapen", "tests") : target;
-    }
 
     @AfterEach
     void remove() {

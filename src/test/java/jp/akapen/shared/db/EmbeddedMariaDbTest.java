@@ -33,17 +33,12 @@ import org.junit.jupiter.api.Test;
 class EmbeddedMariaDbTest {
 
     /** Not under java.io.tmpdir (refused for kept data), even when the checkout is. */
-    final Path root = outsideTmp().resolve("embedded-db-test-" + UUID.randomUUID());
+    final Path root = KeptFolders.outsideTmp().resolve("embedded-db-test-" + UUID.randomUUID());
     final Path dataDir = root.resolve("db");
     final Path binaries = Path.of(System.getProperty("user.home"), ".akapen", "mariadb");
     final List<EmbeddedMariaDb> started = new ArrayList<>();
     final List<Process> children = new ArrayList<>();
 
-    private static Path outsideTmp() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        Path target = Path.of("target").toAbsolutePath();
-        return target.startsWith(tmp) ? Path.of(System.getProperty("user.home"), ".akapen", "tests") : target;
-    }
 
     @AfterEach
     void stopAndRemove() {
