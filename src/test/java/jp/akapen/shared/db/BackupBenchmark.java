@@ -24,27 +24,32 @@ public final class BackupBenchmark {
                 owner.setAutoCommit(false);
                 owner.createStatement().execute("INSERT INTO account (username, display_name, role, password_hash,"
                         + " created_at, password_changed_at) VALUES ('bench', 'ベンチ', 'RESIDENT', 'x', NOW(6), NOW(6))");
-                var manuscript = owner.prepareStatement("INSERT INTO manuscript (resident_id, title, status, created_by,"
-                        + " created_at, updated_at) VALUES (1, ?, 'DRAFTING', 1, NOW(6), NOW(6))");
+                var manuscript = owner.prepareStatement("INSERT INTO manuscript (id, resident_id, title, status, created_by,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, 'DRAFTING', ?, NOW(6), NOW(6))");
+                long account;
+                try (var rows = owner.createStatement().executeQuery("SELECT id FROM account WHERE username = 'bench'")) {
+                    rows.next();
+                    account = rows.getLong(1);
+                }
                 var version = owner.prepareStatement("INSERT INTO manuscript_version (manuscript_id, number, body, origin,"
                         + " author_id, created_at) VALUES (?, ?, ?, 'DRAFT', 1, NOW(6))");
                 for (int m = 1; m <= manuscripts; m++) {
-                    manuscript.setString(1, "原稿 " + m);
-                    manuscript.addBatch();
+                    manuscript.setLong(1, m);
+                    manuscript.setLong(2, account);
+                    manuscript.setString(3, "原稿 " + m);
+                    manuscript.setLong(4, account);
+                    manuscript.executeUpdate();
                     for (int v = 1; v <= 2; v++) {
                         version.setLong(1, m);
                         version.setInt(2, v);
                         version.setString(3, body + m + "-" + v);
-                        version.addBatch();
+                        version.setLong(4, account);
+                        version.executeUpdate();
                     }
                     if (m % 500 == 0) {
-                        manuscript.executeBatch();
-                        version.executeBatch();
                         owner.commit();
                     }
                 }
-                manuscript.executeBatch();
-                version.executeBatch();
                 owner.commit();
             }
             long start = System.nanoTime();
