@@ -60,18 +60,6 @@ class EditionRepository {
         return id;
     }
 
-    Optional<Long> latestCohortOf(long residentId) {
-        return db.select(COHORT.ID).from(COHORT).join(COHORT_MEMBER).on(COHORT_MEMBER.COHORT_ID.eq(COHORT.ID))
-                .where(COHORT_MEMBER.RESIDENT_ID.eq(residentId))
-                .orderBy(COHORT.FISCAL_YEAR.desc()).limit(1)
-                .fetchOptional(COHORT.ID);
-    }
-
-    java.util.List<Long> membersOf(long cohortId) {
-        return db.select(COHORT_MEMBER.RESIDENT_ID).from(COHORT_MEMBER).where(COHORT_MEMBER.COHORT_ID.eq(cohortId))
-                .fetch(COHORT_MEMBER.RESIDENT_ID);
-    }
-
     boolean fiscalYearTaken(int fiscalYear) {
         return db.fetchExists(COHORT, COHORT.FISCAL_YEAR.eq(fiscalYear));
     }

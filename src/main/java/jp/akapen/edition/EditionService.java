@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.ManuscriptService;
@@ -86,25 +85,6 @@ public class EditionService {
         return rows.stream().map(r -> new Cohort(r.id(), r.fiscalYear(), r.termStart(), r.termEnd(), r.contractor(),
                 r.residentIds().stream().map(id -> new Cohort.Member(id, names.getOrDefault(id, "?"))).toList()))
                 .toList();
-    }
-
-    /** The ids of a cohort's residents (ids only; for the privacy area's key handling). */
-    @Secured(Roles.Authorities.WARD_STAFF)
-    @Transactional(readOnly = true)
-    public List<Long> membersOf(long cohortId) {
-        return repository.membersOf(cohortId);
-    }
-
-    /**
-     * The cohort a resident was most recently recruited into (latest fiscal year), by id only: the
-     * privacy area keeps a resident's personal data under that cohort's key. Anyone signed in may
-     * ask; the privacy area decides who may read what the key protects.
-     */
-    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
-            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.RESIDENT})
-    @Transactional(readOnly = true)
-    public Optional<Long> latestCohortOf(long residentId) {
-        return repository.latestCohortOf(residentId);
     }
 
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -251,15 +253,11 @@ public final class Backups {
     static MigrationVersion latestMigration() {
         try {
             var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
-            MigrationVersion latest = MigrationVersion.EMPTY;
-            for (var resource : resources) {
-                String name = resource.getFilename();
-                var version = MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.'));
-                if (version.isNewerThan(latest.getVersion()) || latest == MigrationVersion.EMPTY) {
-                    latest = version;
-                }
-            }
-            return latest;
+            return Arrays.stream(resources)
+                    .map(Resource::getFilename)
+                    .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__")).replace('_', '.')))
+                    .max(Comparator.naturalOrder())
+                    .orElse(MigrationVersion.EMPTY);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list the migrations", e);
         }

@@ -35,11 +35,12 @@ public final class EmbeddedMariaDb {
     private final Path runDir;
     private final Thread shutdownHook;
     private final boolean temporary;
-    private Path binaryCache;
+    private final Path binaryCache;
 
     private EmbeddedMariaDb(MariaDbServer server, EmbeddedCredentials credentials, Path dataDir, Path runDir,
-            boolean temporary) {
+            boolean temporary, Path binaryCache) {
         this.server = server;
+        this.binaryCache = binaryCache;
         this.credentials = credentials;
         this.dataDir = dataDir;
         this.runDir = runDir;
@@ -175,9 +176,7 @@ public final class EmbeddedMariaDb {
             log.info("Embedded MariaDB on {}:{} (loopback only, accounts {} and {}) with data in {} ({} ms)",
                     MariaDbServer.LOOPBACK, server.port(), credentials.ownerUser(), credentials.appUser(),
                     temporary ? "a temporary directory" : data, (System.nanoTime() - started) / 1_000_000);
-            var embedded = new EmbeddedMariaDb(server, credentials, data, runDir, temporary);
-            embedded.binaryCache = binaryCache;
-            return embedded;
+            return new EmbeddedMariaDb(server, credentials, data, runDir, temporary, binaryCache);
         } catch (IllegalArgumentException | IllegalStateException e) {
             clean(runDir);
             throw e;
