@@ -16,8 +16,7 @@ import org.commonmark.node.Text;
 /**
  * What the Markdown preview lets through and how it joins text, apart from any component: which
  * link targets keep an href (http, https, mailto, relative) and which open in a new tab; the
- * plain text under a node, gathered without recursion; and where a soft line break in Japanese
- * prose joins lines without a space.
+ * plain text under a node, gathered without recursion.
  */
 final class MarkdownPolicy {
 
@@ -118,48 +117,5 @@ final class MarkdownPolicy {
             case HardLineBreak h -> text.append('\n');
             default -> { }
         }
-    }
-
-    // ---- soft line breaks -----------------------------------------------------------------------
-
-    /**
-     * Whether a character belongs to Japanese (or Chinese) writing, where a line break in the
-     * source is only a wrap and must not become a space between words.
-     */
-    static boolean isEastAsian(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
-            return true;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
-                || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS
-                || block == Character.UnicodeBlock.VERTICAL_FORMS
-                // dashes and leaders of Japanese prose: ―― …… ‥
-                || cp == 0x2014 || cp == 0x2015 || cp == 0x2025 || cp == 0x2026;
-    }
-
-    /** The first character of text that follows a node, looking into its following siblings. */
-    static int firstCharAfter(Node node) {
-        Node next = node.getNext();
-        while (next != null) {
-            String literal = switch (next) {
-                case Text t -> t.getLiteral();
-                case org.commonmark.node.Code c -> c.getLiteral();
-                default -> null;
-            };
-            if (literal != null) {
-                return literal.isEmpty() ? -1 : literal.codePointAt(0);
-            }
-            next = next.getFirstChild();
-        }
-        return -1;
     }
 }

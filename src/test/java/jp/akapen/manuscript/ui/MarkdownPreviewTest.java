@@ -101,18 +101,30 @@ class MarkdownPreviewTest {
     }
 
     @Test
-    void japanese_text_arrives_intact_and_a_wrapped_japanese_line_joins_without_a_space() {
-        String text = "　ある日の暮方の事である。一人の下人が、\n羅生門の下で雨やみを待っていた。";
+    void japanese_text_arrives_intact_and_each_single_line_break_is_shown_as_a_line_break() {
+        String text = "　ある日の暮方の事である。一人の下人が、\n羅生門の下で雨やみを待っていた。\n広い門の下には、";
 
-        Element root = render(text);
+        Element paragraph = first(render(text), "p");
 
-        assertThat(first(root, "p").getTextRecursively())
-                .isEqualTo("　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。");
+        assertThat(all(paragraph, "br")).as("one <br> per line break, as the editor shows them").hasSize(2);
+        assertThat(paragraph.getChild(0).getTextRecursively()).isEqualTo("　ある日の暮方の事である。一人の下人が、");
+        assertThat(paragraph.getChild(1).getTag()).isEqualTo("br");
+        assertThat(paragraph.getChild(2).getTextRecursively()).isEqualTo("羅生門の下で雨やみを待っていた。");
+        assertThat(paragraph.getTextRecursively())
+                .isEqualTo("　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。広い門の下には、");
     }
 
     @Test
-    void a_wrapped_english_line_joins_with_a_space() {
-        assertThat(first(render("a quick\nbrown fox"), "p").getTextRecursively()).isEqualTo("a quick brown fox");
+    void a_line_break_in_english_text_is_shown_as_a_line_break_too() {
+        Element paragraph = first(render("a quick\nbrown fox"), "p");
+
+        assertThat(all(paragraph, "br")).hasSize(1);
+        assertThat(paragraph.getTextRecursively()).isEqualTo("a quickbrown fox");
+    }
+
+    @Test
+    void a_blank_line_still_starts_a_new_paragraph() {
+        assertThat(all(render("一段落目。\n\n二段落目。"), "p")).hasSize(2);
     }
 
     @Test
