@@ -61,7 +61,7 @@ import org.commonmark.node.ThematicBreak;
 /**
  * Turns one parsed CommonMark document into Vaadin components under a container, text through
  * text nodes only, links as {@link MarkdownPolicy} says, every line break of the source as a
- * {@code <br>}; nesting deeper than {@link MarkdownPreview#MAX_DEPTH} becomes plain text. Not reusable.
+ * {@code <br>}, furigana in Aozora Bunko's notation as {@code <ruby>} with {@code <rt>}; nesting deeper than {@link MarkdownPreview#MAX_DEPTH} becomes plain text. Not reusable.
  */
 final class MarkdownRenderer extends AbstractVisitor {
 
@@ -80,7 +80,15 @@ final class MarkdownRenderer extends AbstractVisitor {
         if (literal.isEmpty()) {
             return;
         }
-        parent.add(new com.vaadin.flow.component.Text(literal));
+        for (MarkdownPolicy.Segment segment : MarkdownPolicy.rubySegments(literal)) {
+            if (segment.reading() == null) {
+                parent.add(new com.vaadin.flow.component.Text(segment.text()));
+            } else {
+                // <rp> brackets show the reading inline where ruby is not laid out, e.g. when copied
+                parent.add(new Ruby(new com.vaadin.flow.component.Text(segment.text()), new RubyParenthesis("（"),
+                        new RubyText(segment.reading()), new RubyParenthesis("）")));
+            }
+        }
     }
 
     /** Adds a container and renders the node's children into it, or their text if too deep. */
@@ -317,5 +325,26 @@ final class MarkdownRenderer extends AbstractVisitor {
 
     @Tag("br")
     private static final class LineBreak extends HtmlComponent {
+    }
+
+    @Tag("ruby")
+    private static final class Ruby extends HtmlContainer {
+        Ruby(Component... parts) {
+            super(parts);
+        }
+    }
+
+    @Tag("rt")
+    private static final class RubyText extends HtmlContainer {
+        RubyText(String reading) {
+            setText(reading);
+        }
+    }
+
+    @Tag("rp")
+    private static final class RubyParenthesis extends HtmlContainer {
+        RubyParenthesis(String bracket) {
+            setText(bracket);
+        }
     }
 }

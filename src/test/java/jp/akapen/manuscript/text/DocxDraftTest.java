@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRuby;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STRubyAlign;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Reading .docx uploads into draft text (W1), and refusing zip bombs and impostors. */
@@ -172,13 +173,10 @@ class DocxDraftTest {
     }
 
     @Test
-    void docx_keeps_ruby_base_text_tabs_and_line_breaks_and_drops_readings_and_footnotes() {
+    void docx_keeps_tabs_and_line_breaks_and_drops_footnotes() {
         byte[] bytes = docx(document -> {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.createRun().setText("前の");
-            CTRuby ruby = paragraph.createRun().getCTR().addNewRuby();
-            ruby.addNewRt().addNewR().addNewT().setStringValue("かんじ");
-            ruby.addNewRubyBase().addNewR().addNewT().setStringValue("漢字");
             var run = paragraph.createRun();
             run.setText("後\tタブ");
             run.addBreak();
@@ -188,7 +186,30 @@ class DocxDraftTest {
             paragraph.addFootnoteReference(footnote);
         });
 
-        assertThat(readDocx(bytes)).isEqualTo(new Text("前の漢字後\tタブ\n改行後", "docx"));
+        assertThat(readDocx(bytes)).isEqualTo(new Text("前の後\tタブ\n改行後", "docx"));
+    }
+
+    /** A Word ruby run as Word writes it: the reading in w:rt, the base text in w:rubyBase. */
+    static void ruby(XWPFParagraph paragraph, String base, String reading) {
+        CTRuby ruby = paragraph.createRun().getCTR().addNewRuby();
+        ruby.addNewRubyPr().addNewRubyAlign().setVal(STRubyAlign.DISTRIBUTE_SPACE);
+        ruby.addNewRt().addNewR().addNewT().setStringValue(reading);
+        ruby.addNewRubyBase().addNewR().addNewT().setStringValue(base);
+    }
+
+    @Test
+    void docx_furigana_are_kept_in_the_aozora_bunko_notation() {
+        byte[] bytes = docx(document -> {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText("会場は");
+            ruby(paragraph, "新宿", "しんじゅく");
+            paragraph.createRun().setText("の");
+            ruby(paragraph, "区民会館", "くみんかいかん");
+            paragraph.createRun().setText("です。");
+        });
+
+        assertThat(readDocx(bytes)).isEqualTo(
+                new Text("会場は｜新宿《しんじゅく》の｜区民会館《くみんかいかん》です。", "docx"));
     }
 
     @Test

@@ -127,6 +127,49 @@ class MarkdownPreviewTest {
         assertThat(all(render("一段落目。\n\n二段落目。"), "p")).hasSize(2);
     }
 
+    // ---- furigana ---------------------------------------------------------------------------------------
+
+    @Test
+    void furigana_in_aozora_notation_become_ruby_with_the_reading_in_rt() {
+        Element paragraph = first(render("会場は｜新宿《しんじゅく》の区民会館です。"), "p");
+
+        Element ruby = first(paragraph, "ruby");
+        assertThat(ruby.getChild(0).isTextNode()).isTrue();
+        assertThat(ruby.getChild(0).getTextRecursively()).isEqualTo("新宿");
+        assertThat(first(ruby, "rt").getTextRecursively()).isEqualTo("しんじゅく");
+        assertThat(all(ruby, "rp")).extracting(Element::getTextRecursively).containsExactly("（", "）");
+        assertThat(paragraph.getTextRecursively()).isEqualTo("会場は新宿（しんじゅく）の区民会館です。")
+                .doesNotContain("｜", "《", "》");
+    }
+
+    @Test
+    void the_short_form_gives_the_reading_to_the_kanji_just_before_it() {
+        Element paragraph = first(render("ここは東京都杉並区《すぎなみく》です。一ヶ月《いっかげつ》後に。"), "p");
+
+        List<Element> rubies = all(paragraph, "ruby");
+        assertThat(rubies).extracting(r -> r.getChild(0).getTextRecursively()).containsExactly("東京都杉並区", "一ヶ月");
+        assertThat(rubies).extracting(r -> first(r, "rt").getTextRecursively()).containsExactly("すぎなみく", "いっかげつ");
+        assertThat(paragraph.getChild(0).getTextRecursively()).isEqualTo("ここは");
+    }
+
+    @Test
+    void brackets_that_are_not_ruby_stay_as_written() {
+        for (String text : List.of("かなの後の《二重山括弧》", "閉じない漢字《よみ", "空の漢字《》", "｜《よみ》", "行を｜越える\n《よみ》")) {
+            Element root = render(text);
+            assertThat(all(root, "ruby")).as(text).isEmpty();
+            assertThat(root.getTextRecursively()).as(text).isEqualTo(text.replace("\n", ""));
+        }
+    }
+
+    @Test
+    void ruby_is_built_as_elements_so_markup_in_a_reading_stays_text() {
+        Element root = render("｜悪《&lt;img src=x onerror=alert(1)&gt;》");
+
+        assertThat(all(root, "img")).isEmpty();
+        assertThat(first(root, "rt").getTextRecursively()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(root.getOuterHTML()).contains("&lt;img").doesNotContain("<img");
+    }
+
     @Test
     void set_markdown_replaces_what_is_shown_and_null_shows_nothing() {
         MarkdownPreview preview = new MarkdownPreview("# 古い");
