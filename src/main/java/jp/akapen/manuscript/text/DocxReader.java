@@ -5,16 +5,21 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.akapen.manuscript.text.DraftFileResult.Notice;
 import jp.akapen.manuscript.text.DraftFileResult.Reason;
 import jp.akapen.manuscript.text.DraftFileResult.Refused;
+import jp.akapen.manuscript.text.DraftFileResult.Text;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -51,9 +56,11 @@ import org.w3c.dom.Node;
  * <p>Tracked changes are read as if the writer had accepted them all: runs inside {@code w:ins}
  * and {@code w:moveTo} are kept like any other text; runs inside {@code w:del} or
  * {@code w:moveFrom} (their {@code w:delText}, tabs and breaks) are left out. A paragraph whose
- * mark alone was deleted is still read as a paragraph of its own. Left out: empty paragraphs,
- * footnotes and endnotes (and their reference marks), headers, footers, comments, text boxes,
- * pictures, list numbering.
+ * mark alone was deleted is still read as a paragraph of its own. Such a document, or one with
+ * comments, comes back with {@link Notice#TRACKED_CHANGES_ACCEPTED} or
+ * {@link Notice#COMMENTS_LEFT_OUT} so the writer is told. Left out: empty paragraphs, footnotes and
+ * endnotes (and their reference marks), headers, footers, comments, text boxes, pictures, list
+ * numbering.
  */
 final class DocxReader {
 
@@ -69,6 +76,9 @@ final class DocxReader {
             Pattern.compile("(?:heading|見出し)\\s*([1-9１-９])", Pattern.CASE_INSENSITIVE);
     private static final int BODY_TEXT_OUTLINE_LEVEL = 9;
     private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /** Changes tracked in the text; formatting changes (w:rPrChange, w:pPrChange) change no text. */
+    private static final List<String> TRACKED_CHANGES = List.of("ins", "del", "moveFrom", "moveTo");
 
     /** Aozora Bunko's ruby notation: ｜ starts the base text, 《 》 hold its reading. */
     static final char RUBY_START = '｜';
@@ -90,15 +100,32 @@ final class DocxReader {
             return new Refused(unsafe);
         }
         String text;
+        Set<Notice> notices = EnumSet.noneOf(Notice.class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> blocks = new ArrayList<>();
             appendBody(document.getBodyElements(), document.getStyles(), blocks);
             text = String.join("\n\n", blocks);
+            if (TRACKED_CHANGES.stream().anyMatch(element -> contains(document, element))) {
+                notices.add(Notice.TRACKED_CHANGES_ACCEPTED);
+            }
+            XWPFComment[] comments = document.getComments(); // null without a comments part
+            if (comments != null && comments.length > 0 || contains(document, "commentReference")) {
+                notices.add(Notice.COMMENTS_LEFT_OUT);
+            }
         } catch (IOException | RuntimeException e) {
             // POI reports damaged or foreign content with many exception types, checked and not.
             return new Refused(Reason.DOCX_UNREADABLE);
         }
-        return DraftFileReader.finish(text, "docx");
+        DraftFileResult result = DraftFileReader.finish(text, "docx");
+        return result instanceof Text read ? new Text(read.text(), read.charsetName(), notices) : result;
+    }
+
+    /** Whether the main document has a WordprocessingML element of this name anywhere. */
+    private static boolean contains(XWPFDocument document, String element) {
+        try (XmlCursor cursor = document.getDocument().newCursor()) {
+            cursor.selectPath("declare namespace w='" + WORDPROCESSING_ML + "' .//w:" + element);
+            return cursor.toNextSelection();
+        }
     }
 
     /** Null when the zip may be handed to POI, else why not. */
