@@ -55,7 +55,7 @@ class DraftEditor extends Div {
     private void show(TextUpload.Imported file) {
         imported = file;
         text.setValue(file.text());
-        source.setText(getTranslation("manuscript.upload.read", file.fileName(), file.charset()));
+        source.setText(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
     }
 
     private void save() {

@@ -81,7 +81,7 @@ class TextUpload extends Div {
         var choice = new RadioButtonGroup<DraftFileResult.Candidate>();
         choice.setItems(uncertain.candidates());
         choice.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(candidate -> {
-            var name = new Span(candidate.charset().displayName(Locale.ROOT));
+            var name = new Span(Labels.charset(candidate.charset().name()));
             name.addClassName("encoding-name");
             var preview = new Span(preview(candidate.text()));
             preview.addClassName("encoding-preview");

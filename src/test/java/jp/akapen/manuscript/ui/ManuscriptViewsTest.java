@@ -105,10 +105,13 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         upload.receive("原稿.txt", new ByteArrayInputStream(DRAFT.getBytes(Charset.forName("windows-31j"))));
 
         assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo(DRAFT);
-        assertThat(find(Span.class).withClassName("import-source").single().getText()).contains("原稿.txt");
+        assertThat(find(Span.class).withClassName("import-source").single().getText())
+                .contains("原稿.txt", "Shift_JIS").doesNotContain("windows-31j");
         assertThat(manuscripts.versions(manuscriptId)).isEmpty();
         test(find(Button.class).withId("save-draft").single()).click();
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().origin()).isEqualTo(VersionOrigin.UPLOAD);
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().sourceCharset())
+                .as("the stored value stays the one that decodes").isEqualTo("windows-31j");
     }
 
     @Test
@@ -322,6 +325,8 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> choice =
                 find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).single();
         assertThat(choice.getGenericDataView().getItems().count()).isEqualTo(2);
+        assertThat(find(Span.class, dialog).withClassName("encoding-name").all()).extracting(Span::getText)
+                .containsExactlyInAnyOrder("Shift_JIS", "EUC-JP");
         test(find(Button.class, dialog).withText("この文字コードで読み込む").single()).click();
 
         assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo("あい");
