@@ -207,7 +207,7 @@ class ManuscriptEndToEndTest {
             resident.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("原稿.txt", "text/plain",
                     text.getBytes(Charset.forName("windows-31j"))));
 
-            assertThat(resident.getByText("「原稿.txt」を読み込みました（windows-31j）", new Page.GetByTextOptions())
+            assertThat(resident.getByText("「原稿.txt」を読み込みました（Shift_JIS）", new Page.GetByTextOptions())
                     .first()).isVisible();
             assertThat(resident.locator("vaadin-text-area.manuscript-editor textarea")).hasValue(text);
             button(resident, "この内容で保存（新しい版）").click();

@@ -103,6 +103,24 @@ class CorrectionFlowTest {
     }
 
     @Test
+    void furigana_in_aozora_notation_survive_a_correction_round_as_text() {
+        signIn(users, "resident1");
+        String withReadings = "会場は｜新宿《しんじゅく》の区民会館《くみんかいかん》です。\n雨天でも行います。\n";
+        manuscripts.saveDraft(manuscriptId, 1, withReadings, VersionOrigin.UPLOAD, "原稿.docx", "docx");
+        var round = openRound();
+        String corrected = withReadings.replace("です。", "になります。").replace("雨天でも", "雨の日も");
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), corrected);
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
+
+        signIn(users, "resident1");
+        reviews.decideAll(round.id(), Decision.ACCEPTED);
+        var next = reviews.finishReview(round.id(), FollowUp.FINAL);
+
+        assertThat(next.body()).isEqualTo(corrected)
+                .contains("｜新宿《しんじゅく》", "区民会館《くみんかいかん》");
+    }
+
+    @Test
     void returning_a_round_tells_the_resident() {
         var round = openRound();
         round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));

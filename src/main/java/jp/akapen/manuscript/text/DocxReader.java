@@ -5,16 +5,21 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.akapen.manuscript.text.DraftFileResult.Notice;
 import jp.akapen.manuscript.text.DraftFileResult.Reason;
 import jp.akapen.manuscript.text.DraftFileResult.Refused;
+import jp.akapen.manuscript.text.DraftFileResult.Text;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,9 +29,15 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPTab;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRuby;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRubyContent;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.w3c.dom.Node;
 
 /**
  * Text of a .docx upload. The bytes are first unpacked by {@link ZipInputStream}, counting what
@@ -39,10 +50,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
  * <p>What is kept: the body's paragraphs in order, separated by a blank line; a heading (style
  * "Heading N"/"heading N"/"見出し N", or an outline level, on the paragraph or its style chain)
  * becomes a Markdown heading ({@code #} to {@code ######}) on one line; each table cell's
- * paragraphs become plain paragraphs, row by row; content controls' text. Ruby base text is kept
- * and its reading dropped; deleted tracked changes are dropped. Left out: empty paragraphs,
- * footnotes and endnotes (and their reference marks), headers, footers, comments, text boxes,
- * pictures, list numbering.
+ * paragraphs become plain paragraphs, row by row; content controls' text. Ruby (furigana) is kept
+ * in Aozora Bunko's notation, ｜新宿《しんじゅく》, so that the reading travels with the text.
+ *
+ * <p>Tracked changes are read as if the writer had accepted them all: runs inside {@code w:ins}
+ * and {@code w:moveTo} are kept like any other text; runs inside {@code w:del} or
+ * {@code w:moveFrom} (their {@code w:delText}, tabs and breaks) are left out. A paragraph whose
+ * mark alone was deleted is still read as a paragraph of its own. Such a document, or one with
+ * comments, comes back with {@link Notice#TRACKED_CHANGES_ACCEPTED} or
+ * {@link Notice#COMMENTS_LEFT_OUT} so the writer is told. Left out: empty paragraphs, footnotes and
+ * endnotes (and their reference marks), headers, footers, comments, text boxes, pictures, list
+ * numbering.
  */
 final class DocxReader {
 
@@ -57,6 +75,15 @@ final class DocxReader {
     private static final Pattern HEADING_NAME =
             Pattern.compile("(?:heading|見出し)\\s*([1-9１-９])", Pattern.CASE_INSENSITIVE);
     private static final int BODY_TEXT_OUTLINE_LEVEL = 9;
+    private static final String WORDPROCESSING_ML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /** Changes tracked in the text; formatting changes (w:rPrChange, w:pPrChange) change no text. */
+    private static final List<String> TRACKED_CHANGES = List.of("ins", "del", "moveFrom", "moveTo");
+
+    /** Aozora Bunko's ruby notation: ｜ starts the base text, 《 》 hold its reading. */
+    static final char RUBY_START = '｜';
+    static final char READING_START = '《';
+    static final char READING_END = '》';
 
     static {
         // The same limits inside POI (they are JVM-wide settings; nothing else here uses POI).
@@ -73,15 +100,32 @@ final class DocxReader {
             return new Refused(unsafe);
         }
         String text;
+        Set<Notice> notices = EnumSet.noneOf(Notice.class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> blocks = new ArrayList<>();
             appendBody(document.getBodyElements(), document.getStyles(), blocks);
             text = String.join("\n\n", blocks);
+            if (TRACKED_CHANGES.stream().anyMatch(element -> contains(document, element))) {
+                notices.add(Notice.TRACKED_CHANGES_ACCEPTED);
+            }
+            XWPFComment[] comments = document.getComments(); // null without a comments part
+            if (comments != null && comments.length > 0 || contains(document, "commentReference")) {
+                notices.add(Notice.COMMENTS_LEFT_OUT);
+            }
         } catch (IOException | RuntimeException e) {
             // POI reports damaged or foreign content with many exception types, checked and not.
             return new Refused(Reason.DOCX_UNREADABLE);
         }
-        return DraftFileReader.finish(text, "docx");
+        DraftFileResult result = DraftFileReader.finish(text, "docx");
+        return result instanceof Text read ? new Text(read.text(), read.charsetName(), notices) : result;
+    }
+
+    /** Whether the main document has a WordprocessingML element of this name anywhere. */
+    private static boolean contains(XWPFDocument document, String element) {
+        try (XmlCursor cursor = document.getDocument().newCursor()) {
+            cursor.selectPath("declare namespace w='" + WORDPROCESSING_ML + "' .//w:" + element);
+            return cursor.toNextSelection();
+        }
     }
 
     /** Null when the zip may be handed to POI, else why not. */
@@ -150,21 +194,89 @@ final class DocxReader {
         }
     }
 
-    /** Like {@link XWPFParagraph#getText()}, without ruby readings, footnote marks and footnotes. */
+    /**
+     * Like {@link XWPFParagraph#getText()}, with ruby as ｜base《reading》, and without deleted tracked
+     * changes, footnote marks and footnotes.
+     */
     private static String paragraphText(XWPFParagraph paragraph) {
         StringBuilder text = new StringBuilder();
         for (IRunElement element : paragraph.getIRuns()) {
             switch (element) {
                 case XWPFRun run -> {
                     CTR r = run.getCTR();
-                    boolean deleted = r.sizeOfDelTextArray() > 0;
                     boolean noteMark = r.sizeOfFootnoteReferenceArray() > 0 || r.sizeOfEndnoteReferenceArray() > 0;
-                    if (!deleted && !noteMark) {
-                        text.append(run.text());
+                    if (!isDeleted(r) && !noteMark) {
+                        text.append(r.sizeOfRubyArray() > 0 ? textWithRuby(r) : run.text());
                     }
                 }
                 case XWPFSDT control -> text.append(control.getContent().getText());
                 default -> {}
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * A run inside {@code w:del} or {@code w:moveFrom} (text the writer deleted or moved away with
+     * changes tracked), at any depth below the paragraph, or one holding {@code w:delText}.
+     */
+    private static boolean isDeleted(CTR r) {
+        if (r.sizeOfDelTextArray() > 0 || r.sizeOfDelInstrTextArray() > 0) {
+            return true;
+        }
+        for (Node node = r.getDomNode().getParentNode(); node != null; node = node.getParentNode()) {
+            String name = node.getLocalName();
+            if (!WORDPROCESSING_ML.equals(node.getNamespaceURI()) || name == null) {
+                continue;
+            }
+            if (name.equals("del") || name.equals("moveFrom")) {
+                return true;
+            }
+            if (name.equals("p") || name.equals("body")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A run's text in document order, with each {@code w:ruby} as {@link #RUBY_START}base《reading》,
+     * the notation of Aozora Bunko that Japanese writers know; the explicit start mark keeps the
+     * reading on exactly the base text whatever precedes it. Tabs and breaks as in {@link XWPFRun#text()}.
+     */
+    private static String textWithRuby(CTR r) {
+        StringBuilder text = new StringBuilder();
+        try (XmlCursor cursor = r.newCursor()) {
+            for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                switch (cursor.getObject()) {
+                    case CTRuby ruby -> text.append(RUBY_START).append(rubyPart(ruby.getRubyBase()))
+                            .append(READING_START).append(rubyPart(ruby.getRt())).append(READING_END);
+                    case CTText t when "t".equals(cursor.getName().getLocalPart()) -> text.append(t.getStringValue());
+                    case CTPTab tab -> text.append('\t');
+                    default -> {
+                        String name = cursor.getName().getLocalPart();
+                        if (name.equals("tab")) {
+                            text.append('\t');
+                        } else if (name.equals("br") || name.equals("cr")) {
+                            text.append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static String rubyPart(CTRubyContent content) {
+        if (content == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (CTR r : content.getRArray()) {
+            if (!isDeleted(r)) {
+                for (CTText t : r.getTArray()) {
+                    text.append(t.getStringValue());
+                }
             }
         }
         return text.toString();

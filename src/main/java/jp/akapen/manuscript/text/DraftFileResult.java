@@ -1,7 +1,10 @@
 package jp.akapen.manuscript.text;
 
 import java.nio.charset.Charset;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /** What {@link DraftFileReader} made of an upload: text, a question for the user, or a refusal. */
@@ -15,17 +18,23 @@ public sealed interface DraftFileResult {
      *     {@code "UTF-16LE"}, {@code "UTF-16BE"}, {@code "windows-31j"} for Shift_JIS as Windows
      *     writes it, {@code "EUC-JP"}, or whatever {@link DraftFileReader#decodeAs} was given), or
      *     {@code "docx"}
+     * @param notices what the writer should know about how the file was read (empty for most files)
      */
-    record Text(String text, String charsetName) implements DraftFileResult {
+    record Text(String text, String charsetName, Set<Notice> notices) implements DraftFileResult {
         public Text {
             Objects.requireNonNull(text);
             Objects.requireNonNull(charsetName);
+            notices = notices.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(notices));
+        }
+
+        public Text(String text, String charsetName) {
+            this(text, charsetName, Set.of());
         }
 
         /** Leaves the draft itself out, so that logging a result never copies a resident's text. */
         @Override
         public String toString() {
-            return "Text[" + text.codePointCount(0, text.length()) + " characters, " + charsetName + "]";
+            return "Text[" + text.codePointCount(0, text.length()) + " characters, " + charsetName + ", " + notices + "]";
         }
     }
 
@@ -52,6 +61,20 @@ public sealed interface DraftFileResult {
         public Refused {
             Objects.requireNonNull(reason);
         }
+    }
+
+    /**
+     * Something in a file that the text alone does not show; i18n keys are
+     * {@code manuscript.upload.notice.<name in lower case, - for _>}.
+     */
+    enum Notice {
+        /**
+         * A .docx with tracked changes (w:ins, w:del, w:moveFrom, w:moveTo): read as if all were
+         * accepted, i.e. inserted and moved-in text kept, deleted and moved-away text left out.
+         */
+        TRACKED_CHANGES_ACCEPTED,
+        /** A .docx with comments: their text is left out. */
+        COMMENTS_LEFT_OUT
     }
 
     /** Why an upload was refused; i18n keys are {@code manuscript.upload.refused.<name in lower case>}. */

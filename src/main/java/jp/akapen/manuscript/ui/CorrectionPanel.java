@@ -52,8 +52,8 @@ class CorrectionPanel extends Div {
         save.setId("save-correction");
         var upload = new TextUpload(file -> {
             text.setValue(file.text());
-            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), file.charset()));
-        });
+            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
+        }, () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()));
         add(new Paragraph(getTranslation("manuscript.correction.help")), upload, text, save, work);
 
         if (!round.conflicts().isEmpty()) {

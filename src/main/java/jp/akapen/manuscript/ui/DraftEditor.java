@@ -27,6 +27,8 @@ class DraftEditor extends Div {
     private final TextArea text = new TextArea();
     private final Span source = new Span();
     private int basedOn;
+    /** The text as last saved (or as loaded), to tell whether the editor holds unsaved edits. */
+    private String saved;
     private TextUpload.Imported imported;
 
     DraftEditor(ManuscriptService manuscripts, Manuscript manuscript, Version latest, Consumer<Version> onSaved) {
@@ -38,7 +40,8 @@ class DraftEditor extends Div {
         text.setLabel(getTranslation("manuscript.draft.label"));
         text.setWidthFull();
         text.addClassName("manuscript-editor");
-        text.setValue(latest == null ? "" : latest.body());
+        saved = latest == null ? "" : latest.body();
+        text.setValue(saved);
         text.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 imported = null;
@@ -49,27 +52,32 @@ class DraftEditor extends Div {
         var save = new Button(getTranslation("manuscript.draft.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-draft");
-        add(new TextUpload(this::show), source, text, save);
+        add(new TextUpload(this::show, this::hasUnsavedEdits), source, text, save);
     }
 
     private void show(TextUpload.Imported file) {
         imported = file;
         text.setValue(file.text());
-        source.setText(getTranslation("manuscript.upload.read", file.fileName(), file.charset()));
+        source.setText(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
+    }
+
+    private boolean hasUnsavedEdits() {
+        return !text.getValue().replace("\r\n", "\n").equals(saved);
     }
 
     private void save() {
         try {
             var origin = imported == null ? VersionOrigin.DRAFT : VersionOrigin.UPLOAD;
-            Version saved = manuscripts.saveDraft(manuscriptId, basedOn, text.getValue(), origin,
+            Version version = manuscripts.saveDraft(manuscriptId, basedOn, text.getValue(), origin,
                     imported == null ? null : imported.fileName(), imported == null ? null : imported.charset());
-            basedOn = saved.number();
+            basedOn = version.number();
+            saved = version.body();
             imported = null;
             source.setText("");
             text.setInvalid(false);
-            Notification.show(getTranslation("manuscript.draft.saved", saved.number()))
+            Notification.show(getTranslation("manuscript.draft.saved", version.number()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onSaved.accept(saved);
+            onSaved.accept(version);
         } catch (ConcurrentEditException stale) {
             text.setInvalid(true);
             text.setErrorMessage(getTranslation("manuscript.draft.stale"));

@@ -31,4 +31,13 @@ final class Labels {
         return reason == null ? in.getTranslation("manuscript.reason.none")
                 : in.getTranslation("manuscript.reason." + reason.name().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The name people know an encoding by: Java's "windows-31j" (Microsoft's Shift_JIS, which the
+     * reader uses because it has ①, ～ and 髙) is what Windows users call Shift_JIS. The stored value
+     * stays the charset's own name.
+     */
+    static String charset(String name) {
+        return "windows-31j".equalsIgnoreCase(name) || "Shift_JIS".equalsIgnoreCase(name) ? "Shift_JIS" : name;
+    }
 }

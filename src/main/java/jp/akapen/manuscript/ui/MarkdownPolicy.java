@@ -1,5 +1,7 @@
 package jp.akapen.manuscript.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,8 @@ import org.commonmark.node.Text;
 /**
  * What the Markdown preview lets through and how it joins text, apart from any component: which
  * link targets keep an href (http, https, mailto, relative) and which open in a new tab; the
- * plain text under a node, gathered without recursion; and where a soft line break in Japanese
- * prose joins lines without a space.
+ * plain text under a node, gathered without recursion; and where ruby (furigana) in Aozora Bunko's
+ * notation begins and ends.
  */
 final class MarkdownPolicy {
 
@@ -120,46 +122,72 @@ final class MarkdownPolicy {
         }
     }
 
-    // ---- soft line breaks -----------------------------------------------------------------------
+    // ---- ruby (furigana) ------------------------------------------------------------------------
 
-    /**
-     * Whether a character belongs to Japanese (or Chinese) writing, where a line break in the
-     * source is only a wrap and must not become a space between words.
-     */
-    static boolean isEastAsian(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
-            return true;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
-                || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS
-                || block == Character.UnicodeBlock.VERTICAL_FORMS
-                // dashes and leaders of Japanese prose: ―― …… ‥
-                || cp == 0x2014 || cp == 0x2015 || cp == 0x2025 || cp == 0x2026;
+    /** Plain text ({@code reading} null) or a base text with its reading. */
+    record Segment(String text, String reading) {
     }
 
-    /** The first character of text that follows a node, looking into its following siblings. */
-    static int firstCharAfter(Node node) {
-        Node next = node.getNext();
-        while (next != null) {
-            String literal = switch (next) {
-                case Text t -> t.getLiteral();
-                case org.commonmark.node.Code c -> c.getLiteral();
-                default -> null;
-            };
-            if (literal != null) {
-                return literal.isEmpty() ? -1 : literal.codePointAt(0);
+    /**
+     * Splits text at the ruby of Aozora Bunko's notation: ｜base《reading》, and the short form
+     * kanji《reading》, where the reading belongs to the run of kanji (with 々, 〆, 〇, ヵ, ヶ) just
+     * before 《. Neither part may span a line or hold ｜, 《 or 》; anything that is not ruby by these
+     * rules stays as written (a 《 after kana is just a bracket).
+     */
+    static List<Segment> rubySegments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        int plainFrom = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int baseFrom = -1;
+            int open = -1;
+            if (c == '｜') {
+                open = text.indexOf('《', i + 1);
+                baseFrom = i + 1;
+                if (open <= baseFrom || !isRubyPart(text, baseFrom, open)) {
+                    open = -1;
+                }
+            } else if (c == '《') {
+                int start = i;
+                while (start > plainFrom && isKanji(text.codePointBefore(start))) {
+                    start -= Character.charCount(text.codePointBefore(start));
+                }
+                if (start < i) {
+                    baseFrom = start;
+                    open = i;
+                }
             }
-            next = next.getFirstChild();
+            int close = open < 0 ? -1 : text.indexOf('》', open + 1);
+            if (close > open + 1 && isRubyPart(text, open + 1, close)) {
+                int plainTo = c == '｜' ? i : baseFrom;
+                if (plainTo > plainFrom) {
+                    segments.add(new Segment(text.substring(plainFrom, plainTo), null));
+                }
+                segments.add(new Segment(text.substring(baseFrom, open), text.substring(open + 1, close)));
+                plainFrom = close + 1;
+                i = close + 1;
+            } else {
+                i++;
+            }
         }
-        return -1;
+        if (plainFrom < text.length()) {
+            segments.add(new Segment(text.substring(plainFrom), null));
+        }
+        return segments;
+    }
+
+    private static boolean isRubyPart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '｜' || c == '《' || c == '》' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isKanji(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == 'ヵ' || cp == 'ヶ';
     }
 }

@@ -60,15 +60,13 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Turns one parsed CommonMark document into Vaadin components under a container, text through
- * text nodes only, links and soft line breaks as {@link MarkdownPolicy} says; nesting deeper
- * than {@link MarkdownPreview#MAX_DEPTH} becomes plain text. Not reusable.
+ * text nodes only, links as {@link MarkdownPolicy} says, every line break of the source as a
+ * {@code <br>}, furigana in Aozora Bunko's notation as {@code <ruby>} with {@code <rt>}; nesting deeper than {@link MarkdownPreview#MAX_DEPTH} becomes plain text. Not reusable.
  */
 final class MarkdownRenderer extends AbstractVisitor {
 
     private HasComponents parent;
     private int depth;
-    /** The last character put on the page, for the soft line break rule; -1 for none. */
-    private int lastChar = -1;
 
     MarkdownRenderer(HasComponents root) {
         this.parent = root;
@@ -82,8 +80,15 @@ final class MarkdownRenderer extends AbstractVisitor {
         if (literal.isEmpty()) {
             return;
         }
-        parent.add(new com.vaadin.flow.component.Text(literal));
-        lastChar = literal.codePointBefore(literal.length());
+        for (MarkdownPolicy.Segment segment : MarkdownPolicy.rubySegments(literal)) {
+            if (segment.reading() == null) {
+                parent.add(new com.vaadin.flow.component.Text(segment.text()));
+            } else {
+                // <rp> brackets show the reading inline where ruby is not laid out, e.g. when copied
+                parent.add(new Ruby(new com.vaadin.flow.component.Text(segment.text()), new RubyParenthesis("（"),
+                        new RubyText(segment.reading()), new RubyParenthesis("）")));
+            }
+        }
     }
 
     /** Adds a container and renders the node's children into it, or their text if too deep. */
@@ -101,7 +106,6 @@ final class MarkdownRenderer extends AbstractVisitor {
                 Span flattened = new Span(MarkdownPolicy.plainText(node));
                 flattened.addClassName("md-flattened");
                 parent.add(flattened);
-                lastChar = -1;
             } else {
                 visitChildren(node);
             }
@@ -174,13 +178,11 @@ final class MarkdownRenderer extends AbstractVisitor {
             code.addClassName("language-" + language.substring(0, Math.min(32, language.length())));
         }
         parent.add(new Pre(code));
-        lastChar = -1;
     }
 
     @Override
     public void visit(IndentedCodeBlock codeBlock) {
         parent.add(new Pre(new Code(codeBlock.getLiteral())));
-        lastChar = -1;
     }
 
     @Override
@@ -189,13 +191,11 @@ final class MarkdownRenderer extends AbstractVisitor {
         raw.addClassName("md-raw-html");
         raw.setText(htmlBlock.getLiteral().stripTrailing());
         parent.add(raw);
-        lastChar = -1;
     }
 
     @Override
     public void visit(ThematicBreak thematicBreak) {
         parent.add(new Hr());
-        lastChar = -1;
     }
 
     @Override
@@ -211,8 +211,6 @@ final class MarkdownRenderer extends AbstractVisitor {
     @Override
     public void visit(org.commonmark.node.Code code) {
         parent.add(new Code(code.getLiteral()));
-        String literal = code.getLiteral();
-        lastChar = literal.isEmpty() ? lastChar : literal.codePointBefore(literal.length());
     }
 
     @Override
@@ -232,18 +230,13 @@ final class MarkdownRenderer extends AbstractVisitor {
 
     @Override
     public void visit(SoftLineBreak softLineBreak) {
-        // Japanese has no spaces between words: a wrapped line joins without one
-        int next = MarkdownPolicy.firstCharAfter(softLineBreak);
-        if (lastChar >= 0 && MarkdownPolicy.isEastAsian(lastChar) || next >= 0 && MarkdownPolicy.isEastAsian(next)) {
-            return;
-        }
-        text(" ");
+        // Japanese drafts break lines where the writer means it: show each break, as the editor does
+        parent.add(new LineBreak());
     }
 
     @Override
     public void visit(HardLineBreak hardLineBreak) {
         parent.add(new LineBreak());
-        lastChar = -1;
     }
 
     @Override
@@ -285,7 +278,6 @@ final class MarkdownRenderer extends AbstractVisitor {
             alt.setTitle(image.getTitle());
         }
         parent.add(alt);
-        lastChar = -1;
     }
 
     @Override
@@ -333,5 +325,26 @@ final class MarkdownRenderer extends AbstractVisitor {
 
     @Tag("br")
     private static final class LineBreak extends HtmlComponent {
+    }
+
+    @Tag("ruby")
+    private static final class Ruby extends HtmlContainer {
+        Ruby(Component... parts) {
+            super(parts);
+        }
+    }
+
+    @Tag("rt")
+    private static final class RubyText extends HtmlContainer {
+        RubyText(String reading) {
+            setText(reading);
+        }
+    }
+
+    @Tag("rp")
+    private static final class RubyParenthesis extends HtmlContainer {
+        RubyParenthesis(String bracket) {
+            setText(bracket);
+        }
     }
 }

@@ -10,15 +10,18 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.ObjIntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import jp.akapen.manuscript.text.DraftFileResult.Notice;
 import jp.akapen.manuscript.text.DraftFileResult.Reason;
 import jp.akapen.manuscript.text.DraftFileResult.Refused;
 import jp.akapen.manuscript.text.DraftFileResult.Text;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,8 +29,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRuby;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STRubyAlign;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Reading .docx uploads into draft text (W1), and refusing zip bombs and impostors. */
@@ -172,13 +179,10 @@ class DocxDraftTest {
     }
 
     @Test
-    void docx_keeps_ruby_base_text_tabs_and_line_breaks_and_drops_readings_and_footnotes() {
+    void docx_keeps_tabs_and_line_breaks_and_drops_footnotes() {
         byte[] bytes = docx(document -> {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.createRun().setText("前の");
-            CTRuby ruby = paragraph.createRun().getCTR().addNewRuby();
-            ruby.addNewRt().addNewR().addNewT().setStringValue("かんじ");
-            ruby.addNewRubyBase().addNewR().addNewT().setStringValue("漢字");
             var run = paragraph.createRun();
             run.setText("後\tタブ");
             run.addBreak();
@@ -188,7 +192,83 @@ class DocxDraftTest {
             paragraph.addFootnoteReference(footnote);
         });
 
-        assertThat(readDocx(bytes)).isEqualTo(new Text("前の漢字後\tタブ\n改行後", "docx"));
+        assertThat(readDocx(bytes)).isEqualTo(new Text("前の後\tタブ\n改行後", "docx"));
+    }
+
+    /** A Word ruby run as Word writes it: the reading in w:rt, the base text in w:rubyBase. */
+    static void ruby(XWPFParagraph paragraph, String base, String reading) {
+        CTRuby ruby = paragraph.createRun().getCTR().addNewRuby();
+        ruby.addNewRubyPr().addNewRubyAlign().setVal(STRubyAlign.DISTRIBUTE_SPACE);
+        ruby.addNewRt().addNewR().addNewT().setStringValue(reading);
+        ruby.addNewRubyBase().addNewR().addNewT().setStringValue(base);
+    }
+
+    @Test
+    void docx_furigana_are_kept_in_the_aozora_bunko_notation() {
+        byte[] bytes = docx(document -> {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText("会場は");
+            ruby(paragraph, "新宿", "しんじゅく");
+            paragraph.createRun().setText("の");
+            ruby(paragraph, "区民会館", "くみんかいかん");
+            paragraph.createRun().setText("です。");
+        });
+
+        assertThat(readDocx(bytes)).isEqualTo(
+                new Text("会場は｜新宿《しんじゅく》の｜区民会館《くみんかいかん》です。", "docx"));
+    }
+
+    @Test
+    void docx_tracked_changes_are_read_as_accepted_and_the_writer_is_told() {
+        byte[] bytes = docx(document -> {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText("朝の");
+            CTP p = paragraph.getCTP();
+            CTRunTrackChange deleted = p.addNewDel();
+            deleted.setId(BigInteger.ONE);
+            deleted.setAuthor("さくら");
+            CTR gone = deleted.addNewR();
+            gone.addNewDelText().setStringValue("八時");
+            CTR goneBreak = deleted.addNewR();
+            goneBreak.addNewTab();
+            goneBreak.addNewBr();
+            CTRunTrackChange inserted = p.addNewIns();
+            inserted.setId(BigInteger.TWO);
+            inserted.setAuthor("さくら");
+            inserted.addNewR().addNewT().setStringValue("七時半");
+            p.addNewR().addNewT().setStringValue("に集まります。");
+            CTRunTrackChange movedAway = p.addNewMoveFrom();
+            movedAway.setId(BigInteger.valueOf(3));
+            movedAway.setAuthor("さくら");
+            movedAway.addNewR().addNewT().setStringValue("雨天中止。");
+        });
+
+        DraftFileResult result = readDocx(bytes);
+
+        assertThat(result).isEqualTo(new Text("朝の七時半に集まります。", "docx",
+                Set.of(Notice.TRACKED_CHANGES_ACCEPTED)));
+    }
+
+    @Test
+    void docx_comments_are_left_out_and_the_writer_is_told() {
+        byte[] bytes = docx(document -> {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.getCTP().addNewCommentRangeStart().setId(BigInteger.ZERO);
+            paragraph.createRun().setText("本文です。");
+            paragraph.getCTP().addNewCommentRangeEnd().setId(BigInteger.ZERO);
+            paragraph.createRun().getCTR().addNewCommentReference().setId(BigInteger.ZERO);
+            XWPFComment comment = document.createComments().createComment(BigInteger.ZERO);
+            comment.setAuthor("編集");
+            comment.createParagraph().createRun().setText("ここは要確認");
+        });
+
+        assertThat(readDocx(bytes)).isEqualTo(new Text("本文です。", "docx", Set.of(Notice.COMMENTS_LEFT_OUT)));
+    }
+
+    @Test
+    void docx_without_tracked_changes_or_comments_has_no_notice() {
+        assertThat(readDocx(docx(document -> paragraph(document, null, "本文")))).isInstanceOfSatisfying(Text.class,
+                text -> assertThat(text.notices()).isEmpty());
     }
 
     @Test

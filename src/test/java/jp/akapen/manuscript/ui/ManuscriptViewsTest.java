@@ -96,6 +96,14 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().body()).isEqualTo(DRAFT);
     }
 
+    private TextArea editor() {
+        return find(TextArea.class).withClassName("manuscript-editor").single();
+    }
+
+    private String uploadStatus() {
+        return find(TextUpload.class).single().statusMessage();
+    }
+
     @Test
     void an_uploaded_shift_jis_file_is_shown_in_the_editor_before_anything_is_saved() throws IOException {
         signInAs("resident1");
@@ -104,26 +112,50 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         upload.receive("原稿.txt", new ByteArrayInputStream(DRAFT.getBytes(Charset.forName("windows-31j"))));
 
-        assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo(DRAFT);
-        assertThat(find(Span.class).withClassName("import-source").single().getText()).contains("原稿.txt");
+        assertThat(editor().getValue()).isEqualTo(DRAFT);
+        assertThat(find(Span.class).withClassName("import-source").single().getText())
+                .contains("原稿.txt", "Shift_JIS").doesNotContain("windows-31j");
         assertThat(manuscripts.versions(manuscriptId)).isEmpty();
         test(find(Button.class).withId("save-draft").single()).click();
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().origin()).isEqualTo(VersionOrigin.UPLOAD);
+        assertThat(manuscripts.latest(manuscriptId).orElseThrow().sourceCharset())
+                .as("the stored value stays the one that decodes").isEqualTo("windows-31j");
     }
 
     @Test
-    void a_binary_upload_gets_a_clear_message_and_the_text_in_the_editor_stays() throws IOException {
+    void a_binary_upload_is_refused_in_place_until_the_resident_dismisses_it_and_the_text_in_the_editor_stays()
+            throws IOException {
         signInAs("resident1");
         openManuscript();
-        var editor = find(TextArea.class).withClassName("manuscript-editor").single();
-        test(editor).setValue("書きかけの文章");
+        test(editor()).setValue("書きかけの文章");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        int notificationsBefore = find(Notification.class).all().size();
 
         find(TextUpload.class).single().receive("写真.txt", new ByteArrayInputStream(png));
 
-        assertThat(lastNotification()).contains("写真.txt").contains("文章のファイルではない");
-        assertThat(editor.getValue()).isEqualTo("書きかけの文章");
+        assertThat(uploadStatus()).contains("写真.txt", "文章のファイルではない", ".md、.txt、.docx");
+        var refusal = find(com.vaadin.flow.component.html.Div.class).withClassName("upload-refusal").single();
+        assertThat(refusal.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(find(Notification.class).all()).as("no toast that goes away by itself").hasSize(notificationsBefore);
+        assertThat(editor().getValue()).isEqualTo("書きかけの文章");
         assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+
+        test(find(Button.class, refusal).withText("閉じる").single()).click();
+        assertThat(uploadStatus()).isEmpty();
+    }
+
+    @Test
+    void a_refusal_stays_until_the_next_upload_which_replaces_it() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        var upload = find(TextUpload.class).single();
+        upload.receive("空.txt", new ByteArrayInputStream(new byte[0]));
+        assertThat(uploadStatus()).contains("空.txt");
+
+        upload.receive("原稿.md", new ByteArrayInputStream(DRAFT.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(uploadStatus()).isEmpty();
+        assertThat(editor().getValue()).isEqualTo(DRAFT);
     }
 
     @Test
@@ -134,8 +166,93 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         find(TextUpload.class).single().receive("長い.txt", new ByteArrayInputStream(big));
 
-        assertThat(lastNotification()).contains("大きすぎます");
+        assertThat(uploadStatus()).contains("大きすぎます");
         assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+    }
+
+    @Test
+    void the_upload_speaks_japanese_names_the_accepted_types_and_has_the_servers_limits() {
+        signInAs("resident1");
+        openManuscript();
+        var upload = find(com.vaadin.flow.component.upload.Upload.class).single();
+
+        var errors = upload.getI18n().getError();
+        assertThat(errors.getIncorrectFileType()).contains(".md", ".txt", ".docx").doesNotContain("Incorrect");
+        assertThat(errors.getFileIsTooBig()).contains("2 MB").doesNotContain("Too Big");
+        assertThat(errors.getTooManyFiles()).contains("1つ");
+        assertThat(upload.getI18n().getUploading().getError().getForbidden()).doesNotContainPattern("[A-Za-z]");
+        assertThat(upload.getMaxFiles()).isEqualTo(1);
+        assertThat((long) upload.getMaxFileSize()).isEqualTo(jp.akapen.manuscript.text.DraftFileReader.MAX_BYTES);
+    }
+
+    @Test
+    void a_file_the_browser_refuses_is_explained_in_place_with_the_accepted_types() {
+        signInAs("resident1");
+        openManuscript();
+        var upload = find(com.vaadin.flow.component.upload.Upload.class).single();
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(upload, new com.vaadin.flow.component.upload.FileRejectedEvent(
+                upload, upload.getI18n().getError().getIncorrectFileType(), "写真.png"));
+
+        assertThat(uploadStatus()).contains("写真.png", ".md、.txt、.docx");
+    }
+
+    @Test
+    void uploading_over_unsaved_edits_asks_first_and_cancelling_keeps_them() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        test(editor()).setValue("まだ保存していない文章");
+
+        find(TextUpload.class).single().receive("原稿.md",
+                new ByteArrayInputStream(DRAFT.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("message")).contains("原稿.md", "保存していない変更は失われます");
+        assertThat(editor().getValue()).isEqualTo("まだ保存していない文章");
+        dialog.close();
+        assertThat(editor().getValue()).isEqualTo("まだ保存していない文章");
+    }
+
+    @Test
+    void uploading_over_unsaved_edits_replaces_them_once_the_resident_confirms() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        test(editor()).setValue("まだ保存していない文章");
+
+        find(TextUpload.class).single().receive("原稿.md",
+                new ByteArrayInputStream(DRAFT.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        test(find(Button.class).withId("confirm-replace").single()).click();
+
+        assertThat(editor().getValue()).isEqualTo(DRAFT);
+    }
+
+    @Test
+    void a_word_file_with_tracked_changes_is_read_as_accepted_and_the_resident_is_told_in_place() throws IOException {
+        signInAs("resident1");
+        openManuscript();
+        byte[] docx;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var p = document.createParagraph().getCTP();
+            p.addNewR().addNewT().setStringValue("朝の");
+            var deleted = p.addNewDel();
+            deleted.setId(java.math.BigInteger.ONE);
+            deleted.setAuthor("さくら");
+            deleted.addNewR().addNewDelText().setStringValue("八時");
+            var inserted = p.addNewIns();
+            inserted.setId(java.math.BigInteger.TWO);
+            inserted.setAuthor("さくら");
+            inserted.addNewR().addNewT().setStringValue("七時半");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        find(TextUpload.class).single().receive("原稿.docx", new ByteArrayInputStream(docx));
+
+        assertThat(editor().getValue()).isEqualTo("朝の七時半");
+        assertThat(uploadStatus()).contains("原稿.docx", "変更履歴", "反映");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("upload-notice").all()).hasSize(1);
     }
 
     @Test
@@ -322,6 +439,8 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> choice =
                 find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, dialog).single();
         assertThat(choice.getGenericDataView().getItems().count()).isEqualTo(2);
+        assertThat(find(Span.class, dialog).withClassName("encoding-name").all()).extracting(Span::getText)
+                .containsExactlyInAnyOrder("Shift_JIS", "EUC-JP");
         test(find(Button.class, dialog).withText("この文字コードで読み込む").single()).click();
 
         assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo("あい");

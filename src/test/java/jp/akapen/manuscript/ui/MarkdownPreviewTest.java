@@ -101,18 +101,73 @@ class MarkdownPreviewTest {
     }
 
     @Test
-    void japanese_text_arrives_intact_and_a_wrapped_japanese_line_joins_without_a_space() {
-        String text = "　ある日の暮方の事である。一人の下人が、\n羅生門の下で雨やみを待っていた。";
+    void japanese_text_arrives_intact_and_each_single_line_break_is_shown_as_a_line_break() {
+        String text = "　ある日の暮方の事である。一人の下人が、\n羅生門の下で雨やみを待っていた。\n広い門の下には、";
 
-        Element root = render(text);
+        Element paragraph = first(render(text), "p");
 
-        assertThat(first(root, "p").getTextRecursively())
-                .isEqualTo("　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。");
+        assertThat(all(paragraph, "br")).as("one <br> per line break, as the editor shows them").hasSize(2);
+        assertThat(paragraph.getChild(0).getTextRecursively()).isEqualTo("　ある日の暮方の事である。一人の下人が、");
+        assertThat(paragraph.getChild(1).getTag()).isEqualTo("br");
+        assertThat(paragraph.getChild(2).getTextRecursively()).isEqualTo("羅生門の下で雨やみを待っていた。");
+        assertThat(paragraph.getTextRecursively())
+                .isEqualTo("　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。広い門の下には、");
     }
 
     @Test
-    void a_wrapped_english_line_joins_with_a_space() {
-        assertThat(first(render("a quick\nbrown fox"), "p").getTextRecursively()).isEqualTo("a quick brown fox");
+    void a_line_break_in_english_text_is_shown_as_a_line_break_too() {
+        Element paragraph = first(render("a quick\nbrown fox"), "p");
+
+        assertThat(all(paragraph, "br")).hasSize(1);
+        assertThat(paragraph.getTextRecursively()).isEqualTo("a quickbrown fox");
+    }
+
+    @Test
+    void a_blank_line_still_starts_a_new_paragraph() {
+        assertThat(all(render("一段落目。\n\n二段落目。"), "p")).hasSize(2);
+    }
+
+    // ---- furigana ---------------------------------------------------------------------------------------
+
+    @Test
+    void furigana_in_aozora_notation_become_ruby_with_the_reading_in_rt() {
+        Element paragraph = first(render("会場は｜新宿《しんじゅく》の区民会館です。"), "p");
+
+        Element ruby = first(paragraph, "ruby");
+        assertThat(ruby.getChild(0).isTextNode()).isTrue();
+        assertThat(ruby.getChild(0).getTextRecursively()).isEqualTo("新宿");
+        assertThat(first(ruby, "rt").getTextRecursively()).isEqualTo("しんじゅく");
+        assertThat(all(ruby, "rp")).extracting(Element::getTextRecursively).containsExactly("（", "）");
+        assertThat(paragraph.getTextRecursively()).isEqualTo("会場は新宿（しんじゅく）の区民会館です。")
+                .doesNotContain("｜", "《", "》");
+    }
+
+    @Test
+    void the_short_form_gives_the_reading_to_the_kanji_just_before_it() {
+        Element paragraph = first(render("ここは東京都杉並区《すぎなみく》です。一ヶ月《いっかげつ》後に。"), "p");
+
+        List<Element> rubies = all(paragraph, "ruby");
+        assertThat(rubies).extracting(r -> r.getChild(0).getTextRecursively()).containsExactly("東京都杉並区", "一ヶ月");
+        assertThat(rubies).extracting(r -> first(r, "rt").getTextRecursively()).containsExactly("すぎなみく", "いっかげつ");
+        assertThat(paragraph.getChild(0).getTextRecursively()).isEqualTo("ここは");
+    }
+
+    @Test
+    void brackets_that_are_not_ruby_stay_as_written() {
+        for (String text : List.of("かなの後の《二重山括弧》", "閉じない漢字《よみ", "空の漢字《》", "｜《よみ》", "行を｜越える\n《よみ》")) {
+            Element root = render(text);
+            assertThat(all(root, "ruby")).as(text).isEmpty();
+            assertThat(root.getTextRecursively()).as(text).isEqualTo(text.replace("\n", ""));
+        }
+    }
+
+    @Test
+    void ruby_is_built_as_elements_so_markup_in_a_reading_stays_text() {
+        Element root = render("｜悪《&lt;img src=x onerror=alert(1)&gt;》");
+
+        assertThat(all(root, "img")).isEmpty();
+        assertThat(first(root, "rt").getTextRecursively()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(root.getOuterHTML()).contains("&lt;img").doesNotContain("<img");
     }
 
     @Test
