@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.akapen.shared.AccessDenied;
+import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
@@ -55,7 +57,9 @@ public class AccountService {
     public Account create(NewAccount request) {
         var creator = SignedIn.require();
         if (!Role.of(creator.role()).mayCreate().contains(request.role())) {
-            throw new AccessDeniedException(creator.role() + " may not create " + request.role());
+            // logged as what was asked for, once (seed P4): the page must not log it again as its route
+            events.publishEvent(new AccessDenied("method:AccountService.create(" + request.role().name() + ")"));
+            throw new LoggedRefusal(creator.role() + " may not create " + request.role());
         }
         Account created = insertChecked(request, creator.id());
         events.publishEvent(new AccountChanged(created.id(), created.role().name(), AccountChanged.Kind.CREATED, creator.id()));

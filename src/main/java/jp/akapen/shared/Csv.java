@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The portal's one CSV writer (progress and turnaround tables for the ward, W6; the audit log, P4). UTF-8 with BOM (so Japanese Excel
  * opens it without mojibake), CRLF line ends, RFC 4180 quoting (fields with , " CR LF quoted, quotes
- * doubled). Cells starting with = + - @ TAB or CR get a leading ' so spreadsheets never run them as
- * formulas.
+ * doubled). Cells starting with = + - @ TAB or CR, or with the full-width ＝ ＋ － ＠ that Japanese Excel
+ * reads as the same signs, get a leading ' so spreadsheets never run them as formulas (OWASP CSV
+ * injection).
  */
 public final class Csv {
 
@@ -49,7 +50,7 @@ public final class Csv {
             return "";
         }
         return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠' -> "'" + cell;
             default -> cell;
         };
     }

@@ -86,6 +86,21 @@ class CsvTest {
     }
 
     @Test
+    void full_width_formula_signs_are_guarded_too_since_japanese_excel_reads_them_as_ascii() {
+        assertThat(cell("＝SUM(A1)")).isEqualTo("'＝SUM(A1)\r\n");
+        assertThat(cell("＋81")).isEqualTo("'＋81\r\n");
+        assertThat(cell("－1")).isEqualTo("'－1\r\n");
+        assertThat(cell("＠x")).isEqualTo("'＠x\r\n");
+        assertThat(cell("＝HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'＝HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n");
+    }
+
+    @Test
+    void full_width_signs_inside_a_cell_and_other_full_width_text_are_left_alone() {
+        assertThat(cell("Ａ＝Ｂ")).isEqualTo("Ａ＝Ｂ\r\n");
+        assertThat(cell("（注）")).isEqualTo("（注）\r\n");
+    }
+
+    @Test
     void a_guarded_formula_that_needs_quoting_is_quoted_after_the_guard() {
         assertThat(cell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n");
     }
@@ -105,7 +120,7 @@ class CsvTest {
 
     @Provide
     Arbitrary<String> cells() {
-        Arbitrary<String> tricky = Arbitraries.of(",", "\"", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ",
+        Arbitrary<String> tricky = Arbitraries.of(",", "\"", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "＝", "＋", "－", "＠",
                 "a", "Z", "1", "あ", "漢", "「", "」", "、", "。", "　", "𠮷", "🌸").list().ofMaxSize(12)
                 .map(l -> String.join("", l));
         Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(20)
@@ -130,7 +145,8 @@ class CsvTest {
     void a_parsed_cell_never_starts_a_formula(@ForAll("cells") String cell) {
         String parsed = parse(cell(cell)).getFirst().getFirst();
         assertThat(parsed).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")
-                .doesNotStartWith("\t").doesNotStartWith("\r");
+                .doesNotStartWith("\t").doesNotStartWith("\r")
+                .doesNotStartWith("＝").doesNotStartWith("＋").doesNotStartWith("－").doesNotStartWith("＠");
         assertThat(parsed).isIn(cell, "'" + cell);
     }
 

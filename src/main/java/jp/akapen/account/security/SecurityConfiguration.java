@@ -2,6 +2,7 @@ package jp.akapen.account.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
 import jp.akapen.account.mfa.MfaService;
@@ -12,16 +13,20 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Form login through Vaadin's login view. Views declare their roles with {@code @RolesAllowed}
@@ -38,6 +43,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // the error page of a response already decided (a missing file: 404, a refused URL: 400);
+                // guarding it again turned a missing /VAADIN/ file into a redirect to the login page, in
+                // a loop for a client without cookies, and logged a refusal twice as "url:/error"
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/styles.css", "/markdown-preview.css", "/progress.css",
                         "/privacy.css", "/mfa.css").permitAll());
         http.authenticationManager(authenticationManager);
@@ -45,7 +54,7 @@ class SecurityConfiguration {
         // login (against fixation) and an invalidated session on logout.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
-        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(SecurityConfiguration::headers);
         // halfway signed in (password given, second factor due): every page leads to the code page
         http.addFilterBefore(new MfaPendingFilter(vaadinRequests), AuthorizationFilter.class);
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
@@ -54,7 +63,60 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                // Vaadin's default denies every path that is not a route, so a signed-in user got a bare 403 for
+                // a mistyped address; signed in, the router answers: the portal's 404 page, logged (issue 24).
+                // What a route needs is still checked by Vaadin's navigation access control.
+                .anyRequest(url -> url.authenticated())
                 .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * What Vaadin Flow needs and nothing more (its documentation, "Content Security Policy"): its bootstrap
+     * page starts the client engine with an inline script, and the engine builds functions from the
+     * JavaScript the server sends ({@code executeJs}, event data), hence {@code 'unsafe-inline'
+     * 'unsafe-eval'} for scripts; its components set inline styles. Everything is loaded from the portal
+     * itself (no CDN, no fonts from elsewhere); {@code data:} images are the components' own icons. No
+     * page may be framed, no plug-in loaded, no form sent elsewhere.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** The browser features no page of the portal uses (camera, microphone, location, payments, ...). */
+    static final String PERMISSIONS_POLICY = String.join(", ",
+            "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()",
+            "midi=()", "magnetometer=()", "gyroscope=()", "accelerometer=()", "display-capture=()",
+            "publickey-credentials-get=()");
+
+    /**
+     * Every response (seed P11, issue 24). Spring's defaults stay: {@code X-Content-Type-Options: nosniff},
+     * {@code X-Frame-Options: DENY}, {@code Cache-Control: no-cache, no-store, max-age=0, must-revalidate}
+     * wherever the response sets no caching itself (Vaadin's hashed static files do; pages, UIDL and
+     * downloads do not), and HSTS on requests that came over TLS only (a year, subdomains included).
+     */
+    static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        // Written before the request is handled: Vaadin's pages are served through a forward, and the
+        // container commits a forwarded response on its own, past Spring's wrapper that would add the headers
+        // at commit (the login page and every route went out without them).
+        headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.akapen.privacy.audit;
 import static jp.akapen.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.account.AccountService;
 import jp.akapen.account.MfaAttempted;
+import jp.akapen.account.NewAccount;
+import jp.akapen.account.Role;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.privacy.audit.chain.AuditEvent;
 import jp.akapen.shared.PortalUser;
@@ -49,6 +53,9 @@ class DeniedAccessAuditTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -123,6 +130,21 @@ class DeniedAccessAuditTest extends SpringBrowserlessTest {
         errors.error(new ErrorEvent(new AuthorizationDeniedException("already logged", new AuthorizationDecision(false))));
 
         assertThat(since()).singleElement().satisfies(e -> deniedBy(e, resident, "route", "notices"));
+    }
+
+    @Test
+    void a_refused_account_creation_is_logged_once_as_the_creation_asked_for_not_as_the_page() {
+        var manager = signIn("manager");
+        UI.getCurrent().navigate("accounts");
+        before = repository.last().map(AuditEvent::seq).orElse(0L);
+
+        var refusal = catchThrowable(() -> accounts.create(new NewAccount("s26-" + System.nanoTime() % 100_000,
+                "区職員のふり", Role.WARD_STAFF, "a long enough password 24")));
+        UI.getCurrent().getSession().getErrorHandler().error(new ErrorEvent(refusal));
+
+        assertThat(refusal).isInstanceOf(AccessDeniedException.class);
+        assertThat(since()).singleElement()
+                .satisfies(e -> deniedBy(e, manager, "method", "AccountService.create(WARD_STAFF)"));
     }
 
     @Test
