@@ -4,23 +4,28 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
+import jp.akapen.account.SignInAccounts;
 import jp.akapen.account.mfa.MfaService;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,7 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, SignInAccounts signInAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/styles.css", "/markdown-preview.css", "/progress.css",
                         "/privacy.css", "/mfa.css").permitAll());
@@ -46,6 +51,8 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // an account disabled or reset since this session signed in: the session ends here (issue 24)
+        http.addFilterBefore(new SessionCheckFilter(signInAccounts), AnonymousAuthenticationFilter.class);
         // halfway signed in (password given, second factor due): every page leads to the code page
         http.addFilterBefore(new MfaPendingFilter(vaadinRequests), AuthorizationFilter.class);
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
@@ -66,11 +73,24 @@ class SecurityConfiguration {
             LoginThrottle throttle, MfaService mfa, AuthenticationEventPublisher loginEvents) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
+        // Disabled accounts and expired reset codes are refused only after the password was checked:
+        // a wrong password gets the same answer, in the same time, as for any account or none (issue 24).
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(SecurityConfiguration::mayStillSignIn);
         // a right password signs in fully only those who need no second factor (seed P3)
         var manager = new ProviderManager(new MfaGate(new ThrottlingAuthenticationProvider(passwordCheck, throttle), mfa));
         // successes and failures become Spring events, which the audit log records (seed P4)
         manager.setAuthenticationEventPublisher(loginEvents);
         return manager;
+    }
+
+    private static void mayStillSignIn(UserDetails user) {
+        if (!user.isEnabled()) {
+            throw new DisabledException("Account disabled");
+        }
+        if (!user.isCredentialsNonExpired()) {
+            throw new CredentialsExpiredException("Reset code expired");
+        }
     }
 
     /** Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. */
