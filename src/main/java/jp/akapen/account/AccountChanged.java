@@ -9,6 +9,11 @@ public record AccountChanged(long accountId, String role, Kind kind, Long by) {
 
     public enum Kind {
         CREATED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        /** Disabled by ward staff or the contractor manager (issue 24); see also {@link AccountDisabled}. */
+        DISABLED,
+        ENABLED,
+        /** Password and second factor replaced by a one-time code for a person who lost theirs (issue 24). */
+        SIGN_IN_RESET
     }
 }

@@ -15,8 +15,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    /** An account with its password hash: only authentication and password changes need it. */
-    record Stored(Account account, String passwordHash) {
+    /**
+     * An account with its password hash (only authentication and password changes need it), the
+     * epoch its sessions must carry, and until when a reset's one-time code works (null: no reset).
+     */
+    record Stored(Account account, String passwordHash, int sessionEpoch, Instant resetExpiresAt) {
+
+        boolean resetPending() {
+            return resetExpiresAt != null;
+        }
+    }
+
+    /** What a signed-in session is checked against at each request. */
+    record SessionState(boolean enabled, int sessionEpoch) {
     }
 
     private final DSLContext db;
@@ -27,12 +38,12 @@ class AccountRepository {
 
     Optional<Stored> findByUsername(String username) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
-                .fetchOptional(r -> new Stored(toAccount(r), r.getPasswordHash()));
+                .fetchOptional(AccountRepository::toStored);
     }
 
     Optional<Stored> findStored(long id) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id))
-                .fetchOptional(r -> new Stored(toAccount(r), r.getPasswordHash()));
+                .fetchOptional(AccountRepository::toStored);
     }
 
     Optional<Account> find(long id) {
@@ -78,8 +89,52 @@ class AccountRepository {
                 .execute() == 1;
     }
 
+    Optional<SessionState> sessionState(long id) {
+        return db.select(ACCOUNT.ENABLED, ACCOUNT.SESSION_EPOCH).from(ACCOUNT).where(ACCOUNT.ID.eq(id))
+                .fetchOptional(r -> new SessionState(r.value1(), r.value2()));
+    }
+
+    /** The account, locked until the transaction ends, so that two managers acting on it take turns. */
+    Optional<Stored> lock(long id) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate().fetchOptional(AccountRepository::toStored);
+    }
+
+    /** Enables or disables; disabling also moves the epoch on, so every session signed in before ends. */
+    void setEnabled(long id, boolean enabled) {
+        var update = db.update(ACCOUNT).set(ACCOUNT.ENABLED, enabled);
+        if (!enabled) {
+            update = update.set(ACCOUNT.SESSION_EPOCH, ACCOUNT.SESSION_EPOCH.plus(1));
+        }
+        update.where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** The one-time code's hash replaces the password, until {@code expiresAt}; every session ends. */
+    void startReset(long id, String codeHash, Instant at, Instant expiresAt) {
+        db.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, codeHash)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, at)
+                .set(ACCOUNT.RESET_EXPIRES_AT, expiresAt)
+                .set(ACCOUNT.SESSION_EPOCH, ACCOUNT.SESSION_EPOCH.plus(1))
+                .where(ACCOUNT.ID.eq(id))
+                .execute();
+    }
+
+    /** The person's own new password replaces the one-time code (compare-and-set on the code's hash). */
+    boolean finishReset(long id, String codeHash, String newHash, Instant at) {
+        return db.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, newHash)
+                .set(ACCOUNT.PASSWORD_CHANGED_AT, at)
+                .setNull(ACCOUNT.RESET_EXPIRES_AT)
+                .where(ACCOUNT.ID.eq(id), ACCOUNT.PASSWORD_HASH.eq(codeHash), ACCOUNT.RESET_EXPIRES_AT.isNotNull())
+                .execute() == 1;
+    }
+
     boolean anyWithRole(Role role) {
         return db.fetchExists(ACCOUNT, ACCOUNT.ROLE.eq(toDb(role)));
+    }
+
+    private static Stored toStored(AccountRecord r) {
+        return new Stored(toAccount(r), r.getPasswordHash(), r.getSessionEpoch(), r.getResetExpiresAt());
     }
 
     private static Account toAccount(AccountRecord r) {

@@ -1,5 +1,6 @@
 package jp.akapen.account;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.strip())
-                .map(stored -> new AkapenUser(stored.account(), stored.passwordHash()))
+                .map(stored -> AkapenUser.of(stored, stored.passwordHash(), clock.instant(), false))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

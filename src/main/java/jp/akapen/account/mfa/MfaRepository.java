@@ -36,6 +36,12 @@ class MfaRepository {
         return db.fetchExists(MFA_CREDENTIAL, MFA_CREDENTIAL.ACCOUNT_ID.eq(accountId));
     }
 
+    /** The credential and every recovery code go (a reset, issue 24). */
+    void forget(long accountId) {
+        db.deleteFrom(MFA_RECOVERY_CODE).where(MFA_RECOVERY_CODE.ACCOUNT_ID.eq(accountId)).execute();
+        db.deleteFrom(MFA_CREDENTIAL).where(MFA_CREDENTIAL.ACCOUNT_ID.eq(accountId)).execute();
+    }
+
     /** A new enrolment replaces the old credential and every recovery code. */
     void enrol(long accountId, String secret, long usedStep, Instant at) {
         db.deleteFrom(MFA_CREDENTIAL).where(MFA_CREDENTIAL.ACCOUNT_ID.eq(accountId)).execute();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import jp.akapen.account.AccountChanged;
 import jp.akapen.account.AkapenUser;
 import jp.akapen.account.MfaAttempted;
 import jp.akapen.account.MfaAttempted.Kind;
@@ -74,8 +75,10 @@ public class MfaService {
     @Transactional(readOnly = true)
     public Optional<MfaPending> pendingFor(AkapenUser user) {
         boolean enrolled = credentials.enrolled(user.id());
-        if (enrolled || policy.requiredFor(user.accountRole())) {
-            return Optional.of(new MfaPending(user.id(), user.getUsername(), user.accountRole(), enrolled));
+        // a reset's one-time code signs nobody in: it only lets them set a new password first
+        if (enrolled || user.resetPending() || policy.requiredFor(user.accountRole())) {
+            return Optional.of(new MfaPending(user.id(), user.getUsername(), user.accountRole(), enrolled,
+                    user.sessionEpoch()));
         }
         return Optional.empty();
     }
@@ -125,6 +128,9 @@ public class MfaService {
             throw new AccessDeniedException("Enrolment of another account");
         }
         refuseReenrolmentWithoutSecondFactor(me);
+        if (me.pending() && accounts.resetPending(me.id())) {
+            throw new AccessDeniedException("Set a new password first");
+        }
         var current = credentials.find(me.id());
         String typed = digits(code);
         if (!Totp.CODE.matcher(typed).matches()) {
@@ -146,7 +152,8 @@ public class MfaService {
         credentials.enrol(me.id(), secrets.seal(me.id(), enrolment.secret()), step.getAsLong(), clock.instant());
         List<String> codes = newRecoveryCodes(me.id());
         notices.notifyAccount(me.id(), "notice.account.mfa-enrolled", null);
-        return MfaOutcome.accepted(new MfaEnrolled(codes, me.pending() ? Optional.of(fullUser(me.id())) : Optional.empty()));
+        return MfaOutcome.accepted(new MfaEnrolled(codes,
+                me.pending() ? Optional.of(fullUser(me.id(), true)) : Optional.empty()));
     }
 
     /**
@@ -169,7 +176,38 @@ public class MfaService {
             notices.notifyAccount(me.id(), "notice.account.mfa-recovery-code-used", null,
                     Integer.toString(credentials.unusedRecoveryCodes(me.id())));
         }
-        return MfaOutcome.accepted(fullUser(me.id()));
+        return MfaOutcome.accepted(fullUser(me.id(), true));
+    }
+
+    /** Whether the person halfway through signing in came with a reset's one-time code and must set a password. */
+    @Secured(MfaPending.AUTHORITY)
+    @Transactional(readOnly = true)
+    public boolean resetPending() {
+        return accounts.resetPending(actor().id());
+    }
+
+    /**
+     * After a reset (issue 24): the person, signed in halfway with the one-time code, sets a new
+     * password. Then, where their role needs a second factor, they set up a new authenticator
+     * (empty: enrol next); otherwise the user to sign in as. Refusals of the password policy are
+     * thrown as {@link jp.akapen.account.AccountException}.
+     */
+    @Secured(MfaPending.AUTHORITY)
+    public Optional<AkapenUser> finishReset(String newPassword) {
+        Actor me = actor();
+        accounts.finishReset(me.id(), newPassword);
+        if (credentials.enrolled(me.id()) || policy.requiredFor(me.role())) {
+            return Optional.empty();
+        }
+        return Optional.of(fullUser(me.id(), false));
+    }
+
+    /** A reset removes the lost authenticator and its recovery codes with the old password. */
+    @org.springframework.context.event.EventListener
+    void accountChanged(AccountChanged changed) {
+        if (changed.kind() == AccountChanged.Kind.SIGN_IN_RESET) {
+            credentials.forget(changed.accountId());
+        }
     }
 
     /** Ten new recovery codes, replacing the old ones; asks for a current code from the app first. */
@@ -251,8 +289,9 @@ public class MfaService {
         }
     }
 
-    private AkapenUser fullUser(long accountId) {
-        return accounts.enabledUser(accountId).orElseThrow(() -> new AccessDeniedException("Account disabled"));
+    private AkapenUser fullUser(long accountId, boolean secondFactor) {
+        return accounts.enabledUser(accountId, secondFactor)
+                .orElseThrow(() -> new AccessDeniedException("Account disabled or reset"));
     }
 
     private void publish(Actor me, Kind kind, boolean succeeded) {

@@ -5,12 +5,15 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import jp.akapen.account.LoginThrottle;
+import jp.akapen.account.SignInAccounts;
 import jp.akapen.account.mfa.MfaService;
 import jp.akapen.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -18,12 +21,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -41,7 +46,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, SignInAccounts signInAccounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // the error page of a response already decided (a missing file: 404, a refused URL: 400);
                 // guarding it again turned a missing /VAADIN/ file into a redirect to the login page, in
@@ -55,6 +60,8 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
         http.headers(SecurityConfiguration::headers);
+        // an account disabled or reset since this session signed in: the session ends here (issue 24)
+        http.addFilterBefore(new SessionCheckFilter(signInAccounts), AnonymousAuthenticationFilter.class);
         // halfway signed in (password given, second factor due): every page leads to the code page
         http.addFilterBefore(new MfaPendingFilter(vaadinRequests), AuthorizationFilter.class);
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
@@ -128,11 +135,24 @@ class SecurityConfiguration {
             LoginThrottle throttle, MfaService mfa, AuthenticationEventPublisher loginEvents) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
+        // Disabled accounts and expired reset codes are refused only after the password was checked:
+        // a wrong password gets the same answer, in the same time, as for any account or none (issue 24).
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(SecurityConfiguration::mayStillSignIn);
         // a right password signs in fully only those who need no second factor (seed P3)
         var manager = new ProviderManager(new MfaGate(new ThrottlingAuthenticationProvider(passwordCheck, throttle), mfa));
         // successes and failures become Spring events, which the audit log records (seed P4)
         manager.setAuthenticationEventPublisher(loginEvents);
         return manager;
+    }
+
+    private static void mayStillSignIn(UserDetails user) {
+        if (!user.isEnabled()) {
+            throw new DisabledException("Account disabled");
+        }
+        if (!user.isCredentialsNonExpired()) {
+            throw new CredentialsExpiredException("Reset code expired");
+        }
     }
 
     /** Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. */

@@ -1,48 +1,128 @@
 package jp.akapen.account.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 import jp.akapen.account.Account;
+import jp.akapen.account.AccountAction;
+import jp.akapen.account.AccountAdministration;
 import jp.akapen.account.AccountException;
 import jp.akapen.account.AccountService;
+import jp.akapen.account.NewAccount;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridOnPhones;
 
-/** アカウント管理: the accounts the user manages, and a form to add one. */
+/**
+ * アカウント管理: the accounts the user manages, disabling, re-enabling and resetting a lost
+ * sign-in where the service allows it (issue 24), and a form to add an account. Refusals are shown
+ * above the list, where the action was asked for.
+ */
 @Route("accounts")
 @Menu(order = 80, icon = "vaadin:users", title = "menu.accounts")
 @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
 class AccountsView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final AccountAdministration administration;
     private final Grid<Account> grid = new Grid<>();
     private final AccountForm form;
+    final Div problems = new Div();
 
-    AccountsView(AccountService accounts) {
+    AccountsView(AccountService accounts, AccountAdministration administration) {
         this.accounts = accounts;
+        this.administration = administration;
         addClassName("accounts");
-        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
+        var username = grid.addColumn(Account::username).setHeader(getTranslation("account.username"))
+                .setAutoWidth(true).setKey("username");
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
-                .setHeader(getTranslation("account.status"));
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("account.status"))
+                .setAutoWidth(true).setKey("status");
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("account.created")).setAutoWidth(true);
+        var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        GridOnPhones.first(grid, 1024, username, status, actions);
+        problems.addClassName("form-problems");
+        problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
-        add(grid, new H2(getTranslation("account.new")), form);
+        add(problems, grid, new H2(getTranslation("account.new")), form);
         refresh();
     }
 
-    private void create(jp.akapen.account.NewAccount request) {
+    private Component status(Account account) {
+        var badge = new com.vaadin.flow.component.html.Span(
+                getTranslation(account.enabled() ? "account.enabled" : "account.disabled"));
+        badge.addClassNames("status-badge", account.enabled() ? "account-enabled" : "account-disabled");
+        return badge;
+    }
+
+    private Component actions(Account account) {
+        Set<AccountAction> allowed = administration.actionsOn(account);
+        var cell = new Div();
+        cell.addClassName("account-actions");
+        for (AccountAction action : AccountAction.values()) {
+            if (allowed.contains(action)) {
+                cell.add(actionButton(account, action));
+            }
+        }
+        return cell;
+    }
+
+    private Button actionButton(Account account, AccountAction action) {
+        String key = "account.action." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        var button = new Button(getTranslation(key), click -> AccountDialogs.confirm(account, action, () -> act(account, action)));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (action == AccountAction.DISABLE) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.getElement().setAttribute("aria-label", getTranslation(key + ".label", account.displayName()));
+        return button;
+    }
+
+    private void act(Account account, AccountAction action) {
+        problems.removeAll();
+        try {
+            switch (action) {
+                case DISABLE -> {
+                    administration.disable(account.id());
+                    notice("account.disabled-notice", account.displayName());
+                }
+                case ENABLE -> {
+                    administration.enable(account.id());
+                    notice("account.enabled-notice", account.displayName());
+                }
+                case RESET_SIGN_IN -> AccountDialogs.showCode(account, administration.resetSignIn(account.id()));
+            }
+        } catch (AccountException refused) {
+            refused.messageKeys().forEach(key -> problems.add(
+                    new Paragraph(getTranslation(key, account.displayName()))));
+        }
+        refresh();
+    }
+
+    private void notice(String key, String name) {
+        Notification.show(getTranslation(key, name)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void create(NewAccount request) {
         try {
             Account created = accounts.create(request);
             form.clear();

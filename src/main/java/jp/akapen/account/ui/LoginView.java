@@ -19,6 +19,8 @@ import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.security.LoginThrottledException;
 import jp.akapen.shared.ui.LanguageSwitch;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** The only page open without signing in. In demo mode it lists the demo logins. */
@@ -31,7 +33,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph demoIntro = new Paragraph();
     private final Paragraph demoPassword = new Paragraph();
     private final DemoCredentials demo;
-    private boolean throttled;
+    private Failure failure = Failure.WRONG;
 
     LoginView(ObjectProvider<DemoCredentials> demo) {
         this.demo = demo.getIfAvailable();
@@ -52,7 +54,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        throttled = failed && lastFailure() instanceof LoginThrottledException;
+        failure = failed ? failure(lastFailure()) : Failure.WRONG;
         form.setError(failed);
         form.setI18n(i18n());
     }
@@ -64,6 +66,35 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         if (demo != null) {
             demoIntro.setText(getTranslation("login.demo.intro"));
             demoPassword.setText(getTranslation("login.demo.password", demo.password()));
+        }
+    }
+
+    /**
+     * A disabled account and an expired reset code are told as such only to someone who gave the
+     * right password or code (those failures are raised after the check); a wrong password reads the
+     * same for every account and for none, so the page never tells a stranger an account exists.
+     */
+    private static Failure failure(Object exception) {
+        return switch (exception) {
+            case LoginThrottledException throttled -> Failure.THROTTLED;
+            case DisabledException disabled -> Failure.DISABLED;
+            case CredentialsExpiredException expired -> Failure.RESET_EXPIRED;
+            case null, default -> Failure.WRONG;
+        };
+    }
+
+    private enum Failure {
+        WRONG("login.error.title", "login.error.message"),
+        THROTTLED("login.throttled.title", "login.throttled.message"),
+        DISABLED("login.disabled.title", "login.disabled.message"),
+        RESET_EXPIRED("login.reset-expired.title", "login.reset-expired.message");
+
+        final String titleKey;
+        final String messageKey;
+
+        Failure(String titleKey, String messageKey) {
+            this.titleKey = titleKey;
+            this.messageKey = messageKey;
         }
     }
 
@@ -79,8 +110,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(failure.titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(failure.messageKey));
         return i18n;
     }
 

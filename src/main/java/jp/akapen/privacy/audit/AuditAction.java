@@ -24,5 +24,10 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_PASSWORD_CHANGED,
     /** The database was restored from a backup; recorded at the first start after, after the restored chain (issue 20). */
-    DATABASE_RESTORED
+    DATABASE_RESTORED,
+    /** Disabled by ward staff or the contractor manager; a refused attempt is an ACCESS_DENIED on the account (issue 24). */
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    /** A lost password or second factor replaced by a one-time code (issue 24). */
+    ACCOUNT_SIGN_IN_RESET
 }

@@ -49,12 +49,12 @@ class MfaView extends Main implements HasDynamicTitle {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(click -> authentication.logout());
         card.add(new H1(getTranslation("mfa.title")));
-        if (mfa.status().enrolled()) {
+        if (mfa.resetPending()) {
+            card.add(new NewPasswordForm(mfa, this::passwordSet));
+        } else if (mfa.status().enrolled()) {
             askForCode();
         } else {
-            card.add(new H2(getTranslation("mfa.enrol.required")),
-                    new Paragraph(getTranslation("mfa.enrol.why")),
-                    new EnrolmentForm(mfa, this::enrolled));
+            askForEnrolment();
         }
         card.add(cancel);
         add(new LanguageSwitch(), card);
@@ -80,6 +80,24 @@ class MfaView extends Main implements HasDynamicTitle {
             }
         });
         card.add(new Paragraph(getTranslation("mfa.signin.intro")), code, problems, verify);
+    }
+
+    private void askForEnrolment() {
+        card.add(new H2(getTranslation("mfa.enrol.required")),
+                new Paragraph(getTranslation("mfa.enrol.why")),
+                new EnrolmentForm(mfa, this::enrolled));
+    }
+
+    /** After a reset: signed in now, or (where the role needs one) on to a new authenticator app. */
+    private void passwordSet(java.util.Optional<AkapenUser> signInAs) {
+        if (signInAs.isPresent()) {
+            continueAs(signInAs.get());
+            return;
+        }
+        card.removeAll();
+        card.add(new H1(getTranslation("mfa.title")), new Paragraph(getTranslation("mfa.reset.password-set")));
+        askForEnrolment();
+        card.add(cancel);
     }
 
     private void enrolled(MfaEnrolled enrolled) {
