@@ -32,3 +32,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON vault_entry TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON handler_designation TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON purpose_acknowledgement TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON privacy_cohort_member TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON mail_preference TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON mail_message TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON mail_recipient TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON mail_attempt TO ${app_user};

@@ -129,6 +129,17 @@ class AccountRepository {
                 .execute() == 1;
     }
 
+    /** Sets a staff account's work address; residents' rows are never touched (they have none here). */
+    boolean setEmail(long id, String email) {
+        return db.update(ACCOUNT).set(ACCOUNT.EMAIL, email)
+                .where(ACCOUNT.ID.eq(id), ACCOUNT.ROLE.ne(AccountRole.RESIDENT))
+                .execute() == 1;
+    }
+
+    List<Account> findAll(Collection<Long> ids) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(ids)).fetch(AccountRepository::toAccount);
+    }
+
     boolean anyWithRole(Role role) {
         return db.fetchExists(ACCOUNT, ACCOUNT.ROLE.eq(toDb(role)));
     }
@@ -139,7 +150,7 @@ class AccountRepository {
 
     private static Account toAccount(AccountRecord r) {
         return new Account(r.getId(), r.getUsername(), r.getDisplayName(), Role.of(r.getRole().getLiteral()),
-                r.getEnabled(), r.getCreatedAt());
+                r.getEnabled(), r.getCreatedAt(), r.getEmail());
     }
 
     private static AccountRole toDb(Role role) {

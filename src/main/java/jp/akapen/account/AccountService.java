@@ -1,5 +1,7 @@
 package jp.akapen.account;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,8 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int DISPLAY_NAME_MAX = 100;
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -106,6 +110,51 @@ public class AccountService {
                             AccountChanged.Kind.CREATED, null));
                     return created;
                 });
+    }
+
+    /**
+     * Sets or clears (blank) the work address of a contractor or ward staff account, where notices by mail go
+     * (issue 12). Ward staff set anyone's but residents', the contractor's manager the contractor's people's.
+     * Residents' addresses are personal data kept in the privacy vault, so a resident's account is refused.
+     */
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
+    public Account changeEmail(long accountId, String email) {
+        Role me = currentRole();
+        var account = accounts.find(accountId).orElseThrow(() -> new AccountException("account.email.no-such-account"));
+        if (account.role() == Role.RESIDENT) {
+            throw new AccountException("account.email.resident");
+        }
+        if (me == Role.CONTRACTOR_MANAGER && !Roles.CONTRACTOR_SIDE.contains(account.role().name())) {
+            throw new AccessDeniedException(me + " may not change the address of " + account.role());
+        }
+        accounts.setEmail(accountId, checkedEmail(email));
+        return accounts.find(accountId).orElseThrow();
+    }
+
+    /** Start-up code only (the demo seed): a staff account's work address, without a signed-in user. */
+    public void seedEmail(String username, String email) {
+        accounts.findByUsername(username).ifPresent(stored -> accounts.setEmail(stored.account().id(), checkedEmail(email)));
+    }
+
+    /** A bare address (no display name), ASCII, or null for blank; anything else is refused with a reason. */
+    static String checkedEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String trimmed = email.strip();
+        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+            throw new AccountException("account.email.invalid");
+        }
+        try {
+            var parsed = new InternetAddress(trimmed, true);
+            parsed.validate();
+            if (parsed.getPersonal() != null || parsed.isGroup()) {
+                throw new AccountException("account.email.invalid");
+            }
+        } catch (AddressException e) {
+            throw new AccountException("account.email.invalid");
+        }
+        return trimmed;
     }
 
     public boolean exists(String username) {

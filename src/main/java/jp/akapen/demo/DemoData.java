@@ -14,6 +14,7 @@ import jp.akapen.account.Role;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
+import jp.akapen.mail.MailPreferences;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.ManuscriptService;
@@ -175,15 +176,28 @@ class DemoData {
         return new DemoCredentials(names, PASSWORD);
     }
 
+    /**
+     * Staff work addresses (fictional: city.example.jp for the ward, editorial.example.jp for the contractor) and mail notices on for ward1 and handler1, so that the demo's
+     * mail server shows staff mail too (issue 12); residents take notices by mail by default. Kept when set before.
+     */
+    private static void seedMail(AccountService accounts, MailPreferences preferences, UserDetailsService users) {
+        STAFF.forEach(staff -> accounts.seedEmail(staff.username(), staff.username()
+                + (staff.role() == Role.WARD_STAFF ? "@city.example.jp" : "@editorial.example.jp")));
+        for (String username : List.of("ward1", "handler1")) {
+            preferences.seedIfUnset(((PortalUser) users.loadUserByUsername(username)).id(), true);
+        }
+    }
+
     /** Before the first-ward check, which would otherwise warn that nobody can create accounts. */
     @Bean
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             PurposeNoticeService purposeNotice, NotificationService notices, ManuscriptService manuscripts,
             CorrectionService corrections, ReviewService reviews, EditionService editions, HandlerDesignationService designations, UserDetailsService users,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, MailPreferences mailPreferences) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
+                seedMail(accounts, mailPreferences, users);
                 try {
                     seedVault(accounts, personalData, purposeNotice, users);
                     seedDesignations(designations, users, JapaneseDates.today(clock));
@@ -193,6 +207,7 @@ class DemoData {
                 return;
             }
             STAFF.forEach(staff -> accounts.bootstrap(staff, true));
+            seedMail(accounts, mailPreferences, users);
             signIn(users, "ward1");
             try {
                 var residentIds = new ArrayList<Long>();

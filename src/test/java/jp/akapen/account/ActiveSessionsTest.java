@@ -41,7 +41,7 @@ class ActiveSessionsTest {
     }
 
     static AkapenUser user(long id, Role role) {
-        return new AkapenUser(new Account(id, "u" + id, "User " + id, role, true, T0), "{noop}x");
+        return new AkapenUser(new Account(id, "u" + id, "User " + id, role, true, T0, null), "{noop}x");
     }
 
     MockHttpSession signIn(AkapenUser user) {

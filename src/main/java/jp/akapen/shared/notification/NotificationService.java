@@ -29,7 +29,7 @@ public class NotificationService {
 
     public long notifyAccount(long accountId, String messageKey, String link, String... args) {
         long id = notices.insert(accountId, null, messageKey, List.of(args), link, clock.instant());
-        events.publishEvent(new NoticePosted(id, accountId, null, messageKey));
+        events.publishEvent(new NoticePosted(id, accountId, null, messageKey, link));
         return id;
     }
 
@@ -38,7 +38,7 @@ public class NotificationService {
             throw new IllegalArgumentException("Unknown role " + role);
         }
         long id = notices.insert(null, role, messageKey, List.of(args), link, clock.instant());
-        events.publishEvent(new NoticePosted(id, null, role, messageKey));
+        events.publishEvent(new NoticePosted(id, null, role, messageKey, link));
         return id;
     }
 

@@ -47,14 +47,16 @@ class EveryPersonalDataReadIsAuditedTest {
             "PersonalDataService.readField(long,Field)",
             f -> f.personalData.readField(f.resident1, PersonalData.Field.EMAIL),
             "PersonalDataService.readAll(long)",
-            f -> f.personalData.readAll(f.resident1));
+            f -> f.personalData.readAll(f.resident1),
+            "DeliveryAddresses.emailForDelivery(long)",
+            f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow());
 
     /** Public methods that return Strings which are not personal data. */
     static final Map<String, String> NOT_PERSONAL = Map.of(
             "MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data",
             "MasterKey.fingerprint()", "16 hex digits of the master key's hash");
 
-    record Fixture(PersonalDataService personalData, long resident1) {
+    record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
     }
 
     @Autowired
@@ -62,6 +64,9 @@ class EveryPersonalDataReadIsAuditedTest {
 
     @Autowired
     PersonalDataService personalData;
+
+    @Autowired
+    DeliveryAddresses deliveryAddresses;
 
     @Autowired
     UserDetailsService users;
@@ -101,7 +106,7 @@ class EveryPersonalDataReadIsAuditedTest {
         TestSupport.signIn(users, "ward1");
         long before = fixtures.lastSeq();
 
-        Object result = AUDITED.get(method).apply(new Fixture(personalData, resident1));
+        Object result = AUDITED.get(method).apply(new Fixture(personalData, deliveryAddresses, resident1));
 
         assertThat(result).isNotNull();
         assertThat(fixtures.eventsAfter(before)).singleElement().satisfies(e -> {

@@ -1,0 +1,216 @@
+package jp.akapen.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import java.lang.management.ManagementFactory;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jp.akapen.mail.rules.BuiltMail;
+import jp.akapen.mail.rules.ContractMailBuilder;
+import jp.akapen.mail.rules.MailDraft;
+import jp.akapen.mail.rules.NoticeTemplate;
+import jp.akapen.mail.rules.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds (issue 12 items 6, 8). Each pass claims due rows with {@code FOR UPDATE SKIP LOCKED}
+ * and a lease in a short transaction, so several instances never take the same row; renews the lease of each row just
+ * before its send (a row another sender took over after our lease ran out is left alone); resolves the addresses,
+ * builds the message under the contract's rules and hands it to SMTP outside any transaction; then marks it SENT,
+ * or FAILED with a reason and, for a failure that may pass (server unreachable), the next attempt with back-off.
+ * Refusals (no ward address, an address that does not parse, the final guard) are not retried: the row is kept with
+ * its reason for the outbox page. A sender that dies mid-send leaves SENDING rows that are due again when their
+ * lease runs out; only a death between the SMTP server's acceptance and the next commit (milliseconds) can send a
+ * message twice, with the same Message-ID.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final OutboxRepository outbox;
+    private final RecipientAddresses addresses;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final String instance;
+    private final AtomicBoolean wardAddressWarned = new AtomicBoolean();
+
+    @Autowired
+    OutboxSender(OutboxRepository outbox, RecipientAddresses addresses, ObjectProvider<JavaMailSender> smtp,
+            MailSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        this(outbox, addresses, smtp, settings, clock, transactions, instanceName());
+    }
+
+    OutboxSender(OutboxRepository outbox, RecipientAddresses addresses, ObjectProvider<JavaMailSender> smtp,
+            MailSettings settings, Clock clock, PlatformTransactionManager transactions, String instance) {
+        this.outbox = outbox;
+        this.addresses = addresses;
+        this.smtp = smtp;
+        this.settings = settings;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.instance = instance;
+    }
+
+    /** Whether this instance can send at all: a mail server and the ward's address. */
+    public boolean ready() {
+        return smtp.getIfAvailable() != null && !settings.wardAddressMissing();
+    }
+
+    /** One pass: sends every due message; returns how many were handed to SMTP and accepted. */
+    public int sendDue() {
+        JavaMailSender server = smtp.getIfAvailable();
+        if (server == null) {
+            return 0;
+        }
+        if (settings.wardAddressMissing()) {
+            if (wardAddressWarned.compareAndSet(false, true)) {
+                log.warn("Mail is not sent: akapen.mail.ward-address (AKAPEN_MAIL_WARD_ADDRESS) is not set, and every"
+                        + " mail must go to the ward in Cc (seed E2). The outbox keeps the messages until it is set.");
+            }
+            return 0;
+        }
+        int sent = 0;
+        while (true) {
+            Instant now = clock.instant();
+            List<Long> claimed = transaction.execute(
+                    status -> outbox.claimDue(now, settings.batchSize(), instance, now.plus(settings.lease())));
+            if (claimed == null || claimed.isEmpty()) {
+                return sent;
+            }
+            for (long id : claimed) {
+                try {
+                    sent += sendOne(server, id) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    log.error("Mail {} not sent ({}); it is due again when its lease runs out", id,
+                            e.getClass().getSimpleName(), e);
+                }
+            }
+        }
+    }
+
+    private record Prepared(OutboxRepository.Pending pending, List<Recipient> recipients) {
+    }
+
+    private boolean sendOne(JavaMailSender server, long id) {
+        Prepared prepared = transaction.execute(status -> {
+            if (!outbox.renewLease(id, instance, clock.instant().plus(settings.lease()))) {
+                return null;
+            }
+            var pending = outbox.pending(id).orElseThrow();
+            return new Prepared(pending, addresses.resolve(pending.recipients()));
+        });
+        if (prepared == null) {
+            return false;
+        }
+        var pending = prepared.pending();
+        boolean notice = pending.kind() == OutboxKind.NOTICE;
+        var draft = new MailDraft(settings.from(), settings.wardAddress(), prepared.recipients(),
+                notice ? NoticeTemplate.SUBJECT : pending.subject(),
+                notice ? NoticeTemplate.body(settings.portalUrl(), pending.link()) : pending.body(),
+                pending.charset(), pending.messageId(), clock.instant());
+        var built = ContractMailBuilder.build(SESSION, draft);
+        if (built instanceof BuiltMail.Refused refused) {
+            String error = refused.reason().messageKey() + (refused.accountId() == null ? "" : ":" + refused.accountId());
+            log.warn("Mail {} refused before SMTP: {}", id, refused);
+            finish(id, AttemptOutcome.REFUSED, null, error);
+            return false;
+        }
+        var ready = (BuiltMail.Ready) built;
+        try {
+            server.send(ready.message());
+        } catch (MailException e) {
+            Failure failure = classify(e);
+            log.warn("Mail {} not accepted by the SMTP server: {} ({})", id, failure.messageKey(),
+                    e.getClass().getSimpleName());
+            int attempts = pending.attempts() + 1;
+            Instant next = failure.retry() && attempts < settings.maxAttempts()
+                    ? clock.instant().plus(settings.retryAfter(attempts)) : null;
+            finish(id, failure.retry() ? AttemptOutcome.RETRY : AttemptOutcome.REFUSED, next,
+                    failure.messageKey() + (failure.retry() && next == null ? ":gave-up" : ""));
+            return false;
+        }
+        transaction.executeWithoutResult(status -> {
+            if (!outbox.markSent(id, instance, clock.instant())) {
+                log.warn("Mail {} was sent, but its lease had passed to another sender meanwhile", id);
+            }
+            outbox.attempt(id, clock.instant(), instance, AttemptOutcome.SENT, null);
+        });
+        return true;
+    }
+
+    private void finish(long id, AttemptOutcome outcome, Instant next, String error) {
+        transaction.executeWithoutResult(status -> {
+            outbox.markFailed(id, instance, next, error);
+            outbox.attempt(id, clock.instant(), instance, outcome, error);
+        });
+    }
+
+    /** {@code messageKey} is an i18n key; the exception's own message is never kept (it may name addresses). */
+    record Failure(String messageKey, boolean retry) {
+    }
+
+    static Failure classify(MailException e) {
+        if (e instanceof MailAuthenticationException) {
+            return new Failure("mail.error.smtp-authentication", true);
+        }
+        if (e instanceof MailSendException send) {
+            for (Exception failed : send.getFailedMessages().values()) {
+                for (Throwable t = failed; t != null; t = t.getCause()) {
+                    if (t instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                            && refused.getInvalidAddresses().length > 0) {
+                        return new Failure("mail.error.smtp-recipient-refused", false);
+                    }
+                }
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof SocketTimeoutException) {
+                return new Failure("mail.error.smtp-unreachable", true);
+            }
+            if (t instanceof MessagingException m && m.getNextException() instanceof java.io.IOException) {
+                return new Failure("mail.error.smtp-unreachable", true);
+            }
+        }
+        return new Failure("mail.error.smtp-failed", true);
+    }
+
+    String instance() {
+        return instance;
+    }
+
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "host";
+        }
+        String name = host + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 80 ? name.substring(name.length() - 80) : name;
+    }
+}
