@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
@@ -106,6 +107,28 @@ class UploadLimitsEndToEndTest {
 
             assertThat(response.get("status")).isEqualTo(200);
             assertThat(page.locator("vaadin-text-area.manuscript-editor textarea")).hasValue("写真つきの原稿です。");
+        }
+    }
+
+    @Test
+    void files_the_browser_refuses_are_explained_in_japanese_next_to_the_upload_with_the_accepted_types() {
+        try (BrowserContext person = browser.person("ja-JP")) {
+            Page page = residentOnTheManuscript(person);
+            var input = page.locator("vaadin-upload input[type=file]");
+
+            input.setInputFiles(new FilePayload("写真.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+
+            assertThat(page.locator(".upload-refusal")).containsText("写真.png");
+            assertThat(page.locator(".upload-refusal")).containsText(".md、.txt、.docx");
+            assertThat(page.locator("vaadin-upload")).not().containsText("Incorrect File Type");
+
+            input.setInputFiles(new FilePayload("長すぎる.txt", "text/plain", new byte[3 * 1024 * 1024]));
+
+            assertThat(page.locator(".upload-refusal")).containsText("「長すぎる.txt」は大きすぎます（2 MB まで）");
+            assertThat(page.locator("vaadin-upload")).not().containsText("File is Too Big");
+
+            page.locator(".upload-refusal").getByText("閉じる").click();
+            assertThat(page.locator(".upload-refusal")).isHidden();
         }
     }
 
