@@ -2,13 +2,13 @@ package jp.akapen.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.akapen.shared.AccessDenied;
@@ -18,28 +18,41 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
- * Unknown pages and pages the user may not open look the same, so that a denied route does not
- * reveal that it exists. A route the user's role may not open lands in {@link Denied} (Vaadin's
- * navigation access control reroutes signed-in users there in every mode), an object a service
- * refuses while a page opens (another resident's manuscript) in {@link Refused}; both tell the
- * audit log (seed P4) through {@link AccessDenied}.
+ * The pages a signed-in user sees instead of the one asked for (issue 24), each logged once with the
+ * path asked for (seed P4) through {@link AccessDenied}: an unknown path (or an object that does not
+ * exist) here, as 404; a route the user's role may not open in {@link Denied} (Vaadin's navigation
+ * access control reroutes signed-in users there in every mode), as 403; an object a service refuses
+ * while a page opens (another resident's manuscript) in {@link Refused}, as 404 like a missing one, so
+ * that nobody learns which manuscripts exist.
  */
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
         Roles.WARD_STAFF})
-class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+@ParentLayout(MainLayout.class) // the menu stays, so the person can go on from here
+class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+
+    private final ApplicationEventPublisher events;
+
+    NotFoundView(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return show(this);
+        events.publishEvent(new AccessDenied("url:/" + event.getLocation().getPath()));
+        return page(this, "error.not-found.title", "error.not-found.missing", HttpServletResponse.SC_NOT_FOUND);
     }
 
-    static int show(Main page) {
+    static int show(ErrorPage page) {
+        return page(page, "error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private static int page(ErrorPage page, String title, String text, int status) {
         page.removeAll();
         page.addClassName("error-page");
-        page.add(new H1(page.getTranslation("error.not-found.title")),
-                new Paragraph(page.getTranslation("error.not-found")),
+        page.setPageTitle(page.getTranslation(title));
+        page.add(new H1(page.getPageTitle()), new Paragraph(page.getTranslation(text)),
                 new Anchor("", page.getTranslation("error.home")));
-        return HttpServletResponse.SC_NOT_FOUND;
+        return status;
     }
 
     static String route(BeforeEnterEvent event) {
@@ -48,7 +61,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
 
     @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
             Roles.WARD_STAFF})
-    static class Denied extends Main implements HasErrorParameter<AccessDeniedException> {
+    @ParentLayout(MainLayout.class)
+    static class Denied extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
         private final ApplicationEventPublisher events;
 
@@ -59,7 +73,7 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
             events.publishEvent(new AccessDenied(route(event)));
-            return show(this);
+            return page(this, "error.forbidden.title", "error.forbidden", HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
@@ -69,7 +83,8 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
      */
     @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_STAFF,
             Roles.WARD_STAFF})
-    static class Refused extends Main
+    @ParentLayout(MainLayout.class)
+    static class Refused extends ErrorPage
             implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
 
         private final ApplicationEventPublisher events;

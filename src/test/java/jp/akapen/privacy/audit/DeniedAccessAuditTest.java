@@ -94,7 +94,19 @@ class DeniedAccessAuditTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("audit");
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("Denied");
+        assertThat(find(H1.class).single().getText()).isEqualTo("このページを開く権限がありません");
         assertThat(since()).singleElement().satisfies(e -> deniedBy(e, resident, "route", "audit"));
+    }
+
+    @Test
+    void an_unknown_path_shows_the_not_found_page_and_is_logged_once_with_the_path_asked_for() {
+        var staff = signIn("staff1");
+
+        UI.getCurrent().navigate("no-such-page/42");
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        assertThat(find(H1.class).single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(since()).singleElement().satisfies(e -> deniedBy(e, staff, "url", "/no-such-page/42"));
     }
 
     @Test

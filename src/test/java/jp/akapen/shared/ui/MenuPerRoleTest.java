@@ -64,6 +64,6 @@ class MenuPerRoleTest extends SpringBrowserlessTest {
 
         navigate("accounts", NotFoundView.Denied.class);
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(find(H1.class).single().getText()).isEqualTo("このページを開く権限がありません");
     }
 }

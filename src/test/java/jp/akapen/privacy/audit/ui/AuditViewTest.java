@@ -179,7 +179,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("audit");
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("Denied");
-        assertThat(find(H1.class).single().getText()).isEqualTo("ページが見つかりません");
+        assertThat(find(H1.class).single().getText()).isEqualTo("このページを開く権限がありません");
         assertThatThrownBy(() -> log.find(AuditFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log.export(AuditFilter.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(log::verify).isInstanceOf(AccessDeniedException.class);
