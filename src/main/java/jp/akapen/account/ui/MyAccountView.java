@@ -31,10 +31,11 @@ class MyAccountView extends Main implements HasDynamicTitle {
         history.addClassName("sign-in-history");
         history.addColumn(e -> JapaneseDates.dateTime(e.at(), getLocale()))
                 .setHeader(getTranslation("account.history.when")).setAutoWidth(true);
-        history.addColumn(e -> e.address() == null ? "—" : e.address())
-                .setHeader(getTranslation("account.history.address")).setAutoWidth(true);
         history.addColumn(e -> getTranslation(e.outcome().labelKey()))
                 .setHeader(getTranslation("account.history.outcome")).setFlexGrow(1);
+        history.addColumn(e -> e.address() == null ? "—" : e.address())
+                .setHeader(getTranslation("account.history.address")).setAutoWidth(true);
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         var entries = signIns.mine();
         history.setItems(entries);

@@ -65,6 +65,6 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         var shown = view.history.getGenericDataView().getItems().toList();
         assertThat(shown).hasSize(2).allSatisfy(
                 e -> assertThat(e.outcome()).isEqualTo(SignInHistory.Outcome.PASSWORD_WRONG));
-        assertThat(test(view.history).getCellText(0, 2)).isEqualTo("パスワードが誤っていました");
+        assertThat(test(view.history).getCellText(0, 1)).isEqualTo("パスワードが誤っていました");
     }
 }
