@@ -29,6 +29,7 @@ public class AccessMatrixTest {
     static final Map<String, Set<String>> DECLARED = Map.ofEntries(
             Map.entry("", EVERYONE),
             Map.entry("notices", EVERYONE),
+            Map.entry("account", EVERYONE),
             Map.entry("account/password", EVERYONE),
             Map.entry("mfa/setup", EVERYONE),
             // only for a session halfway through signing in (MfaPending.ROLE), no full role

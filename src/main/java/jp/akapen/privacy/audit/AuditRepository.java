@@ -112,6 +112,14 @@ class AuditRepository {
         return c;
     }
 
+    /** The account's own sign-in events: about the account and by it as the actor, newest first. */
+    List<AuditEvent> signInEventsOf(long accountId, List<String> actions, int limit) {
+        return find(AUDIT_EVENT.OBJECT_TYPE.eq(LoginAudit.ACCOUNT)
+                .and(AUDIT_EVENT.OBJECT_ID.eq(Long.toString(accountId)))
+                .and(AUDIT_EVENT.ACTOR_ID.eq(accountId))
+                .and(AUDIT_EVENT.ACTION.in(actions)), 0, limit);
+    }
+
     long countAll() {
         return db.fetchCount(AUDIT_EVENT);
     }

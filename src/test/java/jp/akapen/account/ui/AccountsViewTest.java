@@ -6,7 +6,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
+import java.util.List;
+import jp.akapen.account.AccountService;
+import jp.akapen.account.NewAccount;
+import jp.akapen.account.SignInAccounts;
+import org.junit.jupiter.api.AfterEach;
 import java.util.Locale;
 import java.util.UUID;
 import jp.akapen.AkapenSpringTest;
@@ -22,6 +32,40 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    SignInAccounts signInAccounts;
+
+    @Autowired
+    TestSupport.MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Account newAccount(Role role) {
+        String name = "view-" + UUID.randomUUID().toString().substring(0, 8);
+        return accountService.bootstrap(new NewAccount(name, "画面 " + name, role, "a long enough passphrase"), true);
+    }
+
+    /** The buttons in the account's row, by their text. */
+    private List<String> buttonsOf(Account account) {
+        return buttons(account).stream().map(Button::getText).toList();
+    }
+
+    private List<Button> buttons(Account account) {
+        int row = grid().getGenericDataView().getItems().map(Account::id).toList().indexOf(account.id());
+        var cell = test(grid()).getCellComponent(row, "actions");
+        return cell.getChildren().map(Button.class::cast).toList();
+    }
+
+    private Button button(Account account, String text) {
+        return buttons(account).stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+    }
 
     private AccountsView openAs(String username) {
         TestSupport.signIn(users, username);
@@ -89,6 +133,49 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(form.confirm).setValue("a long enough passphrasf");
         test(form.save).click();
         assertThat(find(Paragraph.class, form.problems).single().getText()).isEqualTo("確認用のパスワードが一致しません。");
+    }
+
+    @Test
+    void ward_staff_disable_a_resident_after_confirming_and_see_no_buttons_on_their_own_row() {
+        Account resident = newAccount(Role.RESIDENT);
+        openAs("ward1");
+        Account ward1 = grid().getGenericDataView().getItems().filter(a -> a.username().equals("ward1")).findFirst()
+                .orElseThrow();
+        assertThat(buttonsOf(ward1)).isEmpty();
+        assertThat(buttonsOf(resident)).containsExactly("使用停止", "ログインをリセット");
+
+        test(button(resident, "使用停止")).click();
+        var dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).contains(resident.displayName(), "書いた原稿や記録はそのまま残ります");
+        test(dialog).confirm();
+
+        assertThat(buttonsOf(resident)).containsExactly("再開", "ログインをリセット");
+        assertThat(signInAccounts.enabledUser(resident.id(), false)).isEmpty();
+        assertThat(test(find(Notification.class).last()).getText()).contains(resident.displayName());
+    }
+
+    @Test
+    void a_reset_by_someone_who_signed_in_too_long_ago_is_refused_in_place_and_a_fresh_one_shows_the_code_once() {
+        Account staff = newAccount(Role.CONTRACTOR_STAFF);
+        openAs("manager");
+        clock.advance(Duration.ofMinutes(11));
+
+        test(button(staff, "ログインをリセット")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(Paragraph.class, find(AccountsView.class).single().problems).single().getText())
+                .isEqualTo("リセットするには、10分以内にログインしている必要があります。一度ログアウトして、ログインし直してください。");
+        assertThat(find(Dialog.class).all()).filteredOn(Dialog::isOpened).isEmpty();
+
+        clock.reset();
+        openAs("manager");
+        test(button(staff, "ログインをリセット")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        var code = find(Span.class).withClassName("reset-code").single().getText();
+        assertThat(code).matches("[a-z0-9]{4}(-[a-z0-9]{4}){3}");
+        assertThat(find(AccountsView.class).single().problems.getChildren()).isEmpty();
+        assertThat(signInAccounts.resetPending(staff.id())).isTrue();
     }
 
     @Test

@@ -52,6 +52,25 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_disabled_account_is_told_so_only_after_its_right_password_and_otherwise_reads_as_a_wrong_one() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        // raised only after the password check (SecurityConfiguration): whoever sees it typed the right one
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.DisabledException("disabled"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(i18n(find(LoginForm.class).single())).contains("このアカウントは使用停止中です")
+                .doesNotContain("正しくありません");
+
+        // a wrong password for a disabled account fails as BadCredentials, like any wrong password
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new BadCredentialsException("bad"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", "1"));
+        assertThat(i18n(find(LoginForm.class).single()))
+                .contains("ユーザー名またはパスワードが正しくありません。もう一度入力してください。")
+                .doesNotContain("使用停止");
+    }
+
+    @Test
     void english_speakers_get_the_login_page_in_english() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LoginView.class);
