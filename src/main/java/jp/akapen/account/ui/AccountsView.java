@@ -1,6 +1,11 @@
 package jp.akapen.account.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,6 +29,8 @@ class AccountsView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
     private final AccountForm form;
+    private final ComboBox<Account> staff = new ComboBox<>();
+    private final TextField email = new TextField();
 
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
@@ -31,6 +38,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("account.status"));
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
@@ -38,8 +46,42 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
-        add(grid, new H2(getTranslation("account.new")), form);
+        add(grid, new H2(getTranslation("account.email.change")), emailForm(), new H2(getTranslation("account.new")), form);
         refresh();
+    }
+
+    /** Issue 12: a staff account's work address, where its notices by mail go (residents' live in the vault). */
+    private HorizontalLayout emailForm() {
+        staff.setLabel(getTranslation("account.email.account"));
+        staff.setItemLabelGenerator(a -> a.username() + " (" + a.displayName() + ")");
+        email.setLabel(getTranslation("account.email"));
+        email.setWidth("20em");
+        staff.addValueChangeListener(e -> {
+            email.setValue(e.getValue() == null || e.getValue().email() == null ? "" : e.getValue().email());
+            email.setInvalid(false);
+        });
+        var save = new Button(getTranslation("account.email.save"), click -> saveEmail());
+        var row = new HorizontalLayout(staff, email, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void saveEmail() {
+        if (staff.getValue() == null) {
+            return;
+        }
+        try {
+            Account saved = accounts.changeEmail(staff.getValue().id(), email.getValue());
+            email.setInvalid(false);
+            refresh();
+            Notification.show(getTranslation("account.email.saved", saved.username()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountException refused) {
+            email.setErrorMessage(refused.messageKeys().stream().map(this::getTranslation)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            email.setInvalid(true);
+        }
     }
 
     private void create(jp.akapen.account.NewAccount request) {
@@ -55,7 +97,9 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.manageableAccounts());
+        var all = accounts.manageableAccounts();
+        grid.setItems(all);
+        staff.setItems(all.stream().filter(a -> a.role() != jp.akapen.account.Role.RESIDENT).toList());
     }
 
     @Override
