@@ -47,6 +47,7 @@ public class AccessMatrixTest {
             Map.entry("people", Set.of(WARD_STAFF, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
             Map.entry("my-data", Set.of(RESIDENT)),
             Map.entry("purpose-notice", EVERYONE),
+            Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

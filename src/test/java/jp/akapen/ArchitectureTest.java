@@ -134,6 +134,24 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** Issue 12: mail is built under the contract's rules in plain Java, testable without Spring. */
+    @Test
+    void the_mail_rules_are_plain_java() {
+        noClasses().that().resideInAPackage("jp.akapen.mail.rules..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..",
+                        "jp.akapen.db..", "jakarta.servlet..")
+                .check(PRODUCTION);
+    }
+
+    /** privacy/package-info: the system path to residents' addresses is for the mail area's sender alone (P1, P4). */
+    @Test
+    void only_the_mail_area_reads_delivery_addresses() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.mail..", "jp.akapen.privacy.vault..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.privacy.vault.DeliveryAddresses")
+                .check(PRODUCTION);
+    }
+
     private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
             DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
 }

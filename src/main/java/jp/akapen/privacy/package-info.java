@@ -29,6 +29,10 @@
  * {@code readAll}); each call writes exactly one PERSONAL_DATA_READ audit event, and each change one
  * PERSONAL_DATA_CHANGED, in the same transaction (P4). {@code EveryPersonalDataReadIsAuditedTest} fails when a
  * public method of this area returns personal data without being in its table of audited reads.
+ * One system path reads without a signed-in reader: {@link jp.akapen.privacy.vault.DeliveryAddresses#emailForDelivery},
+ * a resident's email at the moment the mail area's sender builds a message to them (issue 12). Only
+ * {@code jp.akapen.mail} may use it (an ArchitectureTest rule); it never stores the answer, and each call writes one
+ * PERSONAL_DATA_READ event for {@code email} with actor role {@code SYSTEM_MAIL}.
  * Nothing is collected before the resident acknowledged the current purpose notice
  * ({@link jp.akapen.privacy.purpose.PurposeNoticeService}, P6).
  *
@@ -37,6 +41,6 @@
  * later issue adds here: a {@code TakeOutService} (its own sub-package, {@code takeout}) that asks the ward's prior
  * approval, then reads through the vault, writing one PERSONAL_DATA_EXPORTED event per resident, and records the
  * data's return. {@code Vault} is package-private in {@code vault}: the take-out reads through a method that package
- * opens for it, and is the only other caller of the vault.
+ * opens for it, and will be the only other caller of the vault besides the delivery-address path above.
  */
 package jp.akapen.privacy;

@@ -3,9 +3,13 @@ package jp.akapen.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +45,8 @@ class AccountsView extends Main implements HasDynamicTitle {
     private final Grid<Account> grid = new Grid<>();
     private final AccountForm form;
     final Div problems = new Div();
+    private final ComboBox<Account> staff = new ComboBox<>();
+    private final TextField email = new TextField();
 
     AccountsView(AccountService accounts, AccountAdministration administration) {
         this.accounts = accounts;
@@ -50,6 +56,7 @@ class AccountsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("username");
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email")).setAutoWidth(true);
         var status = grid.addComponentColumn(this::status).setHeader(getTranslation("account.status"))
                 .setAutoWidth(true).setKey("status");
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
@@ -63,7 +70,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
-        add(problems, grid, new H2(getTranslation("account.new")), form);
+        add(problems, grid, new H2(getTranslation("account.email.change")), emailForm(), new H2(getTranslation("account.new")), form);
         refresh();
     }
 
@@ -122,6 +129,40 @@ class AccountsView extends Main implements HasDynamicTitle {
         Notification.show(getTranslation(key, name)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Issue 12: a staff account's work address, where its notices by mail go (residents' live in the vault). */
+    private HorizontalLayout emailForm() {
+        staff.setLabel(getTranslation("account.email.account"));
+        staff.setItemLabelGenerator(a -> a.username() + " (" + a.displayName() + ")");
+        email.setLabel(getTranslation("account.email"));
+        email.setWidth("20em");
+        staff.addValueChangeListener(e -> {
+            email.setValue(e.getValue() == null || e.getValue().email() == null ? "" : e.getValue().email());
+            email.setInvalid(false);
+        });
+        var save = new Button(getTranslation("account.email.save"), click -> saveEmail());
+        var row = new HorizontalLayout(staff, email, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void saveEmail() {
+        if (staff.getValue() == null) {
+            return;
+        }
+        try {
+            Account saved = accounts.changeEmail(staff.getValue().id(), email.getValue());
+            email.setInvalid(false);
+            refresh();
+            Notification.show(getTranslation("account.email.saved", saved.username()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountException refused) {
+            email.setErrorMessage(refused.messageKeys().stream().map(this::getTranslation)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            email.setInvalid(true);
+        }
+    }
+
     private void create(NewAccount request) {
         try {
             Account created = accounts.create(request);
@@ -135,7 +176,9 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.manageableAccounts());
+        var all = accounts.manageableAccounts();
+        grid.setItems(all);
+        staff.setItems(all.stream().filter(a -> a.role() != jp.akapen.account.Role.RESIDENT).toList());
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class ContractMailBuilder {
         List<InternetAddress> to = new ArrayList<>();
         List<InternetAddress> bcc = new ArrayList<>();
         Set<String> residents = new LinkedHashSet<>();
+        Set<String> staff = new LinkedHashSet<>();
         Set<String> envelope = new LinkedHashSet<>();
         String wardKey = Addresses.key(ward.get().getAddress());
         envelope.add(wardKey);
@@ -57,15 +58,17 @@ public final class ContractMailBuilder {
                 return new Refused(Reason.ADDRESS_UNPARSABLE, recipient.accountId());
             }
             String key = Addresses.key(parsed.get().getAddress());
-            if (!envelope.add(key) && recipient.kind() != Recipient.Kind.RESIDENT) {
-                continue; // staff whose work address is the ward's own: Cc already has it
-            }
             if (recipient.kind() == Recipient.Kind.RESIDENT) {
-                residents.add(key);
-                bcc.add(parsed.get());
-            } else {
-                to.add(parsed.get());
+                if (residents.add(key)) {
+                    bcc.add(parsed.get());
+                }
+            } else if (staff.add(key) && !key.equals(wardKey)) {
+                to.add(parsed.get()); // staff whose work address is the ward's own: Cc already has it
             }
+            envelope.add(key);
+        }
+        if (residents.contains(wardKey) || staff.stream().anyMatch(residents::contains)) {
+            return new Refused(Reason.GUARD_RESIDENT_VISIBLE, null); // the address would show in To or Cc
         }
         if (!draft.charset().canCarry(draft.subject()) || !draft.charset().canCarry(draft.body())) {
             return new Refused(Reason.CHARSET_CANNOT_CARRY, null);

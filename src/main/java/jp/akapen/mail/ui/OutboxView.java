@@ -1,0 +1,89 @@
+package jp.akapen.mail.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import jp.akapen.mail.MailOutbox;
+import jp.akapen.mail.OutboxEntry;
+import jp.akapen.mail.OutboxState;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.People;
+import jp.akapen.shared.Roles;
+
+/** メール送信状況 (issue 12 item 6): what has not gone out and why, for the contractor's manager and ward staff. */
+@Route("mail/outbox")
+@Menu(order = 85, icon = "vaadin:envelopes-o", title = "menu.mail-outbox")
+@RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER})
+class OutboxView extends Main implements HasDynamicTitle {
+
+    OutboxView(MailOutbox outbox, People people) {
+        addClassName("mail-outbox");
+        add(new Paragraph(getTranslation("mail.outbox.intro")));
+        outbox.blockers().forEach(key -> {
+            var blocked = new Paragraph(getTranslation(key));
+            blocked.addClassName("mail-outbox-blocked");
+            add(blocked);
+        });
+        var counts = outbox.counts();
+        int waiting = counts.getOrDefault(OutboxState.APPROVED, 0) + counts.getOrDefault(OutboxState.SENDING, 0);
+        add(new Paragraph(getTranslation("mail.outbox.counts", counts.getOrDefault(OutboxState.SENT, 0), waiting,
+                counts.getOrDefault(OutboxState.FAILED, 0))));
+        var entries = outbox.unsent();
+        if (entries.isEmpty()) {
+            add(new Paragraph(getTranslation("mail.outbox.empty")));
+            return;
+        }
+        var names = people.displayNames(entries.stream().flatMap(e -> e.recipients().stream()).distinct().toList());
+        Grid<OutboxEntry> grid = new Grid<>();
+        grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("mail.state." + key(e.state().name()))).setHeader(getTranslation("mail.outbox.state"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("mail.outbox.recipients")).setAutoWidth(true);
+        grid.addColumn(e -> reason(e.lastError())).setHeader(getTranslation("mail.outbox.reason")).setFlexGrow(1);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setAutoWidth(true);
+        grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
+                        ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
+                .setHeader(getTranslation("mail.outbox.next-attempt")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("mail.kind." + key(e.kind().name()))).setHeader(getTranslation("mail.outbox.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setAutoWidth(true);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    /** "mail.error.smtp-unreachable:gave-up" or "mail.refused.address-missing:12" as a sentence. */
+    private String reason(String lastError) {
+        if (lastError == null) {
+            return "";
+        }
+        String[] parts = lastError.split(":", 2);
+        String text = getTranslation(parts[0]);
+        return parts.length > 1 && parts[1].equals("gave-up") ? text + " " + getTranslation("mail.error.gave-up") : text;
+    }
+
+    private String time(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        var local = at.atZone(JapaneseDates.ZONE);
+        return JapaneseDates.date(local.toLocalDate(), getLocale()) + " " + local.toLocalTime().withNano(0);
+    }
+
+    private static String key(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mail.outbox.title");
+    }
+}
