@@ -14,6 +14,7 @@ import jp.akapen.account.AccountException;
 import jp.akapen.account.AccountService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /** アカウント管理: the accounts the user manages, and a form to add one. */
 @Route("accounts")
@@ -28,13 +29,18 @@ class AccountsView extends Main implements HasDynamicTitle {
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("accounts");
-        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
+        // widths in rem (texts wrap inside them); on a phone the name and the role come first
+        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setWidth("8rem")
+                .setFlexGrow(1);
+        var name = grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name"))
+                .setWidth("12rem").setFlexGrow(2);
+        var role = grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"))
+                .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
-                .setHeader(getTranslation("account.status"));
+                .setHeader(getTranslation("account.status")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("account.created")).setAutoWidth(true);
+                .setHeader(getTranslation("account.created")).setWidth("9rem").setFlexGrow(1);
+        GridOnPhones.first(grid, 800, name, role);
         grid.setAllRowsVisible(true);
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
