@@ -215,9 +215,8 @@ class PhoneAndTabletEndToEndTest {
             Locator cards = page.locator(".change-card");
             Locator first = cards.nth(0);
             Locator second = cards.nth(1);
-            first.locator("vaadin-button.reject").scrollIntoViewIfNeeded();
             // the first card's buttons at the bottom of the screen, so the next card starts below it
-            page.evaluate("y => window.scrollBy(0, y)", first.locator("vaadin-button.reject").boundingBox().y - 844 + 60);
+            first.locator("vaadin-button.reject").evaluate("b => b.scrollIntoView({ block: 'end' })");
             assertThat(second.locator("vaadin-button.accept")).not().isInViewport();
             first.locator("vaadin-button.reject").tap();
             assertThat(first.locator("vaadin-button.reject")).hasAttribute("aria-pressed", "true");
