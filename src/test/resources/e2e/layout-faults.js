@@ -61,6 +61,21 @@
         faults.push(`text squeezed to ${Math.round(r.width)} px in ${lines} lines: ${describe(el)}`);
       }
     }
+    // text cut off at its box's edge (an ellipsis, or clipped), with no title to read it whole by
+    // (by its own box or by a box around it that hides what overflows; a scrolling box lets one scroll to it)
+    if (own.length && r.width > 0) {
+      const hides = e => ['hidden', 'clip'].includes(getComputedStyle(e).overflowX);
+      const contentRight = r.left + Math.max(el.scrollWidth, r.width);
+      let cut = el.scrollWidth > el.clientWidth + 1 && hides(el);
+      for (let e = parentOf(el), up = 0; e && !cut && up < 6 && e !== document.body; e = parentOf(e), up++) {
+        const b = e.getBoundingClientRect();
+        cut = hides(e) && b.width > 0 && (contentRight > b.right + 1 || r.left < b.left - 1
+            || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).textOverflow === 'ellipsis');
+      }
+      let titled = false;
+      for (let e = el, up = 0; e && up < 12 && !titled; e = parentOf(e), up++) titled = !!(e.getAttribute && e.getAttribute('title'));
+      if (cut && !titled) faults.push(`text cut off: ${describe(el)}`);
+    }
     // target size (WCAG 2.2, 2.5.8): buttons and links at least 24 x 24, unless a link inside running text
     const controls = ['vaadin-button', 'vaadin-menu-bar-button', 'vaadin-drawer-toggle', 'button'];
     const target = controls.includes(el.localName) && el.getRootNode() === document
@@ -71,14 +86,43 @@
       faults.push(`target ${Math.round(r.width)}x${Math.round(r.height)} px: ${describe(el)}`);
     }
   }
-  // grid headers shown whole, never cut off
+  // where a text's lines break inside a word (by the page language's word boundaries: Japanese has no spaces)
+  const words = new Intl.Segmenter(document.documentElement.lang || 'ja', { granularity: 'word' });
+  const breaksInsideWords = el => {
+    const chars = [];
+    let text = '';
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+      for (let i = 0; i < n.length; i++) chars.push([n, i]);
+      text += n.data;
+    }
+    const boundaries = new Set([...words.segment(text)].map(s => s.index));
+    const range = document.createRange();
+    const cuts = [];
+    let lineTop = null;
+    chars.forEach(([n, i], at) => {
+      if (/\s/.test(n.data[i])) return;
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const r = range.getClientRects()[0];
+      if (!r) return;
+      if (lineTop !== null && r.top > lineTop + 2 && !boundaries.has(at)) cuts.push(text.slice(0, at) + '|' + text.slice(at));
+      if (lineTop === null || r.top > lineTop + 2) lineTop = r.top;
+    });
+    return cuts;
+  };
+  // grid headers shown whole, never cut off nor wrapped inside a word
   for (const grid of document.querySelectorAll('vaadin-grid')) {
     if (!shown(grid)) continue;
     for (const cell of grid.querySelectorAll('vaadin-grid-cell-content')) {
       const slot = cell.assignedSlot;
       const th = slot && slot.closest('th');
       if (!th || !shown(cell) || !cell.textContent.trim()) continue;
-      if (cell.scrollWidth > cell.clientWidth + 1) faults.push(`grid header cut: ${describe(cell)}`);
+      const inner = [cell, ...cell.querySelectorAll('*')];
+      if (inner.some(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')) {
+        faults.push(`grid header cut: ${describe(cell)}`);
+      }
+      breaksInsideWords(cell).forEach(cut => faults.push(`grid header wrapped inside a word: "${cut}"`));
     }
   }
   if (document.documentElement.scrollWidth > vw + 1) {

@@ -121,8 +121,9 @@ class DemoData {
             """;
 
     /**
-     * This fiscal year's cohort and its first edition, scheduled around today, with an article for
-     * each resident (which gives each a manuscript); returns resident1's manuscript.
+     * This fiscal year's cohort and its current edition (第3号), scheduled around today, with an article for
+     * each resident (which gives each a manuscript); returns resident1's manuscript. The two earlier editions come
+     * from {@link DemoEditions}.
      */
     private static long seedEdition(EditionService editions, ManuscriptService manuscripts, List<Long> residentIds,
             UserDetailsService users, LocalDate today, int fiscalYear) {
@@ -135,7 +136,7 @@ class DemoData {
         schedule.put(MilestoneKind.DESIGN_PROOF, today.plusDays(45));
         schedule.put(MilestoneKind.PRINT, today.plusDays(60));
         schedule.put(MilestoneKind.DELIVERY, today.plusDays(70));
-        var edition = editions.createEdition(cohort.id(), 1, "わたしたちのまちと男女共同参画", schedule);
+        var edition = editions.createEdition(cohort.id(), 3, "わたしたちのまちと男女共同参画", schedule);
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         long handler2 = ((PortalUser) users.loadUserByUsername("handler2")).id();
         for (int i = 0; i < residentIds.size(); i++) {
@@ -144,6 +145,10 @@ class DemoData {
         }
         return manuscripts.visible().stream().filter(m -> m.residentId() == residentIds.getFirst())
                 .findFirst().orElseThrow().id();
+    }
+
+    private static long cohortId(EditionService editions, int fiscalYear) {
+        return editions.cohorts().stream().filter(c -> c.fiscalYear() == fiscalYear).findFirst().orElseThrow().id();
     }
 
     /**
@@ -233,6 +238,14 @@ class DemoData {
                     }
                 }
                 DemoRounds.seed(manuscripts, corrections, reviews, manuscriptOf, username -> signIn(users, username), today);
+                var residentIdOf = new HashMap<String, Long>();
+                for (int i = 0; i < RESIDENTS.size(); i++) {
+                    residentIdOf.put(RESIDENTS.get(i).username(), residentIds.get(i));
+                }
+                signIn(users, "ward1");
+                DemoEditions.seed(editions, manuscripts, corrections, reviews, cohortId(editions, fiscalYear),
+                        ((PortalUser) users.loadUserByUsername("handler2")).id(), residentIdOf,
+                        username -> signIn(users, username), today);
                 signIn(users, "ward1");
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));

@@ -16,7 +16,7 @@ import jp.akapen.manuscript.VersionOrigin;
  * Articles at each stage, so that a first visitor can try every step at once (issue 21): 青空 (resident3) has 初校
  * back with sixteen changes of every reason to decide, 若葉 (resident2)'s 初校 is still with handler2, こもれび
  * (resident4)'s text is final. さくら (resident1)'s draft waits for 初校 (seeded by {@link DemoData}); the others have
- * not started.
+ * not started theirs in this edition ({@link DemoEditions} gives ひなた and しおり articles in the earlier ones).
  */
 final class DemoRounds {
 

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.ReviewService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,12 @@ class PhoneAndTabletEndToEndTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    CorrectionService corrections;
+
+    @Autowired
+    ReviewService reviews;
 
     @BeforeAll
     static void startBrowser() {
@@ -193,6 +201,37 @@ class PhoneAndTabletEndToEndTest {
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Path.of("target", "screenshots", "review-desktop-" + language.substring(0, 2) + ".png")));
             }
+        }
+    }
+
+    @Test
+    void on_a_phone_after_a_decision_the_next_change_and_its_buttons_are_in_view() {
+        TestSupport.signIn(users, "resident3");
+        long id = manuscripts.visible().getFirst().id();
+        TestSupport.signOut();
+        try (BrowserContext person = screens.person("ja-JP", 390, 844)) {
+            Page page = Screens.signedIn(person, base(), "resident3");
+            page.navigate(base() + "manuscripts/" + id + "/rounds/1");
+            Locator cards = page.locator(".change-card");
+            Locator first = cards.nth(0);
+            Locator second = cards.nth(1);
+            // the first card's buttons at the bottom of the screen, so the next card starts below it
+            first.locator("vaadin-button.reject").evaluate("b => b.scrollIntoView({ block: 'end' })");
+            assertThat(second.locator("vaadin-button.accept")).not().isInViewport();
+            first.locator("vaadin-button.reject").tap();
+            assertThat(first.locator("vaadin-button.reject")).hasAttribute("aria-pressed", "true");
+            assertThat(second).hasClass(java.util.regex.Pattern.compile("\\bselected\\b"));
+            for (Locator button : List.of(second.locator("vaadin-button.accept"), second.locator("vaadin-button.reject"))) {
+                assertThat(button).isInViewport(new com.microsoft.playwright.assertions.LocatorAssertions
+                        .IsInViewportOptions().setRatio(1));
+            }
+            assertThat(second.boundingBox().y).as("below the top bar").isGreaterThanOrEqualTo(56);
+        } finally {
+            // the demo round stays undecided for the other tests and the README's screenshots
+            TestSupport.signIn(users, "resident3");
+            var round = corrections.round(id, 1);
+            reviews.decide(round.applicable().getFirst().id(), jp.akapen.manuscript.Decision.PENDING);
+            TestSupport.signOut();
         }
     }
 

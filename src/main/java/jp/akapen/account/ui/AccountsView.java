@@ -52,20 +52,24 @@ class AccountsView extends Main implements HasDynamicTitle {
         this.accounts = accounts;
         this.administration = administration;
         addClassName("accounts");
-        var username = grid.addColumn(Account::username).setHeader(getTranslation("account.username"))
-                .setAutoWidth(true).setKey("username");
-        grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email")).setAutoWidth(true);
+        // widths in rem (texts wrap inside them); below 1024 px the name, state and actions come first
+        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setWidth("7rem")
+                .setFlexGrow(1).setKey("username");
+        var name = grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name"))
+                .setWidth("10rem").setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"))
+                .setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email"))
+                .setWidth("9rem").setFlexGrow(2);
         var status = grid.addComponentColumn(this::status).setHeader(getTranslation("account.status"))
-                .setAutoWidth(true).setKey("status");
+                .setWidth("6rem").setFlexGrow(0).setKey("status");
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("account.created")).setAutoWidth(true);
+                .setHeader(getTranslation("account.created")).setWidth("8rem").setFlexGrow(1);
         var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setWidth("11rem").setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        GridOnPhones.first(grid, 1024, username, status, actions);
+        GridOnPhones.first(grid, 1024, name, status, actions);
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import jp.akapen.edition.Cohort;
 import jp.akapen.edition.Edition;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.progress.Stage;
@@ -46,6 +48,12 @@ final class EditionLabels {
 
     static String milestone(Component in, MilestoneKind kind) {
         return in.getTranslation("edition.milestone." + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Pen names joined as the language joins a list: さくら・若葉 / さくら, 若葉. */
+    static String penNames(Component in, List<Cohort.Member> members) {
+        return String.join(in.getTranslation("edition.pen-names.separator"),
+                members.stream().map(Cohort.Member::penName).toList());
     }
 
     static String date(Component in, LocalDate date) {

@@ -43,6 +43,7 @@ import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /** One edition: its schedule and the schedule's history, its articles, and its delivery. */
 @Route("editions/:editionId([0-9]{1,18})")
@@ -136,12 +137,16 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H3(getTranslation("edition.articles")));
         section.addClassName("articles");
         var grid = new Grid<Article>();
-        grid.addColumn(Article::title).setHeader(getTranslation("edition.article.title")).setFlexGrow(2);
+        // widths in rem (texts wrap inside them); on a phone the title and the residents come first
+        var title = grid.addColumn(Article::title).setHeader(getTranslation("edition.article.title"))
+                .setWidth("11rem").setFlexGrow(3);
         grid.addColumn(a -> getTranslation("edition.article.length-value", a.plannedLength()))
-                .setHeader(getTranslation("edition.article.length")).setAutoWidth(true);
-        grid.addColumn(Article::penNames).setHeader(getTranslation("edition.article.residents")).setAutoWidth(true);
+                .setHeader(getTranslation("edition.article.length")).setWidth("7rem").setFlexGrow(0);
+        var residents = grid.addColumn(Article::penNames).setHeader(getTranslation("edition.article.residents"))
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(a -> a.handlerName() == null ? "—" : a.handlerName())
-                .setHeader(getTranslation("edition.article.handler")).setAutoWidth(true);
+                .setHeader(getTranslation("edition.article.handler")).setWidth("10rem").setFlexGrow(1);
+        GridOnPhones.first(grid, 760, title, residents);
         grid.setItems(editions.articlesOf(edition.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("edition.article.none"));

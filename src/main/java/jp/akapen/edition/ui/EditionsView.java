@@ -78,7 +78,7 @@ class EditionsView extends Main implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("edition.cohort.facts",
                     EditionLabels.date(this, cohort.termStart()), EditionLabels.date(this, cohort.termEnd()),
                     cohort.contractor(),
-                    String.join("、", cohort.residents().stream().map(Cohort.Member::penName).toList()))));
+                    EditionLabels.penNames(this, cohort.residents()))));
             all.stream().filter(e -> e.cohortId() == cohort.id()).forEach(e -> section.add(editionRow(e)));
             list.add(section);
         }
@@ -100,6 +100,7 @@ class EditionsView extends Main implements HasDynamicTitle {
 
     private Component cohortForm() {
         var year = new IntegerField(getTranslation("edition.cohort.year"));
+        year.setMinWidth("16em"); // the whole label, "Fiscal year (year it starts)", above the field (issue 22)
         LocalDate today = JapaneseDates.today(clock);
         year.setValue(JapaneseDates.fiscalYearOf(today));
         year.setStepButtonsVisible(true);

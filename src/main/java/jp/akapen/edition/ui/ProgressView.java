@@ -39,6 +39,7 @@ import jp.akapen.shared.Csv;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.WholeValue;
 
 /**
  * 進捗: every article's stage, days in stage, next due date (overdue first and marked), the
@@ -73,6 +74,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         edition.setItemLabelGenerator(e -> e.map(x -> EditionLabels.edition(this, x))
                 .orElse(getTranslation("progress.filter.all-editions")));
         edition.setValue(choices.size() > 1 ? choices.getLast() : choices.getFirst());
+        WholeValue.titled(edition);
         List<Optional<Stage>> stages = new ArrayList<>();
         stages.add(Optional.empty());
         for (Stage s : Stage.values()) {
@@ -122,7 +124,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         var title = grid.addComponentColumn(r -> r.manuscriptId() == null ? new Span(r.article().title())
                 : new Anchor(ManuscriptLinks.manuscript(r.manuscriptId()), r.article().title()))
                 .setHeader(header("edition.article.title")).setWidth("9.5rem").setFlexGrow(3);
-        grid.addColumn(r -> r.article().penNames()).setHeader(header("edition.article.residents"))
+        grid.addColumn(r -> EditionLabels.penNames(this, r.article().residents())).setHeader(header("edition.article.residents"))
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(r -> r.article().handlerName() == null ? "—" : r.article().handlerName())
                 .setHeader(header("edition.article.handler")).setWidth("8rem").setFlexGrow(1);
@@ -157,7 +159,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         String what = row.stage().nextDueKind() == null ? getTranslation("progress.round-due")
                 : EditionLabels.milestone(this, row.stage().nextDueKind());
         var text = new Span((row.overdue() ? "⚠ " + getTranslation("progress.overdue") + " · " : "")
-                + EditionLabels.date(this, row.stage().nextDue()) + "（" + what + "）");
+                + getTranslation("progress.next-due.value", EditionLabels.date(this, row.stage().nextDue()), what));
         if (row.overdue()) {
             text.addClassName("overdue-text");
         }
@@ -216,19 +218,21 @@ class ProgressView extends Main implements HasDynamicTitle {
         section.add(new TurnaroundChart(bars, getTranslation("progress.turnaround.contractor"),
                 getTranslation("progress.turnaround.resident"), getTranslation("progress.turnaround.trend")));
         var perEdition = new Grid<TurnaroundSummary.ForEdition>();
-        perEdition.addColumn(e -> EditionLabels.edition(this, e.edition())).setHeader(getTranslation("progress.edition"))
-                .setAutoWidth(true).setFlexGrow(2);
+        var edition = perEdition.addColumn(e -> EditionLabels.edition(this, e.edition()))
+                .setHeader(getTranslation("progress.edition")).setWidth("10rem").setFlexGrow(2);
         addFigureColumns(perEdition, TurnaroundSummary.ForEdition::figures);
         perEdition.setItems(figures.perEdition());
         perEdition.setAllRowsVisible(true);
         perEdition.addClassName("turnaround-per-edition");
+        GridOnPhones.first(perEdition, 1100, edition);
         var perHandler = new Grid<TurnaroundSummary.ForHandler>();
-        perHandler.addColumn(TurnaroundSummary.ForHandler::handlerName).setHeader(getTranslation("edition.article.handler"))
-                .setAutoWidth(true).setFlexGrow(2);
+        var handler = perHandler.addColumn(TurnaroundSummary.ForHandler::handlerName)
+                .setHeader(getTranslation("edition.article.handler")).setWidth("10rem").setFlexGrow(2);
         addFigureColumns(perHandler, TurnaroundSummary.ForHandler::figures);
         perHandler.setItems(figures.perHandler());
         perHandler.setAllRowsVisible(true);
         perHandler.addClassName("turnaround-per-handler");
+        GridOnPhones.first(perHandler, 1100, handler);
         section.add(new H3(getTranslation("progress.turnaround.per-edition")), perEdition,
                 new H3(getTranslation("progress.turnaround.per-handler")), perHandler);
         return section;
@@ -236,15 +240,15 @@ class ProgressView extends Main implements HasDynamicTitle {
 
     private <T> void addFigureColumns(Grid<T> grid, java.util.function.Function<T, Figures> figures) {
         grid.addColumn(t -> figures.apply(t).rounds()).setHeader(getTranslation("progress.turnaround.rounds"))
-                .setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(t -> EditionLabels.duration(this, figures.apply(t).contractorMedian()))
-                .setHeader(getTranslation("progress.turnaround.contractor-median")).setAutoWidth(true);
+                .setHeader(getTranslation("progress.turnaround.contractor-median")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(t -> EditionLabels.duration(this, figures.apply(t).contractorMax()))
-                .setHeader(getTranslation("progress.turnaround.contractor-max")).setAutoWidth(true);
+                .setHeader(getTranslation("progress.turnaround.contractor-max")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(t -> EditionLabels.duration(this, figures.apply(t).residentMedian()))
-                .setHeader(getTranslation("progress.turnaround.resident-median")).setAutoWidth(true);
+                .setHeader(getTranslation("progress.turnaround.resident-median")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(t -> EditionLabels.duration(this, figures.apply(t).residentMax()))
-                .setHeader(getTranslation("progress.turnaround.resident-max")).setAutoWidth(true);
+                .setHeader(getTranslation("progress.turnaround.resident-max")).setWidth("8rem").setFlexGrow(1);
     }
 
     private Component figuresLine(String key, Figures f) {
@@ -263,7 +267,8 @@ class ProgressView extends Main implements HasDynamicTitle {
                 getTranslation("progress.overdue"), getTranslation("progress.last-activity"));
         List<List<String>> rows = new ArrayList<>();
         for (ProgressRow r : rows()) {
-            rows.add(List.of(EditionLabels.editionShort(this, r.edition()), r.article().title(), r.article().penNames(),
+            rows.add(List.of(EditionLabels.editionShort(this, r.edition()), r.article().title(),
+                    EditionLabels.penNames(this, r.article().residents()),
                     r.article().handlerName() == null ? "" : r.article().handlerName(), EditionLabels.stage(this, r.stage()),
                     String.valueOf(r.daysInStage()), r.stage().nextDue() == null ? "" : r.stage().nextDue().toString(),
                     r.overdue() ? getTranslation("progress.overdue") : "",

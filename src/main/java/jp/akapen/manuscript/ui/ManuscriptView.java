@@ -39,6 +39,7 @@ import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.Version;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.WholeValue;
 
 /** One manuscript: the draft, its rounds, versions compared, a preview and the history. */
 @Route(ManuscriptLinks.MANUSCRIPT_ROUTE)
@@ -250,6 +251,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         select.setItems(versions);
         select.setItemLabelGenerator(this::versionLabel);
         select.setValue(selected);
+        WholeValue.titled(select);
         return select;
     }
 

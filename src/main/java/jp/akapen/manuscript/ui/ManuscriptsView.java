@@ -15,6 +15,7 @@ import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /** 原稿: the manuscripts the user may open, newest activity first. */
 @Route(ManuscriptLinks.LIST)
@@ -29,14 +30,18 @@ class ManuscriptsView extends Main implements HasDynamicTitle {
     ManuscriptsView(ManuscriptService manuscripts) {
         this.manuscripts = manuscripts;
         addClassName("manuscripts");
-        grid.addComponentColumn(m -> new Anchor(ManuscriptLinks.manuscript(m.id()), m.title()))
-                .setHeader(getTranslation("manuscript.title")).setFlexGrow(2);
-        grid.addColumn(Manuscript::penName).setHeader(getTranslation("manuscript.pen-name")).setAutoWidth(true);
-        grid.addColumn(m -> Labels.status(this, m)).setHeader(getTranslation("manuscript.status")).setAutoWidth(true);
+        // widths in rem (texts wrap inside them); on a phone the title and the status come first
+        var title = grid.addComponentColumn(m -> new Anchor(ManuscriptLinks.manuscript(m.id()), m.title()))
+                .setHeader(getTranslation("manuscript.title")).setWidth("11rem").setFlexGrow(3);
+        grid.addColumn(Manuscript::penName).setHeader(getTranslation("manuscript.pen-name")).setWidth("7rem")
+                .setFlexGrow(1);
+        var status = grid.addColumn(m -> Labels.status(this, m)).setHeader(getTranslation("manuscript.status"))
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(m -> m.latestVersion() == 0 ? "—" : "v" + m.latestVersion())
-                .setHeader(getTranslation("manuscript.version")).setAutoWidth(true);
+                .setHeader(getTranslation("manuscript.version")).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(m -> JapaneseDates.dateTime(m.updatedAt(), getLocale()))
-                .setHeader(getTranslation("manuscript.updated")).setAutoWidth(true);
+                .setHeader(getTranslation("manuscript.updated")).setWidth("9rem").setFlexGrow(1);
+        GridOnPhones.first(grid, 760, title, status);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("manuscript.none"));
         add(grid);

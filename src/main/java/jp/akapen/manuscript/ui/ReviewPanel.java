@@ -11,8 +11,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptException;
@@ -110,9 +112,28 @@ class ReviewPanel extends Div {
             reviews.decide(change.id(), decision);
             show(change.id(), decision);
             updatePending();
+            next(change).ifPresent(this::select);
         } catch (ManuscriptException refused) {
             error(refused);
         }
+    }
+
+    /**
+     * The change to look at after deciding {@code decided}: the next undecided one after it, else the next one. On a
+     * phone its card is then brought into view, so the resident's thumb finds the next buttons where it is (issue 21).
+     */
+    private Optional<Long> next(TrackedChange decided) {
+        List<TrackedChange> changes = round.applicable();
+        int at = 0;
+        while (at < changes.size() && changes.get(at).id() != decided.id()) {
+            at++;
+        }
+        if (at == changes.size()) {
+            return Optional.empty();
+        }
+        List<TrackedChange> after = changes.subList(at + 1, changes.size());
+        return after.stream().filter(c -> decisions.get(c.id()) == Decision.PENDING).findFirst()
+                .or(() -> after.stream().findFirst()).map(TrackedChange::id);
     }
 
     private void decideAll(Decision decision) {

@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component brand() {
         var name = new Span("赤ペン");
         name.addClassName("brand-name");
+        name.getElement().setAttribute("lang", "ja"); // the portal's name, read as Japanese in either language
         var sub = new Span("Akapen");
         sub.addClassName("brand-sub");
         var brand = new Header(name, sub);

@@ -33,6 +33,7 @@ import jp.akapen.privacy.audit.AuditOutcome;
 import jp.akapen.privacy.audit.ChainReport;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /**
  * 監査ログ: the audit log for the ward's inspection (seed P4, O2), newest first, filtered by period,
@@ -104,25 +105,32 @@ class AuditView extends Main implements HasDynamicTitle {
                 query -> log.count(filter));
     }
 
+    /**
+     * Widths in rem with the texts wrapping inside them, so the whole entry reads without scrolling sideways on a
+     * desktop screen (issue 22); on a phone the number stays in place and what happened comes first (issue 21).
+     */
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.event().seq()).setHeader(getTranslation("audit.seq")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> AuditLabels.tokyoMicros(r.event().at())).setHeader(getTranslation("audit.at"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
+        var seq = grid.addColumn(r -> r.event().seq()).setHeader(getTranslation("audit.seq")).setWidth("3.5rem")
+                .setFlexGrow(0);
+        var at = grid.addColumn(r -> AuditLabels.tokyoMicros(r.event().at())).setHeader(getTranslation("audit.at"))
+                .setWidth("8rem").setFlexGrow(0);
+        var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
-                .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(r -> AuditLabels.action(this, r.event().action())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> AuditLabels.object(r.event())).setHeader(getTranslation("audit.object")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.actor")).setWidth("9rem").setFlexGrow(2);
+        var action = grid.addColumn(r -> AuditLabels.action(this, r.event().action()))
+                .setHeader(getTranslation("audit.action")).setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(r -> AuditLabels.object(r.event())).setHeader(getTranslation("audit.object")).setWidth("6rem")
+                .setFlexGrow(1);
         grid.addColumn(r -> r.event().fields() == null ? "" : String.join(", ", r.event().fields()))
-                .setHeader(getTranslation("audit.fields")).setAutoWidth(true);
-        grid.addColumn(r -> AuditLabels.outcome(this, r.event().outcome())).setHeader(getTranslation("audit.outcome"))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("audit.fields")).setWidth("6rem").setFlexGrow(1);
+        var outcome = grid.addColumn(r -> AuditLabels.outcome(this, r.event().outcome()))
+                .setHeader(getTranslation("audit.outcome")).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(r -> AuditLabels.shortHash(r.event().sessionHash())).setHeader(getTranslation("audit.session"))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> r.event().clientAddress() == null ? "" : r.event().clientAddress())
-                .setHeader(getTranslation("audit.client")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.client")).setWidth("6rem").setFlexGrow(1);
+        GridOnPhones.first(grid, 1100, seq, action, actor, at, outcome);
         grid.setEmptyStateText(getTranslation("audit.none"));
     }
 

@@ -31,7 +31,8 @@ class DesignationForm extends FormLayout {
         addClassName("designation-form");
         person.setLabel(getTranslation("handlers.person"));
         person.setItems(candidates);
-        person.setItemLabelGenerator(p -> p.displayName() + "（" + getTranslation("role." + p.role()) + "）");
+        person.setItemLabelGenerator(p -> getTranslation("handlers.person-with-role", p.displayName(),
+                getTranslation("role." + p.role())));
         person.setHelperText(getTranslation("handlers.person.help"));
         start.setLabel(getTranslation("handlers.start"));
         start.setValue(today);

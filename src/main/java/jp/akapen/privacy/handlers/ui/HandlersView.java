@@ -29,6 +29,7 @@ import jp.akapen.privacy.handlers.RegisterEntry;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /**
  * 取扱者の指定 (seed P2): the handler register. The ward reads it at any time; the contractor's
@@ -64,11 +65,12 @@ class HandlersView extends Main implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addComponentColumn(e -> twoLines(e.personName(), e.role() == null ? "—" : getTranslation("role." + e.role())))
-                .setHeader(getTranslation("handlers.person-and-role")).setKey("person").setFlexGrow(2);
+        var person = grid.addComponentColumn(e -> twoLines(e.personName(),
+                e.role() == null ? "—" : getTranslation("role." + e.role())))
+                .setHeader(getTranslation("handlers.person-and-role")).setKey("person").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(e -> period(e.designation())).setHeader(getTranslation("handlers.period")).setKey("period")
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true)
+                .setWidth("10rem").setFlexGrow(2);
+        var status = grid.addComponentColumn(this::status).setHeader(getTranslation("handlers.status")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("status");
         grid.addComponentColumn(e -> twoLines(e.designatedByName(), when(e.designation().designatedAt())))
                 .setHeader(getTranslation("handlers.designated-by")).setKey("designated").setWidth("9rem").setFlexGrow(2);
@@ -80,6 +82,8 @@ class HandlersView extends Main implements HasDynamicTitle {
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // on a phone the person and the status come first, the rest a swipe away inside the grid
+        GridOnPhones.first(grid, 1000, person, status);
     }
 
     private static Component twoLines(String first, String second) {
