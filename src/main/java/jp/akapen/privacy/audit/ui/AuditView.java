@@ -107,7 +107,7 @@ class AuditView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.event().seq()).setHeader(getTranslation("audit.seq")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> AuditLabels.tokyoMicros(r.event().at())).setHeader(getTranslation("audit.at"))
+        grid.addColumn(r -> AuditLabels.tokyoSeconds(r.event().at())).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
