@@ -69,7 +69,8 @@ public class CorrectionService {
         repository.updateStatus(manuscriptId, ManuscriptStatus.IN_CORRECTION, false, now);
         repository.insertEvent(manuscriptId, roundId, "ROUND_OPENED", user.id(), String.valueOf(base.number()), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-opened",
-                ManuscriptLinks.round(manuscriptId, number), manuscript.title(), String.valueOf(number));
+                ManuscriptLinks.round(manuscriptId, number), manuscript.title(), String.valueOf(number),
+                RoundNames.noticeName(number));
         return round(manuscriptId, number);
     }
 
@@ -226,7 +227,7 @@ public class CorrectionService {
         repository.insertEvent(manuscript.id(), roundId, "ROUND_RETURNED", user.id(), String.valueOf(count), now);
         notifications.notifyAccount(manuscript.residentId(), "manuscript.notice.round-returned",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(), String.valueOf(round.number()),
-                String.valueOf(count));
+                String.valueOf(count), RoundNames.noticeName(round.number()));
         events.publishEvent(new RoundReturned(manuscript.id(), manuscript.articleId(), roundId, round.number(),
                 manuscript.residentId()));
         return round(manuscript.id(), round.number());

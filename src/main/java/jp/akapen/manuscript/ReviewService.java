@@ -71,7 +71,7 @@ public class ReviewService {
         repository.insertMessage(changeId, user.id(), text, clock.instant());
         notifications.notifyAccount(resident ? round.openedBy() : manuscript.residentId(), "manuscript.notice.reply",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(),
-                String.valueOf(round.number()));
+                String.valueOf(round.number()), RoundNames.noticeName(round.number()));
     }
 
     /**
@@ -106,7 +106,8 @@ public class ReviewService {
         repository.updateStatus(manuscript.id(), next, followUp == FollowUp.ANOTHER_ROUND, now);
         notifications.notifyAccount(round.openedBy(), "manuscript.notice.review-finished",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(),
-                String.valueOf(round.number()), String.valueOf(accepted.size()), String.valueOf(rejected));
+                String.valueOf(round.number()), String.valueOf(accepted.size()), String.valueOf(rejected),
+                RoundNames.noticeName(round.number()));
         events.publishEvent(new ReviewFinished(manuscript.id(), manuscript.articleId(), roundId, round.number(),
                 accepted.size(), rejected, followUp));
         if (followUp == FollowUp.ANOTHER_ROUND) {

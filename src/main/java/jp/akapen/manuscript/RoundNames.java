@@ -10,6 +10,15 @@ public final class RoundNames {
     private RoundNames() {
     }
 
+    /**
+     * The Japanese name, stored with a notice as its last argument: a notice is worded when it is read, in the
+     * reader's language, and the Japanese text names the round as the round page does (初校, not 第1回) while the
+     * English one says "round {1}" from the number (issue 22).
+     */
+    public static String noticeName(int number) {
+        return of(number, Locale.JAPANESE);
+    }
+
     public static String of(int number, Locale locale) {
         if (number < 1) {
             throw new IllegalArgumentException("Rounds are numbered from 1: " + number);

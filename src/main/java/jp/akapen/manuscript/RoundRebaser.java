@@ -94,7 +94,7 @@ class RoundRebaser {
                 moved.size() + "," + conflicts, now);
         notifications.notifyAccount(round.openedBy(), "manuscript.notice.round-rebased",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(),
-                String.valueOf(round.number()), String.valueOf(conflicts));
+                String.valueOf(round.number()), String.valueOf(conflicts), RoundNames.noticeName(round.number()));
     }
 
     /**

@@ -28,6 +28,7 @@ public final class JapaneseDates {
     private static final DateTimeFormatter ENGLISH =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private JapaneseDates() {
     }
@@ -68,6 +69,11 @@ public final class JapaneseDates {
     public static String dateTime(Instant instant, Locale locale) {
         var local = instant.atZone(ZONE);
         return date(local.toLocalDate(), locale) + " " + TIME.format(local);
+    }
+
+    /** For files read by programs (CSV): one format whatever the reader's language, Tokyo time, to the minute. */
+    public static String isoDateTime(Instant instant) {
+        return ISO_MINUTE.format(instant.atZone(ZONE));
     }
 
     private static boolean isJapanese(Locale locale) {

@@ -11,7 +11,7 @@ class AccountRulesTest {
     static final Instant T0 = Instant.parse("2026-12-04T01:00:00Z");
 
     static Account account(long id, Role role) {
-        return new Account(id, "u" + id, "User " + id, role, true, T0);
+        return new Account(id, "u" + id, "User " + id, role, true, T0, null);
     }
 
     @Test

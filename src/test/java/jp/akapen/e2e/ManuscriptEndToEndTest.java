@@ -110,7 +110,7 @@ class ManuscriptEndToEndTest {
 
             // the resident accepts the first, second and fourth, rejects the third, and asks for another round
             resident.navigate(browser.url("notices"));
-            resident.getByText("「女らしさ」とは何か」の校正（第1回）が返却されました", new Page.GetByTextOptions())
+            resident.getByText("「女らしさ」とは何か」の初校が返却されました", new Page.GetByTextOptions())
                     .first().waitFor();
             resident.navigate(browser.url("manuscripts/" + id + "/rounds/1"));
             Locator cards = resident.locator(".change-card");

@@ -259,12 +259,15 @@ class ProgressView extends Main implements HasDynamicTitle {
         return line;
     }
 
-    /** The rows as shown (filters applied), pen names and roles only: no personal data. */
+    /**
+     * The rows as shown (filters applied), pen names and roles only: no personal data. Dates are ISO in every
+     * language, as the header says, so a spreadsheet sorts them (issue 22).
+     */
     byte[] csv() {
         List<String> header = List.of(getTranslation("progress.edition"), getTranslation("edition.article.title"),
                 getTranslation("edition.article.residents"), getTranslation("edition.article.handler"),
-                getTranslation("progress.stage"), getTranslation("progress.days"), getTranslation("progress.next-due"),
-                getTranslation("progress.overdue"), getTranslation("progress.last-activity"));
+                getTranslation("progress.stage"), getTranslation("progress.days"), getTranslation("progress.csv.next-due"),
+                getTranslation("progress.overdue"), getTranslation("progress.csv.last-activity"));
         List<List<String>> rows = new ArrayList<>();
         for (ProgressRow r : rows()) {
             rows.add(List.of(EditionLabels.editionShort(this, r.edition()), r.article().title(),
@@ -272,7 +275,7 @@ class ProgressView extends Main implements HasDynamicTitle {
                     r.article().handlerName() == null ? "" : r.article().handlerName(), EditionLabels.stage(this, r.stage()),
                     String.valueOf(r.daysInStage()), r.stage().nextDue() == null ? "" : r.stage().nextDue().toString(),
                     r.overdue() ? getTranslation("progress.overdue") : "",
-                    r.lastActivity() == null ? "" : JapaneseDates.dateTime(r.lastActivity(), EditionLabels.locale(this))));
+                    r.lastActivity() == null ? "" : JapaneseDates.isoDateTime(r.lastActivity())));
         }
         return Csv.utf8WithBom(header, rows);
     }

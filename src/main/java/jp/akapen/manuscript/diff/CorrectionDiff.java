@@ -29,6 +29,9 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Operation;
  *     line break). Japanese has no spaces, so this is what keeps a replaced word or a rewritten clause one
  *     change while two corrections in different clauses stay apart.</li>
  * <li>Each change loses the head and tail its before and after share.</li>
+ * <li>Whole words: each change widens to the word boundaries of {@link Words} in both texts (雰囲→空 becomes
+ *     雰囲気→空気), so a reviewer accepts or rejects whole words. Changes that come to touch become one; changes
+ *     a whole unchanged word apart stay two (申込みを受付ける→申し込みを受け付ける is 申込→申し込 and 受付→受け付).</li>
  * </ol>
  */
 public final class CorrectionDiff {
@@ -47,6 +50,11 @@ public final class CorrectionDiff {
      * would call one correction. Applying all of them to {@code base} yields exactly {@code corrected}.
      */
     public static List<Change> between(String base, String corrected) {
+        return between(base, corrected, true);
+    }
+
+    /** {@link #between} with or without step 7 (whole words), to measure what the words cost in changed chars. */
+    static List<Change> between(String base, String corrected, boolean wholeWords) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(corrected, "corrected");
         if (base.equals(corrected)) {
@@ -54,13 +62,20 @@ public final class CorrectionDiff {
         }
         List<int[]> edits = rawEdits(new DiffMatchPatch(), base, corrected);
         edits = widenOverSurrogates(base, edits);
-        edits = group(base, edits);
-        List<Change> changes = new ArrayList<>(edits.size());
+        edits = group(base, edits, MAX_GLUE);
+        List<int[]> trimmed = new ArrayList<>(edits.size());
         for (int[] e : edits) {
-            Change c = trimmed(base, corrected, e);
-            if (c != null) {
-                changes.add(c);
+            int[] t = trimmed(base, corrected, e);
+            if (t != null) {
+                trimmed.add(t);
             }
+        }
+        if (wholeWords) {
+            trimmed = group(base, toWordBoundaries(base, corrected, trimmed), 0);
+        }
+        List<Change> changes = new ArrayList<>(trimmed.size());
+        for (int[] e : trimmed) {
+            changes.add(new Change(e[0], e[1], base.substring(e[0], e[1]), corrected.substring(e[2], e[3])));
         }
         return List.copyOf(changes);
     }
@@ -292,11 +307,11 @@ public final class CorrectionDiff {
 
     // ---- 5: grouping ----
 
-    private static List<int[]> group(String base, List<int[]> edits) {
+    private static List<int[]> group(String base, List<int[]> edits, int maxGlue) {
         List<int[]> grouped = new ArrayList<>(edits.size());
         int[] current = null;
         for (int[] e : edits) {
-            if (current != null && glues(base, current[1], e[0])) {
+            if (current != null && glues(base, current[1], e[0], maxGlue)) {
                 current[1] = e[1];
                 current[3] = e[3];
             } else {
@@ -313,8 +328,8 @@ public final class CorrectionDiff {
     }
 
     /** Whether the unchanged base[from, to) between two changes is short and punctuation-free enough to glue them. */
-    private static boolean glues(String base, int from, int to) {
-        if (to - from > MAX_GLUE) {
+    private static boolean glues(String base, int from, int to, int maxGlue) {
+        if (to - from > maxGlue) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -334,7 +349,7 @@ public final class CorrectionDiff {
 
     // ---- 6: trimming ----
 
-    private static Change trimmed(String base, String corrected, int[] e) {
+    private static int[] trimmed(String base, String corrected, int[] e) {
         int head = commonPrefix(base, e[0], e[1], corrected, e[2], e[3]);
         int tail = commonSuffix(base, e[0] + head, e[1], corrected, e[2] + head, e[3]);
         int bs = e[0] + head;
@@ -344,7 +359,74 @@ public final class CorrectionDiff {
         if (bs == be && cs == ce) {
             return null;
         }
-        return new Change(bs, be, base.substring(bs, be), corrected.substring(cs, ce));
+        return new int[] {bs, be, cs, ce};
+    }
+
+    // ---- 7: whole words ----
+
+    /**
+     * Widens every edit until it starts and ends on a word boundary ({@link Words}) of both texts, joining edits
+     * that come to touch, until none moves. Outside an edit both texts are the same (up to the next edit), so both
+     * sides widen by the same chars and applying the edits still gives the corrected text. The boundary must hold
+     * in the corrected text too: 学校へ→学校長へ becomes 学校→学校長, not an insertion of 長 after a whole word.
+     * An edit of punctuation, spaces and symbols alone stays as it is: deleting the 、 of 中心、芸術 is that
+     * deletion, though 中心芸術 then reads as one run.
+     */
+    static List<int[]> toWordBoundaries(String base, String corrected, List<int[]> edits) {
+        List<int[]> out = new ArrayList<>(edits.size());
+        for (int[] e : edits) {
+            out.add(e.clone());
+        }
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int i = 0; i < out.size(); i++) {
+                int[] e = out.get(i);
+                while (!onBoundaries(base, corrected, e, e[0], e[2])) {
+                    moved = true;
+                    if (i > 0 && out.get(i - 1)[1] == e[0]) {
+                        int[] previous = out.remove(--i);
+                        e[0] = previous[0];
+                        e[2] = previous[2];
+                    } else {
+                        int step = Character.charCount(base.codePointBefore(e[0]));
+                        e[0] -= step;
+                        e[2] -= step;
+                    }
+                }
+            }
+            for (int i = out.size() - 1; i >= 0; i--) {
+                int[] e = out.get(i);
+                while (!onBoundaries(base, corrected, e, e[1], e[3])) {
+                    moved = true;
+                    if (i + 1 < out.size() && out.get(i + 1)[0] == e[1]) {
+                        int[] next = out.remove(i + 1);
+                        e[1] = next[1];
+                        e[3] = next[3];
+                    } else {
+                        int step = Character.charCount(base.codePointAt(e[1]));
+                        e[1] += step;
+                        e[3] += step;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether edit {@code e} may start (or end) at {@code inBase} and {@code inCorrected}. */
+    private static boolean onBoundaries(String base, String corrected, int[] e, int inBase, int inCorrected) {
+        return (onlySymbols(base, e[0], e[1]) && onlySymbols(corrected, e[2], e[3]))
+                || (Words.isBoundary(base, inBase) && Words.isBoundary(corrected, inCorrected));
+    }
+
+    static boolean onlySymbols(String text, int from, int to) {
+        for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
+            if (Words.script(text.codePointAt(i)) != Words.Script.SINGLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Length of the common head of a[aFrom, aTo) and b[bFrom, bTo), never ending between the halves of a surrogate pair. */

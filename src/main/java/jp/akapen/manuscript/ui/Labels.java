@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import jp.akapen.manuscript.Manuscript;
+import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.RoundNames;
 
@@ -13,13 +14,31 @@ final class Labels {
     private Labels() {
     }
 
+    /**
+     * The state as the edition's list and the progress grid name it (edition.stage.*, worked out the same way as
+     * edition's Stages): one name per state wherever it appears (W2, W6, issue 22). A round being corrected carries
+     * its name (初校 · 校正中).
+     */
     static String status(Component in, Manuscript manuscript) {
-        String status = in.getTranslation("manuscript.status." + manuscript.status().name().toLowerCase(Locale.ROOT));
-        if (manuscript.currentRound() > 0 && manuscript.status().name().startsWith("IN_")) {
-            status = round(in, manuscript.currentRound()) + " · " + status;
+        String state = in.getTranslation("edition.stage." + stateKey(manuscript));
+        if (manuscript.status() == ManuscriptStatus.IN_CORRECTION && manuscript.currentRound() > 0) {
+            state = round(in, manuscript.currentRound()) + " · " + state;
         }
-        return manuscript.anotherRoundRequested() ? status + " · " + in.getTranslation("manuscript.status.round-requested")
-                : status;
+        return manuscript.anotherRoundRequested() && manuscript.status() == ManuscriptStatus.DRAFTING
+                ? state + " · " + in.getTranslation("manuscript.status.round-requested") : state;
+    }
+
+    static String stateKey(Manuscript manuscript) {
+        if (manuscript.latestVersion() == 0) {
+            return "not_started";
+        }
+        return switch (manuscript.status()) {
+            case IN_CORRECTION -> "in_correction";
+            case IN_REVIEW -> "with_resident";
+            case FINAL -> "final";
+            case DRAFTING -> manuscript.currentRound() == 0 || manuscript.anotherRoundRequested()
+                    ? "draft_submitted" : "with_resident";
+        };
     }
 
     static String round(Component in, int number) {

@@ -3,7 +3,6 @@ package jp.akapen.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,7 +71,16 @@ class InboxView extends Main implements HasDynamicTitle {
             row.add(read);
         }
         if (notice.link() != null) {
-            row.add(new Anchor(notice.link(), getTranslation("notice.open")));
+            // a link would leave without telling the server: opening a notice is reading it (issue 22)
+            var open = new Button(getTranslation("notice.open"), click -> {
+                if (!notice.read()) {
+                    notices.markRead(notice.id());
+                }
+                click.getSource().getUI().ifPresent(ui -> ui.navigate(notice.link()));
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.addClassName("notice-open");
+            row.add(open);
         }
         return row;
     }

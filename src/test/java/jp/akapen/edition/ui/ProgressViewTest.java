@@ -113,4 +113,46 @@ class ProgressViewTest extends SpringBrowserlessTest {
         assertThat(text).startsWith("号,記事,筆名,担当（取扱者）,段階").contains("さくらの記事").contains("若葉")
                 .contains("\r\n").doesNotContain("山田").doesNotContain("佐藤").doesNotContain("@example.jp");
     }
+
+    @Test
+    void the_csv_has_one_date_format_per_column_and_its_header_says_which() {
+        var view = open();
+        String text = new String(view.csv(), StandardCharsets.UTF_8).substring(1);
+        List<List<String>> lines = text.lines().map(ProgressViewTest::cells).toList();
+        List<String> header = lines.getFirst();
+        int due = header.indexOf("次の期限（YYYY-MM-DD）");
+        int last = header.indexOf("最後の動き（YYYY-MM-DD hh:mm、日本時間）");
+        assertThat(due).as("header %s", header).isNotNegative();
+        assertThat(last).as("header %s", header).isNotNegative();
+
+        List<List<String>> rows = lines.subList(1, lines.size());
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).extracting(r -> r.get(due)).allMatch(d -> d.isEmpty() || d.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .anyMatch(d -> !d.isEmpty());
+        assertThat(rows).extracting(r -> r.get(last))
+                .allMatch(d -> d.isEmpty() || d.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+    }
+
+    /** One CSV line's cells (quotes as RFC 4180 writes them). */
+    private static List<String> cells(String line) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
 }

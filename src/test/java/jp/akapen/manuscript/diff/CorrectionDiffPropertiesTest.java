@@ -45,13 +45,41 @@ class CorrectionDiffPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void neighbouring_changes_are_apart_by_more_than_the_glue_or_by_punctuation(@ForAll("pairs") String[] pair) {
+    void neighbouring_changes_are_apart_by_more_than_the_glue_by_punctuation_or_by_a_whole_word(@ForAll("pairs") String[] pair) {
         List<Change> changes = CorrectionDiff.between(pair[0], pair[1]);
         for (int i = 1; i < changes.size(); i++) {
-            String between = pair[0].substring(changes.get(i - 1).end(), changes.get(i).start());
+            int from = changes.get(i - 1).end();
+            int to = changes.get(i).start();
+            String between = pair[0].substring(from, to);
+            // since issue 22 changes widen to whole words: two changes a whole unchanged word apart stay two
             assertThat(between.length() > CorrectionDiff.MAX_GLUE
-                    || between.chars().anyMatch(ch -> CorrectionDiff.isClausePunctuation((char) ch)))
+                    || between.chars().anyMatch(ch -> CorrectionDiff.isClausePunctuation((char) ch))
+                    || (Words.isBoundary(pair[0], from) && Words.isBoundary(pair[0], to)))
                     .as("unchanged \"%s\" between %s and %s", between, changes.get(i - 1), changes.get(i)).isTrue();
+        }
+    }
+
+    @Property(tries = 1000)
+    void every_change_starts_and_ends_on_word_boundaries_of_both_texts(@ForAll("pairs") String[] pair) {
+        String base = pair[0];
+        int shift = 0;
+        for (Change c : CorrectionDiff.between(pair[0], pair[1])) {
+            int cs = c.start() + shift;
+            int ce = cs + c.after().length();
+            if (CorrectionDiff.onlySymbols(c.before(), 0, c.before().length())
+                    && CorrectionDiff.onlySymbols(c.after(), 0, c.after().length())) {
+                shift += c.delta();
+                continue; // a comma, bracket or space inserted or deleted is a word of its own wherever it stands
+            }
+            if (!c.before().isEmpty()) {
+                assertThat(Words.isBoundary(base, c.start()) && Words.isBoundary(base, c.end()))
+                        .as("%s cuts a word of the draft", c).isTrue();
+            }
+            if (!c.after().isEmpty()) {
+                assertThat(Words.isBoundary(pair[1], cs) && Words.isBoundary(pair[1], ce))
+                        .as("%s cuts a word of the correction", c).isTrue();
+            }
+            shift += c.delta();
         }
     }
 

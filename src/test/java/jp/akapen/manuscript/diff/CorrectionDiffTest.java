@@ -72,10 +72,11 @@ class CorrectionDiffTest {
 
     @Test
     void okurigana_changes_are_one_small_change_each() {
+        // since issue 22: dropping り joins 取 and 扱 into one word, which is shown whole
         assertThat(diff("会議を行なう。書類の取り扱いに注意する。", "会議を行う。書類の取扱いに注意する。"))
-                .containsExactly(new Change(4, 5, "な", ""), new Change(11, 12, "り", ""));
+                .containsExactly(new Change(4, 5, "な", ""), new Change(10, 13, "取り扱", "取扱"));
         assertThat(diff("申込みを受付ける。", "申し込みを受け付ける。"))
-                .containsExactly(new Change(1, 1, "", "し"), new Change(5, 5, "", "け"));
+                .containsExactly(new Change(0, 2, "申込", "申し込"), new Change(4, 6, "受付", "受け付"));
     }
 
     @Test
@@ -102,7 +103,32 @@ class CorrectionDiffTest {
         List<Change> changes = diff("ただ、所々丹塗の剥げた、大きな円柱に、蟋蟀が一匹とまっている。",
                 "ただ、所々朱塗の剥げた、大きな柱に、蟋蟀が一匹とまっていた。");
 
-        assertThat(changes).extracting(Change::before).containsExactly("丹", "円", "る");
+        // whole words since issue 22: 丹塗→朱塗 and 円柱→柱, not 丹→朱 and 円→""
+        assertThat(changes).extracting(Change::before).containsExactly("丹塗", "円柱", "る");
+    }
+
+    @Test
+    void a_replaced_word_is_shown_whole_even_where_its_old_and_new_forms_share_a_kanji() {
+        assertThat(diff("部屋の雰囲気が変わった。", "部屋の空気が変わった。")).containsExactly(new Change(3, 6, "雰囲気", "空気"));
+        assertThat(diff("使の庁の役人などでは", "使の庁の婦人などでは")).containsExactly(new Change(4, 6, "役人", "婦人"));
+        assertThat(diff("コーヒーを飲む。", "コーラを飲む。")).containsExactly(new Change(0, 4, "コーヒー", "コーラ"));
+        assertThat(diff("版は2026年に出た。", "版は2027年に出た。")).containsExactly(new Change(2, 6, "2026", "2027"));
+    }
+
+    @Test
+    void a_word_grown_by_an_insertion_is_shown_whole() {
+        assertThat(diff("学校へ行く。", "学校長へ行く。")).containsExactly(new Change(0, 2, "学校", "学校長"));
+        assertThat(diff("書類の取扱いに注意する。", "書類の取り扱いに注意する。")).containsExactly(new Change(3, 5, "取扱", "取り扱"));
+    }
+
+    @Test
+    void a_long_kanji_compound_is_cut_into_two_kanji_words() {
+        assertThat(diff("区民編集委員が集まる。", "区民校正委員が集まる。")).containsExactly(new Change(2, 4, "編集", "校正"));
+    }
+
+    @Test
+    void a_comma_removed_between_two_compounds_is_the_comma_alone() {
+        assertThat(diff("労働性中心、芸術性中心の説", "労働性中心芸術性中心の説")).containsExactly(new Change(5, 6, "、", ""));
     }
 
     @Test
@@ -127,7 +153,8 @@ class CorrectionDiffTest {
     void a_changed_emoji_or_rare_kanji_is_never_cut_inside_its_surrogate_pair() {
         // 😀 and 😁 share their high surrogate; a plain character diff would change only the low one
         assertThat(diff("今日は😀です", "今日は😁です")).containsExactly(new Change(3, 5, "😀", "😁"));
-        assertThat(diff("𠮷野家へ", "吉野家へ")).containsExactly(new Change(0, 2, "𠮷", "吉"));
+        // whole words: 𠮷野家 is one kanji run (issue 22)
+        assertThat(diff("𠮷野家へ", "吉野家へ")).containsExactly(new Change(0, 4, "𠮷野家", "吉野家"));
         assertThat(diff("😀😀", "😀😁😀")).allSatisfy(c -> assertThat(splitsSurrogatePair("😀😀", c)).isFalse());
         assertThat(diff("a😀", "a😀😀")).allSatisfy(c -> assertThat(splitsSurrogatePair("a😀", c)).isFalse());
     }

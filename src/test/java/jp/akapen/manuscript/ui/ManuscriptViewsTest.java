@@ -303,10 +303,11 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         var tracked = find(TrackedText.class).single();
         assertThat(find(Span.class, tracked).withClassName("change-start").all()).hasSize(2);
+        // whole words since issue 22: 八時→8時, not 八→8
         assertThat(find(Span.class, tracked).withClassName("change-del").all()).extracting(Span::getText)
-                .containsExactly("八", "ばかり");
+                .containsExactly("八時", "ばかり");
         assertThat(find(Span.class, tracked).withClassName("change-ins").all()).extracting(Span::getText)
-                .containsExactly("8", "がほとんど");
+                .containsExactly("8時", "がほとんど");
         assertThat(view.getElement().getOuterHTML()).contains("小学校の前に黄色い旗を持った人たちが立ちます");
     }
 

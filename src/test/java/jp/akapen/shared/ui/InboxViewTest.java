@@ -53,6 +53,23 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void opening_a_notice_marks_it_read_and_goes_to_its_page() {
+        var me = (PortalUser) TestSupport.signIn(users, "handler1");
+        notices.markAllRead();
+        notices.notifyAccount(me.id(), "notice.demo.cohort", "editions", "2031");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate(InboxView.class);
+        assertThat(bell()).isEqualTo("未読のお知らせ 1 件");
+
+        assertThat(find(Span.class).withClassName("notice-text").all().getFirst().getText()).contains("2031年度");
+        test(find(Button.class).withText("開く").all().getFirst()).click(); // newest first: the one just posted
+
+        assertThat(notices.myUnreadCount()).as("read on the server").isZero();
+        assertThat(bell()).isEqualTo("未読のお知らせ 0 件");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("editions");
+    }
+
+    @Test
     void the_ward_home_shows_the_accounts_card_and_a_residents_does_not() {
         TestSupport.signIn(users, "ward1");
         UI.getCurrent().setLocale(Locale.JAPANESE);

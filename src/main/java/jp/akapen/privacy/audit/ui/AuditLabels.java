@@ -14,11 +14,19 @@ final class AuditLabels {
     static final DateTimeFormatter TOKYO_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(JapaneseDates.ZONE);
 
+    /** What a person reads in the view: Tokyo time to the second; the order and seq tell entries of one second apart. */
+    static final DateTimeFormatter TOKYO_SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(JapaneseDates.ZONE);
+
     private AuditLabels() {
     }
 
     static String tokyoMicros(Instant at) {
         return TOKYO_MICROS.format(at);
+    }
+
+    static String tokyoSeconds(Instant at) {
+        return TOKYO_SECONDS.format(at);
     }
 
     static String person(Component in, String name, long id, String role) {

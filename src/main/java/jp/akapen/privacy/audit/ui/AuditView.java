@@ -113,7 +113,7 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         var seq = grid.addColumn(r -> r.event().seq()).setHeader(getTranslation("audit.seq")).setWidth("3.5rem")
                 .setFlexGrow(0);
-        var at = grid.addColumn(r -> AuditLabels.tokyoMicros(r.event().at())).setHeader(getTranslation("audit.at"))
+        var at = grid.addColumn(r -> AuditLabels.tokyoSeconds(r.event().at())).setHeader(getTranslation("audit.at"))
                 .setWidth("8rem").setFlexGrow(0);
         var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
