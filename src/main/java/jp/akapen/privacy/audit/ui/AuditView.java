@@ -109,7 +109,9 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.event().seq()).setHeader(getTranslation("audit.seq")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> AuditLabels.tokyoMicros(r.event().at())).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
+        // the mail sender's reads of delivery addresses (vault.DeliveryAddresses) have no person but a role
+        grid.addColumn(r -> r.event().actorId() == null ? getTranslation("SYSTEM_MAIL".equals(r.event().actorRole())
+                        ? "audit.system.system-mail" : "audit.nobody")
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
                 .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> AuditLabels.action(this, r.event().action())).setHeader(getTranslation("audit.action"))
