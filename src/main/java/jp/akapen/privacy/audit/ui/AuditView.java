@@ -115,7 +115,9 @@ class AuditView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         var at = grid.addColumn(r -> AuditLabels.tokyoSeconds(r.event().at())).setHeader(getTranslation("audit.at"))
                 .setWidth("8rem").setFlexGrow(0);
-        var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation("audit.nobody")
+        // the mail sender's reads of delivery addresses (vault.DeliveryAddresses) have no person but a role
+        var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation("SYSTEM_MAIL".equals(r.event().actorRole())
+                        ? "audit.system.system-mail" : "audit.nobody")
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
                 .setHeader(getTranslation("audit.actor")).setWidth("9rem").setFlexGrow(2);
         var action = grid.addColumn(r -> AuditLabels.action(this, r.event().action()))
