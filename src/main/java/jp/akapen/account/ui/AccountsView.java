@@ -58,7 +58,8 @@ class AccountsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        GridOnPhones.first(grid, 1024, username, status, actions);
+        // below 1440 px of window the content beside the side menu is too narrow for every column at once
+        GridOnPhones.first(grid, 1440, username, status, actions);
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());
