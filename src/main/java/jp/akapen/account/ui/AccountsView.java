@@ -52,10 +52,10 @@ class AccountsView extends Main implements HasDynamicTitle {
         this.accounts = accounts;
         this.administration = administration;
         addClassName("accounts");
-        // widths in rem (texts wrap inside them); below 1024 px the name, state and actions come first
-        grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setWidth("7rem")
+        // widths in rem (texts wrap inside them)
+        var username = grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setWidth("7rem")
                 .setFlexGrow(1).setKey("username");
-        var name = grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name"))
+        grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name"))
                 .setWidth("10rem").setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"))
                 .setWidth("9rem").setFlexGrow(2);
@@ -69,7 +69,8 @@ class AccountsView extends Main implements HasDynamicTitle {
                 .setWidth("11rem").setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        GridOnPhones.first(grid, 1024, name, status, actions);
+        // below 1440 px of window the content beside the side menu is too narrow for every column at once
+        GridOnPhones.first(grid, 1440, username, status, actions);
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());
