@@ -82,7 +82,7 @@ class AuditEndToEndTest {
 
             long beforeDenied = end();
             page.navigate(browser.url("audit"));
-            assertThat(page.getByText("このページを開く権限がありません")).isVisible();
+            assertThat(page.locator("h1").getByText("このページを開く権限がありません")).isVisible();
             assertThat(since(beforeDenied, "ACCESS_DENIED")).singleElement().satisfies(e -> {
                 assertThat(e.getActorId()).isEqualTo(id("resident3"));
                 assertThat(e.getActorRole()).isEqualTo("RESIDENT");

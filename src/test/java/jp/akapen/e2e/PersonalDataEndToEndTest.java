@@ -143,7 +143,7 @@ class PersonalDataEndToEndTest {
                     .as("the scan finds a value where it may be shown, so it can fail").isPositive();
 
             staff.navigate(browser.url("people"));
-            assertThat(staff.getByText("このページを開く権限がありません")).isVisible();
+            assertThat(staff.locator("h1").getByText("このページを開く権限がありません")).isVisible();
             staff.navigate(browser.url("editions/" + canaries.editionId()));
             assertThat(staff.getByText(penName).first()).isVisible();
             staff.waitForLoadState(LoadState.NETWORKIDLE);

@@ -23,13 +23,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MenuPerRoleTest extends SpringBrowserlessTest {
 
     static final Map<String, List<String>> MENUS = Map.of(
-            "resident", List.of("ホーム", "原稿", "わたしの個人情報", "お知らせ", "パスワード変更", "二段階認証"),
-            "handler", List.of("ホーム", "原稿", "年度と号", "個人情報", "お知らせ", "パスワード変更", "二段階認証"),
-            "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "パスワード変更", "二段階認証"),
-            "manager", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "個人情報", "アカウント管理", "お知らせ",
-                    "パスワード変更", "二段階認証"),
+            "resident", List.of("ホーム", "原稿", "わたしの個人情報", "お知らせ", "マイアカウント", "パスワード変更", "二段階認証"),
+            "handler", List.of("ホーム", "原稿", "年度と号", "個人情報", "お知らせ", "マイアカウント", "パスワード変更", "二段階認証"),
+            "contractor", List.of("ホーム", "原稿", "年度と号", "お知らせ", "マイアカウント", "パスワード変更", "二段階認証"),
+            "manager", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "個人情報", "アカウント管理", "メール送信状況", "お知らせ",
+                    "マイアカウント", "パスワード変更", "二段階認証"),
             "ward", List.of("ホーム", "原稿", "年度と号", "進捗", "取扱者の指定", "個人情報", "アカウント管理", "監査ログ",
-                    "お知らせ", "パスワード変更", "二段階認証"));
+                    "メール送信状況", "お知らせ", "マイアカウント", "パスワード変更", "二段階認証"));
 
     @Autowired
     UserDetailsService users;
