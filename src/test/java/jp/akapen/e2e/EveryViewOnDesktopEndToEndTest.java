@@ -20,6 +20,7 @@ import jp.akapen.account.Account;
 import jp.akapen.account.AccountService;
 import jp.akapen.edition.Cohort;
 import jp.akapen.edition.EditionService;
+import jp.akapen.manuscript.ManuscriptService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,9 @@ class EveryViewOnDesktopEndToEndTest {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    ManuscriptService manuscripts;
 
     @BeforeAll
     static void startBrowser() {
@@ -109,7 +113,7 @@ class EveryViewOnDesktopEndToEndTest {
 
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
-     * of editions and articles, contractors. Read as ward1 at the time of the test, so data other tests added counts.
+     * of editions, articles and manuscripts, contractors. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -124,6 +128,7 @@ class EveryViewOnDesktopEndToEndTest {
                 data.add(edition.title());
                 editions.articlesOf(edition.id()).forEach(a -> data.add(a.title()));
             }
+            manuscripts.visible().forEach(m -> data.add(m.title()));
         } finally {
             TestSupport.signOut();
         }

@@ -60,11 +60,11 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"))
                 .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email"))
-                .setWidth("9rem").setFlexGrow(2);
+                .setWidth("8rem").setFlexGrow(2);
         var status = grid.addComponentColumn(this::status).setHeader(getTranslation("account.status"))
                 .setWidth("6rem").setFlexGrow(0).setKey("status");
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("account.created")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("account.created")).setWidth("7.5rem").setFlexGrow(1);
         var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions"))
                 .setWidth("11rem").setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -1,6 +1,7 @@
 package jp.akapen.mail.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,7 @@ import jp.akapen.mail.OutboxState;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridOnPhones;
 
 /** メール送信状況 (issue 12 item 6): what has not gone out and why, for the contractor's manager and ward staff. */
 @Route("mail/outbox")
@@ -42,19 +44,26 @@ class OutboxView extends Main implements HasDynamicTitle {
         }
         var names = people.displayNames(entries.stream().flatMap(e -> e.recipients().stream()).distinct().toList());
         Grid<OutboxEntry> grid = new Grid<>();
-        grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("mail.state." + key(e.state().name()))).setHeader(getTranslation("mail.outbox.state"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("mail.outbox.recipients")).setAutoWidth(true);
-        grid.addColumn(e -> reason(e.lastError())).setHeader(getTranslation("mail.outbox.reason")).setFlexGrow(1);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setAutoWidth(true);
+        // widths in rem with the texts wrapping inside them, so the list fits beside the menu at 1280 px (issue 21)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setWidth("3.5rem").setFlexGrow(0);
+        var state = grid.addColumn(e -> getTranslation("mail.state." + key(e.state().name())))
+                .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
+        var recipients = grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
+                        .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
+                .setHeader(getTranslation("mail.outbox.recipients")).setWidth("10rem").setFlexGrow(2);
+        var reason = grid.addColumn(e -> reason(e.lastError())).setHeader(getTranslation("mail.outbox.reason"))
+                .setWidth("12rem").setFlexGrow(3);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("4.5rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
                         ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
-                .setHeader(getTranslation("mail.outbox.next-attempt")).setAutoWidth(true);
+                .setHeader(getTranslation("mail.outbox.next-attempt")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(e -> getTranslation("mail.kind." + key(e.kind().name()))).setHeader(getTranslation("mail.outbox.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setWidth("9rem")
+                .setFlexGrow(1);
+        GridOnPhones.first(grid, 1100, state, recipients, reason);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         add(grid);
