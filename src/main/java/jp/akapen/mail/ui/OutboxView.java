@@ -46,15 +46,15 @@ class OutboxView extends Main implements HasDynamicTitle {
         Grid<OutboxEntry> grid = new Grid<>();
         // widths in rem with the texts wrapping inside them, so the list fits beside the menu at 1280 px (issue 21)
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setWidth("4.5rem").setFlexGrow(0);
         var state = grid.addColumn(e -> getTranslation("mail.state." + key(e.state().name())))
                 .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
         var recipients = grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
-                .setHeader(getTranslation("mail.outbox.recipients")).setWidth("10rem").setFlexGrow(2);
+                .setHeader(getTranslation("mail.outbox.recipients")).setWidth("9rem").setFlexGrow(2);
         var reason = grid.addColumn(e -> reason(e.lastError())).setHeader(getTranslation("mail.outbox.reason"))
-                .setWidth("12rem").setFlexGrow(3);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("4.5rem")
+                .setWidth("11rem").setFlexGrow(3);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
                         ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
