@@ -53,8 +53,8 @@ class OutboxView extends Main implements HasDynamicTitle {
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
                 .setHeader(getTranslation("mail.outbox.recipients")).setWidth("9rem").setFlexGrow(2);
         var reason = grid.addColumn(e -> reason(e.lastError())).setHeader(getTranslation("mail.outbox.reason"))
-                .setWidth("11rem").setFlexGrow(3);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("6rem")
+                .setWidth("9rem").setFlexGrow(3);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
                         ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
