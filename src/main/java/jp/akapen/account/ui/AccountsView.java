@@ -56,11 +56,11 @@ class AccountsView extends Main implements HasDynamicTitle {
         var username = grid.addColumn(Account::username).setHeader(getTranslation("account.username")).setWidth("7rem")
                 .setFlexGrow(1).setKey("username");
         grid.addColumn(Account::displayName).setHeader(getTranslation("account.display-name"))
-                .setWidth("10rem").setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.role().labelKey())).setHeader(getTranslation("account.role"))
                 .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.email"))
-                .setWidth("8rem").setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         var status = grid.addComponentColumn(this::status).setHeader(getTranslation("account.status"))
                 .setWidth("6rem").setFlexGrow(0).setKey("status");
         grid.addColumn(a -> JapaneseDates.date(a.createdAt().atZone(JapaneseDates.ZONE).toLocalDate(), getLocale()))
