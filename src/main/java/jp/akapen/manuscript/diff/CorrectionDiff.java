@@ -72,6 +72,10 @@ public final class CorrectionDiff {
         }
         if (wholeWords) {
             trimmed = group(base, toWordBoundaries(base, corrected, trimmed), 0);
+            for (List<int[]> glued = glueInsideWords(base, trimmed); glued.size() < trimmed.size();
+                    glued = glueInsideWords(base, trimmed)) {
+                trimmed = group(base, toWordBoundaries(base, corrected, glued), 0);
+            }
         }
         List<Change> changes = new ArrayList<>(trimmed.size());
         for (int[] e : trimmed) {
@@ -409,6 +413,26 @@ public final class CorrectionDiff {
                         e[3] += step;
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Joins two neighbouring edits whose unchanged text between them would glue (step 5) and is not a whole word: a
+     * widened edit can come that close to an edit of symbols alone, which keeps its place inside a word (学区民編集委員
+     * →　私編集委！員 is one change, not 学区民編→　私編 and ！ with 集委 of the same word between them).
+     */
+    private static List<int[]> glueInsideWords(String base, List<int[]> edits) {
+        List<int[]> out = new ArrayList<>(edits.size());
+        for (int[] e : edits) {
+            int[] previous = out.isEmpty() ? null : out.getLast();
+            if (previous != null && glues(base, previous[1], e[0], MAX_GLUE)
+                    && !(Words.isBoundary(base, previous[1]) && Words.isBoundary(base, e[0]))) {
+                previous[1] = e[1];
+                previous[3] = e[3];
+            } else {
+                out.add(e.clone());
             }
         }
         return out;

@@ -80,6 +80,13 @@ class CorrectionDiffTest {
     }
 
     @Test
+    void a_mark_inserted_inside_a_word_next_to_a_rewritten_word_is_part_of_one_change() {
+        // found by CorrectionDiffPropertiesTest: the 集委 between the two was half of the word 集委員
+        assertThat(diff("ああ学区民編集委員ああ", "ああ　私編集委！員ああ"))
+                .containsExactly(new Change(2, 9, "学区民編集委員", "　私編集委！員"));
+    }
+
+    @Test
     void an_inserted_clause_is_one_insertion() {
         assertThat(diff(RASHOMON, "一人の下人が、夕暮れの寒さの中、羅生門の下で雨やみを待っていた。"))
                 .containsExactly(new Change(7, 7, "", "夕暮れの寒さの中、"));
