@@ -65,6 +65,23 @@ public final class RouteLocations {
         return locations;
     }
 
+    /**
+     * Every route, each filled with at most {@code perRoute} of the objects it can show: for checks that hold for a route
+     * whatever it shows (headers, policies), where opening all of them would only repeat the same answer.
+     */
+    public static List<String> sampled(ManuscriptService manuscripts, CorrectionService corrections,
+            EditionService editions, int perRoute) {
+        var chosen = new ArrayList<String>();
+        var perTemplate = new java.util.HashMap<String, Integer>();
+        for (String location : all(manuscripts, corrections, editions)) {
+            String route = location.replaceAll("\\d+", "#");
+            if (perTemplate.merge(route, 1, Integer::sum) <= perRoute) {
+                chosen.add(location);
+            }
+        }
+        return chosen;
+    }
+
     private static String fill(String template, String name, long value) {
         return template.replaceFirst(":" + name + "(\\([^)]*\\))?", Long.toString(value));
     }
