@@ -68,10 +68,10 @@ final class MasterKeyRing {
         if (masterKey != null) {
             MasterKey by = byFingerprint(masterKey).orElseThrow(() -> new VaultException("The data key for " + keyId
                     + " is wrapped under master key " + masterKey + ", which this instance does not have (it has "
-                    + all().stream().map(MasterKey::fingerprint).toList() + "): a master-key rotation has not finished."
-                    + " Run 'java -jar akapen.jar rotate-master-key' with akapen.vault.master-key-file set to the new"
-                    + " key and akapen.vault.previous-master-key-file to the old one (README, \"Rotating the master"
-                    + " key\")."));
+                    + all().stream().map(MasterKey::fingerprint).toList() + "): the key configured is an older one, or a"
+                    + " master-key rotation has not finished. Configure the key with that fingerprint, or run 'java -jar"
+                    + " akapen.jar rotate-master-key' with akapen.vault.master-key-file set to the new key and"
+                    + " akapen.vault.previous-master-key-file to the old one (README, \"Rotating the master key\")."));
             return new Opened(DataKey.unwrap(parsed, by, keyId), by);
         }
         VaultException first = null;
