@@ -20,12 +20,34 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("mfa.css")
 public class AkapenApplication implements AppShellConfigurator {
 
+    /** What the {@code rotate-master-key} command adds to the portal's own settings: no page served, no mail sent. */
+    static final List<String> ROTATION_SETTINGS = List.of("--akapen.vault.rotate=true", "--server.port=0",
+            "--akapen.mail.sender-enabled=false", "--akapen.backup.cron=-", "--akapen.audit.verify-cron=-",
+            "--akapen.mail.demo-server.smtp-port=0", "--akapen.mail.demo-server.imap-port=0");
+
     /**
      * {@code migrate}: the database migrations alone ({@link MigrateCommand}); {@code backup} and
-     * {@code restore} ({@link BackupCommand}); otherwise the portal.
+     * {@code restore} ({@link BackupCommand}); {@code rotate-master-key}: the portal starts with the
+     * new master key (and the previous one to open what is still under it), re-wraps every data key
+     * under the new one, and stops (issue 24; see README); otherwise the portal.
      */
     public static void main(String[] args) {
         String command = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
+        if (command.equals("rotate-master-key")) {
+            var settings = new ArrayList<>(List.of(args));
+            settings.remove(command);
+            settings.addAll(ROTATION_SETTINGS);
+            int code;
+            try {
+                code = SpringApplication.exit(SpringApplication.run(AkapenApplication.class,
+                        settings.toArray(String[]::new)));
+            } catch (RuntimeException e) {
+                System.err.println("rotate-master-key: failed, see the log above; run it again once the cause is"
+                        + " fixed (keys already re-wrapped stay so)");
+                code = 1;
+            }
+            System.exit(code);
+        }
         if (List.of("migrate", "backup", "restore").contains(command)) {
             var rest = new ArrayList<>(List.of(args));
             rest.remove(command);

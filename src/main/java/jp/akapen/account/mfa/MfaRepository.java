@@ -32,6 +32,19 @@ class MfaRepository {
                 .fetchOptional(r -> new Credential(r.getAccountId(), r.getSecret(), r.getEnrolledAt(), r.getLastUsedStep()));
     }
 
+    /** Every credential, each row locked until the transaction ends (sealing stored secrets in place). */
+    java.util.List<Credential> allForUpdate() {
+        return db.selectFrom(MFA_CREDENTIAL).orderBy(MFA_CREDENTIAL.ACCOUNT_ID).forUpdate()
+                .fetch(r -> new Credential(r.getAccountId(), r.getSecret(), r.getEnrolledAt(), r.getLastUsedStep()));
+    }
+
+    /** Compare-and-set: replaces the stored secret only if it is still {@code before}. */
+    boolean replaceSecret(long accountId, String before, String after) {
+        return db.update(MFA_CREDENTIAL).set(MFA_CREDENTIAL.SECRET, after)
+                .where(MFA_CREDENTIAL.ACCOUNT_ID.eq(accountId)).and(MFA_CREDENTIAL.SECRET.eq(before))
+                .execute() == 1;
+    }
+
     boolean enrolled(long accountId) {
         return db.fetchExists(MFA_CREDENTIAL, MFA_CREDENTIAL.ACCOUNT_ID.eq(accountId));
     }

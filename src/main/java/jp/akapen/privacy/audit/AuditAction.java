@@ -29,5 +29,11 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** A lost password or second factor replaced by a one-time code (issue 24). */
-    ACCOUNT_SIGN_IN_RESET
+    ACCOUNT_SIGN_IN_RESET,
+    /** TOTP secrets stored before sealing, sealed in place at start-up; the count as a field {@code count_<n>} (issue 24). */
+    MFA_SECRETS_SEALED,
+    /** A master-key rotation run began: object the new key's fingerprint, fields {@code from_<fp>}, {@code pending_<n>}. */
+    MASTER_KEY_ROTATION_STARTED,
+    /** A master-key rotation run ended: fields {@code rewrapped_<n>} (by this run) and {@code remaining_<n>}. */
+    MASTER_KEY_ROTATION_FINISHED
 }

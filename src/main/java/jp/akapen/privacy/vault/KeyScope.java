@@ -1,9 +1,13 @@
 package jp.akapen.privacy.vault;
 
-/** What a data key protects: one cohort's residents, or one person not yet in any cohort. */
+/**
+ * What a data key protects: one cohort's residents, one person not yet in any cohort, or (one key, scope id 0) every
+ * account's TOTP secret.
+ */
 enum KeyScope {
     COHORT,
-    PERSON;
+    PERSON,
+    MFA;
 
     /** The id bound into the wrapped key's tag, e.g. {@code cohort:12}, so a wrapped key copied to another row fails. */
     String keyId(long scopeId) {

@@ -21,6 +21,24 @@ record MasterKeySource(String keyFile, String base64, boolean demo, Path demoKey
             + "(AKAPEN_VAULT_MASTER_KEY) to the base64 itself. Keep the key outside the database and its backups: "
             + "without it, residents' personal data cannot be read.";
 
+    /**
+     * The key a rotation replaces ({@code akapen.vault.previous-master-key-file}, else
+     * {@code akapen.vault.previous-master-key}), under the same rules as the current key's file; never generated.
+     */
+    static java.util.Optional<MasterKey> previous(String keyFile, String base64, Consumer<String> log) {
+        if (keyFile != null && !keyFile.isBlank()) {
+            MasterKey key = MasterKey.fromFile(Path.of(keyFile.strip()));
+            log.accept("Previous vault master key from file " + keyFile.strip() + ", fingerprint " + key.fingerprint());
+            return java.util.Optional.of(key);
+        }
+        if (base64 != null && !base64.isBlank()) {
+            MasterKey key = MasterKey.fromBase64(base64);
+            log.accept("Previous vault master key from configuration, fingerprint " + key.fingerprint());
+            return java.util.Optional.of(key);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @param log told where the key came from (never the key; the fingerprint at most) */
     MasterKey load(Consumer<String> log) {
         if (keyFile != null && !keyFile.isBlank()) {

@@ -13,7 +13,6 @@ import jp.akapen.privacy.vault.VaultRepository.KeyRow;
 import jp.akapen.privacy.vault.crypto.DataKey;
 import jp.akapen.privacy.vault.crypto.FieldCipher;
 import jp.akapen.privacy.vault.crypto.MasterKey;
-import jp.akapen.privacy.vault.crypto.WrappedKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +37,14 @@ class Vault {
 
     private final VaultRepository repository;
     private final CohortMemberRepository cohorts;
-    private final MasterKey master;
+    private final MasterKeyRing masters;
     private final FieldCipher cipher = new FieldCipher();
     private final Clock clock;
 
-    Vault(VaultRepository repository, CohortMemberRepository cohorts, MasterKey master, Clock clock) {
+    Vault(VaultRepository repository, CohortMemberRepository cohorts, MasterKeyRing masters, Clock clock) {
         this.repository = repository;
         this.cohorts = cohorts;
-        this.master = master;
+        this.masters = masters;
         this.clock = clock;
     }
 
@@ -159,7 +158,7 @@ class Vault {
 
     /**
      * Unwraps every live key once, {@code pageSize} at a time: a wrong master key is found at start-up, not at the
-     * first read.
+     * first read. A key from before V015 gets the fingerprint of the master key that opened it.
      *
      * @return how many keys were opened
      */
@@ -169,7 +168,11 @@ class Vault {
         while (true) {
             var keys = repository.liveKeysAfter(afterId, pageSize);
             for (KeyRow key : keys) {
-                unwrap(key).orElseThrow().destroy();
+                var opened = masters.open(key.wrapped(), key.masterKey(), key.keyId());
+                opened.key().destroy();
+                if (key.masterKey() == null) {
+                    repository.recordMasterKey(key.id(), opened.by().fingerprint());
+                }
             }
             checked += keys.size();
             if (keys.size() < pageSize) {
@@ -184,16 +187,17 @@ class Vault {
                 .orElseGet(() -> ensureKey(KeyScope.PERSON, residentId));
     }
 
-    private KeyRow ensureKey(KeyScope scope, long scopeId) {
+    KeyRow ensureKey(KeyScope scope, long scopeId) {
         var existing = repository.keyForUpdate(scope, scopeId);
         if (existing.isPresent()) {
             return existing.get();
         }
         DataKey key = DataKey.generate(RANDOM);
         try {
+            MasterKey master = masters.current();
             byte[] wrapped = key.wrap(master, scope.keyId(scopeId)).toBytes();
-            long id = repository.insertKey(scope, scopeId, wrapped, clock.instant());
-            return new KeyRow(id, scope, scopeId, wrapped, null);
+            long id = repository.insertKey(scope, scopeId, wrapped, master.fingerprint(), clock.instant());
+            return new KeyRow(id, scope, scopeId, wrapped, master.fingerprint(), null);
         } finally {
             key.destroy();
         }
@@ -247,11 +251,11 @@ class Vault {
         }
     }
 
-    private Optional<DataKey> unwrap(KeyRow row) {
+    Optional<DataKey> unwrap(KeyRow row) {
         if (row.destroyed()) {
             return Optional.empty();
         }
-        return Optional.of(DataKey.unwrap(WrappedKey.fromBytes(row.wrapped()), master, row.keyId()));
+        return Optional.of(masters.open(row.wrapped(), row.masterKey(), row.keyId()).key());
     }
 
     static String aad(long residentId, PersonalData.Field field) {

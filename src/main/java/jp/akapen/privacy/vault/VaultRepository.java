@@ -18,8 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class VaultRepository {
 
-    /** A data key row; {@code wrapped} is null once the key is destroyed. */
-    record KeyRow(long id, KeyScope scope, long scopeId, byte[] wrapped, Instant destroyedAt) {
+    /**
+     * A data key row; {@code wrapped} is null once the key is destroyed. {@code masterKey} is the fingerprint of the
+     * master key that wrapped it, null for a row from before V015 that no start-up check has opened yet.
+     */
+    record KeyRow(long id, KeyScope scope, long scopeId, byte[] wrapped, String masterKey, Instant destroyedAt) {
 
         boolean destroyed() {
             return wrapped == null;
@@ -62,11 +65,12 @@ class VaultRepository {
                 .and(DATA_KEY.SCOPE_ID.eq(scopeId)).forUpdate().fetchOptional(VaultRepository::keyRow);
     }
 
-    long insertKey(KeyScope scope, long scopeId, byte[] wrapped, Instant at) {
+    long insertKey(KeyScope scope, long scopeId, byte[] wrapped, String masterKey, Instant at) {
         return db.insertInto(DATA_KEY)
                 .set(DATA_KEY.SCOPE, DataKeyScope.valueOf(scope.name()))
                 .set(DATA_KEY.SCOPE_ID, scopeId)
                 .set(DATA_KEY.WRAPPED, wrapped)
+                .set(DATA_KEY.MASTER_KEY, masterKey)
                 .set(DATA_KEY.CREATED_AT, at)
                 .returning(DATA_KEY.ID).fetchOne(DATA_KEY.ID);
     }
@@ -82,6 +86,47 @@ class VaultRepository {
         return db.selectFrom(DATA_KEY).where(DATA_KEY.WRAPPED.isNotNull()).and(DATA_KEY.ID.gt(afterId))
                 .orderBy(DATA_KEY.ID).limit(limit)
                 .fetch(VaultRepository::keyRow);
+    }
+
+    /** Names the master key that opened a row from before V015; a row that already names one is left alone. */
+    void recordMasterKey(long id, String masterKey) {
+        db.update(DATA_KEY).set(DATA_KEY.MASTER_KEY, masterKey)
+                .where(DATA_KEY.ID.eq(id)).and(DATA_KEY.MASTER_KEY.isNull()).execute();
+    }
+
+    /** Ids of live keys not (known to be) wrapped under {@code masterKey}, in id order, for a rotation. */
+    List<Long> liveKeyIdsNotUnder(String masterKey, long afterId, int limit) {
+        return db.select(DATA_KEY.ID).from(DATA_KEY).where(notUnder(masterKey)).and(DATA_KEY.ID.gt(afterId))
+                .orderBy(DATA_KEY.ID).limit(limit).fetch(DATA_KEY.ID);
+    }
+
+    int countLiveNotUnder(String masterKey) {
+        return db.fetchCount(DATA_KEY, notUnder(masterKey));
+    }
+
+    /** The other master keys that still wrap live keys (null for rows no check has named yet). */
+    List<String> masterKeysOtherThan(String masterKey) {
+        return db.selectDistinct(DATA_KEY.MASTER_KEY).from(DATA_KEY).where(notUnder(masterKey))
+                .orderBy(DATA_KEY.MASTER_KEY).fetch(DATA_KEY.MASTER_KEY);
+    }
+
+    Optional<KeyRow> keyForUpdate(long id) {
+        return db.selectFrom(DATA_KEY).where(DATA_KEY.ID.eq(id)).forUpdate().fetchOptional(VaultRepository::keyRow);
+    }
+
+    /**
+     * Replaces the wrapped form of a live key and names its new master key in one statement, only if the row is
+     * still under {@code fromMasterKey} (null: not yet named): true exactly once per row and rotation.
+     */
+    boolean rewrap(long id, String fromMasterKey, byte[] wrapped, String toMasterKey) {
+        var under = fromMasterKey == null ? DATA_KEY.MASTER_KEY.isNull() : DATA_KEY.MASTER_KEY.eq(fromMasterKey);
+        return db.update(DATA_KEY).set(DATA_KEY.WRAPPED, wrapped).set(DATA_KEY.MASTER_KEY, toMasterKey)
+                .where(DATA_KEY.ID.eq(id)).and(DATA_KEY.WRAPPED.isNotNull()).and(under).execute() == 1;
+    }
+
+    private static org.jooq.Condition notUnder(String masterKey) {
+        return DATA_KEY.WRAPPED.isNotNull()
+                .and(DATA_KEY.MASTER_KEY.isNull().or(DATA_KEY.MASTER_KEY.ne(masterKey)));
     }
 
     boolean hasEntry(long accountId) {
@@ -121,7 +166,7 @@ class VaultRepository {
 
     private static KeyRow keyRow(jp.akapen.db.tables.records.DataKeyRecord r) {
         return new KeyRow(r.getId(), KeyScope.valueOf(r.getScope().name()), r.getScopeId(), r.getWrapped(),
-                r.getDestroyedAt());
+                r.getMasterKey(), r.getDestroyedAt());
     }
 
     private static EntryRow entryRow(VaultEntryRecord r) {

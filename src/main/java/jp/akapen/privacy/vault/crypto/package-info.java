@@ -36,7 +36,8 @@
  * next to the sealed fields, so the backup stays readable for as long as the master key it was wrapped under
  * exists. To make old backups unreadable too, either keep wrapped keys in a store that is not backed up with the
  * database (or whose backups expire first), or rotate the master key after shredding: unwrap every remaining
- * cohort's key, wrap it under a new master key, then destroy the old master key and every copy of it.
+ * cohort's key, wrap it under a new master key, then destroy the old master key and every copy of it
+ * ({@code java -jar akapen.jar rotate-master-key} does the re-wrapping; see README).
  *
  * <h2>Limits</h2>
  * Java cannot promise that key bytes are gone from memory: {@code destroy()} zeroes the vault's own arrays, but the

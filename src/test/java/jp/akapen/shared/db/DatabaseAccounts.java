@@ -1,0 +1,12 @@
+package jp.akapen.shared.db;
+
+/** For tests that hand an embedded server to another JVM: the portal's own account on it, as URL, user, password. */
+public final class DatabaseAccounts {
+
+    private DatabaseAccounts() {
+    }
+
+    public static String[] app(EmbeddedMariaDb db) {
+        return new String[] {db.jdbcUrl(), db.credentials().appUser(), db.credentials().appPassword()};
+    }
+}
