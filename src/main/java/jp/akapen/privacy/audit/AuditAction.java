@@ -29,5 +29,7 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** A lost password or second factor replaced by a one-time code (issue 24). */
-    ACCOUNT_SIGN_IN_RESET
+    ACCOUNT_SIGN_IN_RESET,
+    /** A file of the portal downloaded through a link; object type {@code file}, id the file's SHA-256 (issue 12, E3). */
+    FILE_DOWNLOADED
 }

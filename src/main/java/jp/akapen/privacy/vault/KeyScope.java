@@ -1,9 +1,13 @@
 package jp.akapen.privacy.vault;
 
-/** What a data key protects: one cohort's residents, or one person not yet in any cohort. */
+/**
+ * What a data key protects: one cohort's residents, one person not yet in any cohort, or one file in the portal
+ * (issue 12 item 5), so that each can be erased by destroying its key.
+ */
 enum KeyScope {
     COHORT,
-    PERSON;
+    PERSON,
+    FILE;
 
     /** The id bound into the wrapped key's tag, e.g. {@code cohort:12}, so a wrapped key copied to another row fails. */
     String keyId(long scopeId) {
