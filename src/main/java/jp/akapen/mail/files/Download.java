@@ -5,6 +5,11 @@ public sealed interface Download {
 
     record Granted(String name, String mediaType, byte[] content, String sha256) implements Download {
 
+        /** {@code attachment} with the name in UTF-8 (RFC 5987) and an ASCII stand-in. */
+        public String contentDisposition() {
+            return DownloadHeaders.attachment(name);
+        }
+
         @Override
         public String toString() {
             return "Granted[" + content.length + " bytes, " + sha256 + "]";

@@ -41,7 +41,7 @@ class FileDownloadController {
         switch (files.download(token)) {
             case Download.Granted granted -> {
                 response.setContentType(mediaType(granted.mediaType()));
-                response.setHeader("Content-Disposition", DownloadHeaders.attachment(granted.name()));
+                response.setHeader("Content-Disposition", granted.contentDisposition());
                 response.setContentLengthLong(granted.content().length);
                 response.getOutputStream().write(granted.content());
             }

@@ -149,12 +149,24 @@ public class PortalFiles {
         }
         var file = found.get().file();
         var state = found.get().link().state(clock.instant());
-        Download.Refusal refusal = state == FileLink.State.REVOKED ? Download.Refusal.REVOKED
-                : state == FileLink.State.EXPIRED ? Download.Refusal.EXPIRED
-                : !mayRead(file, reader()) ? Download.Refusal.NOT_ALLOWED : null;
-        if (refusal != null) {
+        if (state != FileLink.State.ACTIVE) {
             sealed.refused(file.sha256());
-            return new Download.Refused(refusal);
+            return new Download.Refused(state == FileLink.State.REVOKED ? Download.Refusal.REVOKED
+                    : Download.Refusal.EXPIRED);
+        }
+        return deliver(file);
+    }
+
+    /** The file itself for a reader in the portal (the list's download), checked and logged as through a link. */
+    @Transactional
+    public Download open(long fileId) {
+        return files.file(fileId).map(this::deliver).orElseGet(() -> new Download.Refused(Download.Refusal.UNKNOWN));
+    }
+
+    private Download deliver(FileRow file) {
+        if (!mayRead(file, reader())) {
+            sealed.refused(file.sha256());
+            return new Download.Refused(Download.Refusal.NOT_ALLOWED);
         }
         var content = files.sealedContent(file.id()).flatMap(bytes -> sealed.openForDownload(file.id(), file.sha256(), bytes));
         return content.<Download>map(bytes -> new Download.Granted(file.name(), file.mediaType(), bytes, file.sha256()))

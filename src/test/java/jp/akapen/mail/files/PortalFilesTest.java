@@ -111,6 +111,20 @@ class PortalFilesTest {
     }
 
     @Test
+    void the_lists_own_download_is_checked_and_logged_as_a_links_is() {
+        var file = roster();
+        TestSupport.signIn(users, "resident1");
+        long before = fixtures.lastSeq();
+
+        assertThat(files.open(file.id())).isInstanceOf(Download.Granted.class);
+        TestSupport.signIn(users, "resident2");
+        assertThat(files.open(file.id())).isEqualTo(new Download.Refused(Download.Refusal.NOT_ALLOWED));
+
+        assertThat(fixtures.eventsAfter(before)).extracting(e -> e.action() + " " + e.objectId()).containsExactly(
+                "FILE_DOWNLOADED " + file.sha256(), "ACCESS_DENIED " + file.sha256());
+    }
+
+    @Test
     void ward_staff_may_read_every_file_though_nobody_shared_it_with_them() {
         var file = roster();
         var link = files.createLink(file.id(), null);
