@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Issue 12 item 5 (E3): a link from a mail, opened by a resident who is not signed in yet; then the list's download. */
+/** Issue 12 item 5 (E3): a link from a mail, opened by a resident who is not signed in yet; then the list's download, and a handler's page with the upload at 1280 and 390 px. */
 @AkapenSpringTest
 class FilesEndToEndTest {
 
@@ -59,6 +59,17 @@ class FilesEndToEndTest {
                     .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("ダウンロード"))
                     .locator("a.file-download").first().click());
             assertThat(again.suggestedFilename()).as("the list's own download").endsWith(".pdf");
+        }
+        try (BrowserContext handler = browser.person("ja-JP")) {
+            Page page = browser.signedIn(handler, "files", "handler1");
+            for (int width : new int[] {1280, 390}) {
+                page.setViewportSize(width, 844);
+                page.navigate(browser.url("files"));
+                page.getByText("講座資料 第3号.pdf").first().waitFor();
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(Path.of("target", "screens", "files-handler-" + width + ".png")));
+                assertThat(Screens.layoutFaults(page)).as("/files of a handler at %d px", width).isEmpty();
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ import jp.akapen.mail.files.PortalFiles;
 /**
  * The portal's upload widget for files (issue 12 item 5), under the same limits as a manuscript's: one file per
  * request, at most {@link PortalFiles#MAX_BYTES}, counted here on the server (Vaadin sets no limit; the portal's
- * {@code UploadLimitFilter} refuses larger requests before they are read). The texts are the manuscript upload's.
+ * {@code UploadLimitFilter} refuses larger requests before they are read). The texts are the manuscript upload's, but for the
+ * button, which names no file types (any file may be shared).
  */
 class FileUpload extends Upload {
 
@@ -32,7 +33,8 @@ class FileUpload extends Upload {
         setMaxFileSize((int) PortalFiles.MAX_BYTES);
         setI18n(i18n());
         setDropLabel(new Span(getTranslation("manuscript.upload.drop")));
-        setUploadButton(new Button(getTranslation("manuscript.upload.button")));
+        setUploadButton(new Button(getTranslation("files.upload.button")));
+        addClassName("file-upload");
         addSucceededListener(done -> clearFileList());
     }
 
@@ -60,8 +62,8 @@ class FileUpload extends Upload {
         return new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manuscript.upload.drop"))
                         .setMany(getTranslation("manuscript.upload.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("manuscript.upload.button"))
-                        .setMany(getTranslation("manuscript.upload.button")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("files.upload.button"))
+                        .setMany(getTranslation("files.upload.button")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("manuscript.upload.i18n.too-many-files"))
                         .setFileIsTooBig(getTranslation("manuscript.upload.i18n.file-too-big", mb))
