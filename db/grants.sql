@@ -36,3 +36,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON mail_preference TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON mail_message TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON mail_recipient TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON mail_attempt TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_reader TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_link TO ${app_user};

@@ -48,6 +48,8 @@ public class AccessMatrixTest {
             Map.entry("my-data", Set.of(RESIDENT)),
             Map.entry("purpose-notice", EVERYONE),
             Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            // residents read what was shared with them; the service decides who may add files (issue 12 item 5)
+            Map.entry("files", EVERYONE),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -152,6 +152,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** privacy.vault.SealedFiles does not ask who reads: the portal's files decide that, and only they call it (issue 12, E3). */
+    @Test
+    void only_the_portal_files_open_sealed_files() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.mail.files", "jp.akapen.privacy.vault..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.privacy.vault.SealedFiles")
+                .check(PRODUCTION);
+    }
+
     private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
             DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
 }

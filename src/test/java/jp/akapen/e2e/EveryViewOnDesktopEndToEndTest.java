@@ -20,6 +20,7 @@ import jp.akapen.account.Account;
 import jp.akapen.account.AccountService;
 import jp.akapen.edition.Cohort;
 import jp.akapen.edition.EditionService;
+import jp.akapen.mail.files.PortalFiles;
 import jp.akapen.manuscript.ManuscriptService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,9 @@ class EveryViewOnDesktopEndToEndTest {
 
     @Autowired
     ManuscriptService manuscripts;
+
+    @Autowired
+    PortalFiles files;
 
     @BeforeAll
     static void startBrowser() {
@@ -114,7 +118,7 @@ class EveryViewOnDesktopEndToEndTest {
 
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
-     * of editions, articles and manuscripts, contractors. Read as ward1 at the time of the test, so data other tests added counts.
+     * of editions, articles and manuscripts, contractors, file names. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -130,6 +134,7 @@ class EveryViewOnDesktopEndToEndTest {
                 editions.articlesOf(edition.id()).forEach(a -> data.add(a.title()));
             }
             manuscripts.visible().forEach(m -> data.add(m.title()));
+            files.visible().forEach(f -> data.add(f.name()));
         } finally {
             TestSupport.signOut();
         }

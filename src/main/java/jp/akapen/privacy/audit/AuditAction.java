@@ -35,5 +35,7 @@ public enum AuditAction {
     /** A master-key rotation run began: object the new key's fingerprint, fields {@code from_<fp>}, {@code pending_<n>}. */
     MASTER_KEY_ROTATION_STARTED,
     /** A master-key rotation run ended: fields {@code rewrapped_<n>} (by this run) and {@code remaining_<n>}. */
-    MASTER_KEY_ROTATION_FINISHED
+    MASTER_KEY_ROTATION_FINISHED,
+    /** A file of the portal downloaded through a link; object type {@code file}, id the file's SHA-256 (issue 12, E3). */
+    FILE_DOWNLOADED
 }

@@ -13,6 +13,7 @@ import jp.akapen.privacy.vault.VaultRepository.KeyRow;
 import jp.akapen.privacy.vault.crypto.DataKey;
 import jp.akapen.privacy.vault.crypto.FieldCipher;
 import jp.akapen.privacy.vault.crypto.MasterKey;
+import jp.akapen.privacy.vault.crypto.VaultException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -180,6 +181,34 @@ class Vault {
             }
             afterId = keys.getLast().id();
         }
+    }
+
+    /** A file's bytes sealed under its own key ({@code part}: what of the file, bound into the tag). */
+    byte[] sealFile(long fileId, String part, byte[] plaintext) {
+        DataKey key = unwrap(ensureKey(KeyScope.FILE, fileId)).orElseThrow(() -> new VaultException(
+                "The key of file " + fileId + " was destroyed"));
+        try {
+            return cipher.encryptBytes(key, plaintext, fileAad(fileId, part));
+        } finally {
+            key.destroy();
+        }
+    }
+
+    /** Empty when the file's key was destroyed. */
+    Optional<byte[]> openFile(long fileId, String part, byte[] sealed) {
+        var key = repository.key(KeyScope.FILE, fileId).flatMap(this::unwrap);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(cipher.decryptBytes(key.get(), sealed, fileAad(fileId, part)));
+        } finally {
+            key.get().destroy();
+        }
+    }
+
+    static String fileAad(long fileId, String part) {
+        return "file:" + fileId + "/" + part;
     }
 
     private KeyRow targetKey(long residentId) {

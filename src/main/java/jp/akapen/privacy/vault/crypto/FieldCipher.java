@@ -91,4 +91,52 @@ public final class FieldCipher {
             }
         }
     }
+
+    /** Bytes sealed like a field (a file's content, issue 12 item 5); {@code null} for {@code null}. */
+    public byte[] encryptBytes(DataKey key, byte[] plaintext, String aad) {
+        Objects.requireNonNull(key, "key");
+        byte[] associated = Aes.aad(VERSION, aad, "aad");
+        if (plaintext == null) {
+            return null;
+        }
+        byte[] nonce = new byte[Aes.NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] keyBytes = key.copy();
+        try {
+            byte[] ciphertext = Aes.seal(keyBytes, nonce, associated, plaintext);
+            byte[] sealed = new byte[HEADER_BYTES + ciphertext.length];
+            sealed[0] = (byte) VERSION;
+            System.arraycopy(nonce, 0, sealed, 1, nonce.length);
+            System.arraycopy(ciphertext, 0, sealed, HEADER_BYTES, ciphertext.length);
+            return sealed;
+        } finally {
+            Arrays.fill(keyBytes, (byte) 0);
+        }
+    }
+
+    /**
+     * The bytes sealed by {@link #encryptBytes}, or {@code null} for {@code null}.
+     *
+     * @throws VaultException as {@link #decrypt}
+     */
+    public byte[] decryptBytes(DataKey key, byte[] sealed, String aad) {
+        Objects.requireNonNull(key, "key");
+        byte[] associated = Aes.aad(VERSION, aad, "aad");
+        if (sealed == null) {
+            return null;
+        }
+        if (sealed.length < HEADER_BYTES + Aes.TAG_BYTES || Byte.toUnsignedInt(sealed[0]) != VERSION) {
+            throw new VaultException("The sealed bytes for " + aad + " are too short or of an unknown version.");
+        }
+        byte[] keyBytes = key.copy();
+        try {
+            return Aes.open(keyBytes, Arrays.copyOfRange(sealed, 1, HEADER_BYTES), associated,
+                    Arrays.copyOfRange(sealed, HEADER_BYTES, sealed.length));
+        } catch (AEADBadTagException e) {
+            throw new VaultException("The sealed bytes for " + aad + " cannot be decrypted: another key, bytes that "
+                    + "belong to another file, or changed bytes.");
+        } finally {
+            Arrays.fill(keyBytes, (byte) 0);
+        }
+    }
 }
