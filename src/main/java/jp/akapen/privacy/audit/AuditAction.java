@@ -29,5 +29,7 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** A lost password or second factor replaced by a one-time code (issue 24). */
-    ACCOUNT_SIGN_IN_RESET
+    ACCOUNT_SIGN_IN_RESET,
+    /** From this entry on the chain is sealed under the audit key (HMAC); object_id is the key's fingerprint (issue 24). */
+    AUDIT_CHAIN_KEYED
 }
