@@ -209,7 +209,8 @@ public final class AuditQueryBenchmark {
         try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement()) {
             for (String where : wheres) {
                 for (String query : List.of("SELECT COUNT(*) FROM audit_event WHERE " + where,
-                        "SELECT * FROM audit_event WHERE " + where + " ORDER BY seq DESC LIMIT 50")) {
+                        "SELECT * FROM audit_event WHERE " + where
+                                + (where.startsWith("at ") ? " ORDER BY at DESC, seq DESC" : " ORDER BY seq DESC") + " LIMIT 50")) {
                     try (ResultSet r = sql.executeQuery("EXPLAIN " + query)) {
                         while (r.next()) {
                             System.out.printf(Locale.ROOT, "  %-95s key=%s rows=%s extra=%s%n", query, r.getString("key"),
