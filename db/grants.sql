@@ -7,6 +7,8 @@ GRANT SELECT, INSERT ON audit_event TO ${app_user};
 -- read only: the portal checks at start that the schema is the one it needs
 GRANT SELECT ON flyway_schema_history TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON audit_checkpoint TO ${app_user};
+-- written once, when the chain becomes keyed; never changed by the portal
+GRANT SELECT, INSERT ON audit_chain_key TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON audit_writer_lock TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON account TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON login_throttle TO ${app_user};

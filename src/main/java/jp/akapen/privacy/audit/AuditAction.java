@@ -37,5 +37,7 @@ public enum AuditAction {
     /** A master-key rotation run ended: fields {@code rewrapped_<n>} (by this run) and {@code remaining_<n>}. */
     MASTER_KEY_ROTATION_FINISHED,
     /** A file of the portal downloaded through a link; object type {@code file}, id the file's SHA-256 (issue 12, E3). */
-    FILE_DOWNLOADED
+    FILE_DOWNLOADED,
+    /** From this entry on the chain is sealed under the audit key (HMAC); object_id is the key's fingerprint (issue 24). */
+    AUDIT_CHAIN_KEYED
 }

@@ -66,6 +66,9 @@ class AuditChainCheck {
     /** Verification only: nothing is written. */
     ChainReport verify() {
         var checkpoint = checkpoints.read();
+        Long keyedFrom = trail.recordedSwitchOver().map(AuditChainKeyRepository.Switch::keyedFromSeq).orElse(null);
+        // without a recorded switch-over every entry must be plain, and a keyed one shows the record was removed
+        var keying = new ChainVerifier.Keying(keyedFrom == null ? Long.MAX_VALUE : keyedFrom, trail.key());
         var seen = new Object() {
             AuditEvent last;
             String hashAtCheckpoint;
@@ -75,22 +78,24 @@ class AuditChainCheck {
             if (checkpoint.isPresent() && e.seq() == checkpoint.get().seq()) {
                 seen.hashAtCheckpoint = e.hash();
             }
-        }).iterator()));
+        }).iterator(), keying));
         if (!result.intact()) {
             return new ChainReport(false, result.checked(), null, null, result.firstBrokenSeq(),
-                    ChainReport.Problem.valueOf(result.problem().name()));
+                    ChainReport.Problem.valueOf(result.problem().name()),
+                    ChainReport.Proof.valueOf(result.proof().name()), keyedFrom);
         }
         long lastSeq = seen.last == null ? 0 : seen.last.seq();
         if (checkpoint.isPresent()) {
             if (lastSeq < checkpoint.get().seq()) {
-                return new ChainReport(false, result.checked(), null, null, lastSeq + 1, ChainReport.Problem.CUT_SHORT);
+                return new ChainReport(false, result.checked(), null, null, lastSeq + 1, ChainReport.Problem.CUT_SHORT,
+                        ChainReport.Proof.CHECKPOINT, keyedFrom);
             }
             if (!checkpoint.get().hash().equals(seen.hashAtCheckpoint)) {
                 return new ChainReport(false, result.checked(), null, null, checkpoint.get().seq(),
-                        ChainReport.Problem.CHECKPOINT_MISMATCH);
+                        ChainReport.Problem.CHECKPOINT_MISMATCH, ChainReport.Proof.CHECKPOINT, keyedFrom);
             }
         }
         return new ChainReport(true, result.checked(), seen.last == null ? null : lastSeq,
-                seen.last == null ? null : seen.last.hash(), null, null);
+                seen.last == null ? null : seen.last.hash(), null, null, null, keyedFrom);
     }
 }

@@ -3,9 +3,11 @@ package jp.akapen.privacy.audit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.akapen.privacy.audit.chain.AuditChain;
 import jp.akapen.privacy.audit.chain.AuditEvent;
+import jp.akapen.privacy.audit.chain.AuditKey;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.SignedIn;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,18 @@ public class AuditTrail {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     private final AuditRepository repository;
+    private final AuditChainKeyRepository switches;
+    private final AuditKey key;
     private final Clock clock;
     private final TransactionTemplate alone;
+    /** The switch-over once seen; it never changes afterwards. */
+    private volatile AuditChainKeyRepository.Switch keyed;
 
-    AuditTrail(AuditRepository repository, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(AuditRepository repository, AuditChainKeyRepository switches, AuditKey key, Clock clock,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.switches = switches;
+        this.key = key;
         this.clock = clock;
         this.alone = new TransactionTemplate(transactions);
         this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -80,14 +89,70 @@ public class AuditTrail {
         check(entry);
         repository.takeWriterTurn();
         holdTurnUntilTheTransactionEnds();
+        return append(entry, actor, origin, switchOver().isPresent());
+    }
+
+    private AuditEvent append(AuditEntry entry, AuditActor actor, RequestOrigin origin, boolean sealUnderKey) {
         var last = repository.last();
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String previousHash = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
-        var sealed = AuditChain.seal(AuditEvent.unsealed(seq, clock.instant(), actor.accountId(), actor.role(),
+        var unsealed = AuditEvent.unsealed(seq, clock.instant(), actor.accountId(), actor.role(),
                 entry.action().name(), entry.objectType(), entry.objectId(), entry.fields(), entry.outcome().name(),
-                origin.sessionHash(), origin.clientAddress()), previousHash);
+                origin.sessionHash(), origin.clientAddress());
+        var sealed = sealUnderKey ? AuditChain.seal(unsealed, previousHash, key) : AuditChain.seal(unsealed, previousHash);
         repository.insert(sealed);
         return sealed;
+    }
+
+    /** The recorded switch-over, checked against the configured key; empty until the chain is keyed. */
+    private Optional<AuditChainKeyRepository.Switch> switchOver() {
+        var known = keyed;
+        if (known == null) {
+            known = switches.read().orElse(null);
+            if (known == null) {
+                return Optional.empty();
+            }
+            if (!known.keyFingerprint().equals(key.fingerprint())) {
+                throw new IllegalStateException("The audit log is keyed from entry " + known.keyedFromSeq()
+                        + " under the audit key with fingerprint " + known.keyFingerprint()
+                        + ", but the configured audit key has fingerprint " + key.fingerprint()
+                        + ". Configure the key that keyed the log (akapen.audit.key-file); with another key neither the"
+                        + " log's keyed part could be verified nor new entries be chained to it.");
+            }
+            keyed = known;
+        }
+        return Optional.of(known);
+    }
+
+    /**
+     * Switches the chain to keyed hashes once (seed P4, issue 24): the next entry, AUDIT_CHAIN_KEYED with the key's
+     * fingerprint, is the first sealed under the key, and the switch-over is recorded with it. When the chain is
+     * keyed already, checks that the configured key is the one that keyed it.
+     *
+     * @throws IllegalStateException when the log was keyed under another key
+     */
+    AuditChainKeyRepository.Switch keyTheChain() {
+        return alone.execute(status -> {
+            repository.takeWriterTurn();
+            var existing = switchOver();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            var entry = new AuditEntry(AuditAction.AUDIT_CHAIN_KEYED, "audit_key", key.fingerprint(), null,
+                    AuditOutcome.SUCCESS);
+            var first = append(entry, AuditActor.NOBODY, RequestOrigin.NONE, true);
+            switches.insert(first.seq(), key.fingerprint(), first.at());
+            return switchOver().orElseThrow();
+        });
+    }
+
+    /** The switch-over for the verifier, empty for a log not (yet) keyed. */
+    Optional<AuditChainKeyRepository.Switch> recordedSwitchOver() {
+        return switches.read();
+    }
+
+    AuditKey key() {
+        return key;
     }
 
     /** Marks this thread's transaction as the holder of the writers' turn, so that later writes in a

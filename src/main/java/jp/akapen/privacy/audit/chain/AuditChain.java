@@ -51,6 +51,14 @@ import java.util.regex.Pattern;
  * <p>{@code hash = lowercase hex SHA-256(UTF-8(previousHash + canonical))}; the first entry's
  * previous hash is {@link #GENESIS}. A new version of the form gets a new header and must keep
  * verifying entries sealed under the old one.
+ *
+ * <h2>Keyed form, version 2 (issue 24)</h2>
+ * Whoever can write {@code audit_event} can recompute plain SHA-256 hashes, so from a recorded
+ * switch-over entry on the chain is keyed: the canonical form is the same except that its header is
+ * {@code akapen-audit-v2}, and {@code hash = lowercase hex HMAC-SHA256(auditKey, UTF-8(previousHash +
+ * canonical))} under an {@link AuditKey} held outside the database. Entries before the switch-over keep
+ * their plain v1 hashes; the first keyed entry's hash covers the last plain entry's hash, so the key
+ * also vouches for every plain entry before it.
  */
 public final class AuditChain {
 
@@ -59,6 +67,9 @@ public final class AuditChain {
 
     /** Header of the canonical form; part of what is hashed. */
     public static final String VERSION = "akapen-audit-v1";
+
+    /** Header of the keyed canonical form (HMAC under the audit key). */
+    public static final String VERSION_KEYED = "akapen-audit-v2";
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final DateTimeFormatter MICROS_UTC =
@@ -73,7 +84,16 @@ public final class AuditChain {
      * @throws IllegalArgumentException if a text holds an unpaired surrogate
      */
     public static String canonical(AuditEvent e) {
-        var out = new StringBuilder(400).append(VERSION);
+        return canonical(e, VERSION);
+    }
+
+    /** The keyed form: {@link #canonical(AuditEvent)} under the {@link #VERSION_KEYED} header. */
+    public static String canonicalKeyed(AuditEvent e) {
+        return canonical(e, VERSION_KEYED);
+    }
+
+    private static String canonical(AuditEvent e, String version) {
+        var out = new StringBuilder(400).append(version);
         scalar(out, "seq", Long.toString(e.seq()));
         scalar(out, "at", instant(e.at()));
         scalar(out, "actor_id", e.actorId() == null ? null : e.actorId().toString());
@@ -101,6 +121,25 @@ public final class AuditChain {
         }
     }
 
+    /** Lowercase hex HMAC-SHA256 under the audit key over the UTF-8 bytes of {@code previousHash + canonical}. */
+    public static String keyedHash(AuditKey key, String previousHash, String canonical) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(previousHash, "previousHash");
+        Objects.requireNonNull(canonical, "canonical");
+        return key.mac(previousHash + canonical);
+    }
+
+    /**
+     * The event linked to its predecessor and sealed under the audit key (the keyed form above).
+     *
+     * @throws IllegalArgumentException as {@link #seal(AuditEvent, String)}
+     */
+    public static AuditEvent seal(AuditEvent unsealed, String previousHash, AuditKey key) {
+        Objects.requireNonNull(key, "key");
+        var linked = linked(unsealed, previousHash);
+        return withHash(linked, keyedHash(key, previousHash, canonicalKeyed(linked)));
+    }
+
     /**
      * The event linked to its predecessor: {@code previousHash} set and {@code hash} computed (any
      * hash the event had is replaced).
@@ -110,16 +149,23 @@ public final class AuditChain {
      *                                  text holds an unpaired surrogate
      */
     public static AuditEvent seal(AuditEvent unsealed, String previousHash) {
+        var linked = linked(unsealed, previousHash);
+        return withHash(linked, hash(previousHash, canonical(linked)));
+    }
+
+    private static AuditEvent linked(AuditEvent unsealed, String previousHash) {
         if (previousHash == null || !SHA256_HEX.matcher(previousHash).matches()) {
             throw new IllegalArgumentException("A previous hash is 64 lowercase hex digits, not " + previousHash);
         }
-        var linked = new AuditEvent(unsealed.seq(), unsealed.at(), unsealed.actorId(), unsealed.actorRole(),
+        return new AuditEvent(unsealed.seq(), unsealed.at(), unsealed.actorId(), unsealed.actorRole(),
                 unsealed.action(), unsealed.objectType(), unsealed.objectId(), unsealed.fields(), unsealed.outcome(),
                 unsealed.sessionHash(), unsealed.clientAddress(), previousHash, null);
-        String hash = hash(previousHash, canonical(linked));
+    }
+
+    private static AuditEvent withHash(AuditEvent linked, String hash) {
         return new AuditEvent(linked.seq(), linked.at(), linked.actorId(), linked.actorRole(), linked.action(),
                 linked.objectType(), linked.objectId(), linked.fields(), linked.outcome(), linked.sessionHash(),
-                linked.clientAddress(), previousHash, hash);
+                linked.clientAddress(), linked.previousHash(), hash);
     }
 
     static String instant(Instant at) {

@@ -53,6 +53,7 @@ class AuditView extends Main implements HasDynamicTitle {
     private final Select<Optional<AuditOutcome>> outcome = new Select<>();
     private final TextField object = new TextField();
     private final Paragraph verdict = new Paragraph();
+    private final Paragraph proof = new Paragraph();
     private final Grid<AuditLogService.Row> grid = new Grid<>();
     private AuditFilter filter = AuditFilter.ALL;
 
@@ -99,8 +100,10 @@ class AuditView extends Main implements HasDynamicTitle {
         filters.setWrap(true);
         verdict.addClassName("audit-verdict");
         verdict.setId("audit-verdict");
+        proof.addClassName("audit-proof");
+        proof.setId("audit-proof");
         configureGrid();
-        add(filters, verdict, grid);
+        add(filters, verdict, proof, grid);
         grid.setItems(query -> log.find(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter));
     }
@@ -162,12 +165,27 @@ class AuditView extends Main implements HasDynamicTitle {
                     getTranslation("audit.problem." + report.problem().name().toLowerCase(Locale.ROOT))));
             verdict.addClassName("broken");
         }
+        proof.setText(proofText(report));
         grid.getDataProvider().refreshAll();
         return report;
     }
 
     String verdict() {
         return verdict.getText();
+    }
+
+    /** What the verdict rests on: the audit key, the plain chain alone, or a checkpoint kept outside the log. */
+    String proof() {
+        return proof.getText();
+    }
+
+    private String proofText(ChainReport report) {
+        String keyed = report.keyedFromSeq() == null ? getTranslation("audit.keyed.none")
+                : getTranslation("audit.keyed.from", String.valueOf(report.keyedFromSeq()));
+        if (report.intact()) {
+            return keyed;
+        }
+        return getTranslation("audit.proof." + report.proof().name().toLowerCase(Locale.ROOT)) + " " + keyed;
     }
 
     /** The filtered entries as CSV, or null (and a message) when the filters are wrong or match too many. */

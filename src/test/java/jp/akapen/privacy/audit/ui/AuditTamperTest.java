@@ -150,10 +150,50 @@ class AuditTamperTest extends SpringBrowserlessTest {
         tampering.insert(AuditChain.seal(AuditEvent.unsealed(seq, original.at(), null, null, "PERSONAL_DATA_READ",
                 "personal_data", "t2", List.of("address"), "SUCCESS", null, null), original.previousHash()));
         try {
-            var report = verifyOnThePage(seq + 1, "この記録の直前の記録が書き換えられたか、差し替えられています。");
-            assertThat(report.problem()).isEqualTo(Problem.PREVIOUS_HASH_MISMATCH);
+            // a plain hash where the key seals every entry: found at the forged entry itself (issue 24)
+            var report = verifyOnThePage(seq, "この記録の内容が書き換えられています。");
+            assertThat(report.problem()).isEqualTo(Problem.HASH_MISMATCH);
+            assertThat(report.proof()).isEqualTo(ChainReport.Proof.KEY);
         } finally {
             tampering.restore(Long.MAX_VALUE);
+        }
+    }
+
+    /**
+     * What a database administrator would do once the triggers are lifted (issue 24): change an entry, then recompute
+     * every plain SHA-256 hash from it to the end, so that the plain chain is whole again. The key catches it there.
+     */
+    @Test
+    void an_entry_rewritten_with_every_plain_hash_recomputed_after_it_is_still_caught_by_the_audit_key() throws SQLException {
+        long seq = written.get(1).seq();
+        var originals = log.find(AuditFilter.ALL, 0, 1000).stream().map(AuditLogService.Row::event)
+                .filter(e -> e.seq() >= seq).sorted(java.util.Comparator.comparingLong(AuditEvent::seq)).toList();
+        String previous = originals.getFirst().previousHash();
+        for (AuditEvent e : originals) {
+            var changed = e.seq() == seq ? new AuditEvent(e.seq(), e.at(), e.actorId(), e.actorRole(), e.action(),
+                    e.objectType(), "t3", e.fields(), e.outcome(), e.sessionHash(), e.clientAddress(), null, null) : e;
+            var resealed = AuditChain.seal(changed, previous);
+            if (e.seq() == seq) {
+                tampering.change(seq, "object_id", "t3");
+            }
+            tampering.change(e.seq(), "previous_hash", resealed.previousHash());
+            tampering.change(e.seq(), "hash", resealed.hash());
+            previous = resealed.hash();
+        }
+        try {
+            var report = verifyOnThePage(seq, "この記録の内容が書き換えられています。");
+            assertThat(report.proof()).isEqualTo(ChainReport.Proof.KEY);
+            assertThat(report.keyedFromSeq()).isLessThanOrEqualTo(written.getFirst().seq());
+            var view = navigate(AuditView.class);
+            view.verify();
+            assertThat(view.proof()).startsWith("監査鍵による証明").contains("記録 " + report.keyedFromSeq() + " 以降");
+        } finally {
+            tampering.restore(originals.getLast().seq() + 1); // the verifications' own entries, chained to the rewrite
+            for (AuditEvent e : originals.reversed()) {
+                tampering.change(e.seq(), "hash", e.hash());
+                tampering.change(e.seq(), "previous_hash", e.previousHash());
+            }
+            tampering.change(seq, "object_id", "t2");
         }
     }
 
