@@ -19,7 +19,6 @@ import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,17 +48,17 @@ public class HandlerDesignationService {
     private final AuditTrail auditTrail;
     private final NotificationService notifications;
     private final People people;
-    private final ApplicationEventPublisher events;
+    private final DesignationEnding ending;
     private final Clock clock;
 
     HandlerDesignationService(DesignationRepository designations, HandlerRegister register, AuditTrail auditTrail,
-            NotificationService notifications, People people, ApplicationEventPublisher events, Clock clock) {
+            NotificationService notifications, People people, DesignationEnding ending, Clock clock) {
         this.designations = designations;
         this.register = register;
         this.auditTrail = auditTrail;
         this.notifications = notifications;
         this.people = people;
-        this.events = events;
+        this.ending = ending;
         this.clock = clock;
     }
 
@@ -124,12 +123,7 @@ public class HandlerDesignationService {
         if (designation.statusOn(today) == DesignationStatus.ENDED) {
             throw new DesignationException("handlers.error.already-ended");
         }
-        designations.end(designationId, DesignationRules.endsOnWhenEnded(designation, today), manager.id(),
-                clock.instant());
-        auditTrail.record(AuditEntry.of(AuditAction.HANDLER_DESIGNATION_ENDED, OBJECT_TYPE, designationId, null));
-        events.publishEvent(new HandlerDesignationEnded(designationId, designation.accountId()));
-        String name = people.displayNames(List.of(designation.accountId())).getOrDefault(designation.accountId(), "?");
-        notifications.notifyRole(Roles.WARD_STAFF, "handlers.notice.ended", "handlers", name, manager.displayName());
+        ending.end(designation, manager.id());
         return entries(List.of(designations.find(designationId).orElseThrow())).getFirst();
     }
 
