@@ -29,5 +29,10 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** A lost password or second factor replaced by a one-time code (issue 24). */
-    ACCOUNT_SIGN_IN_RESET
+    ACCOUNT_SIGN_IN_RESET,
+    /** A mail to residents written, changed (which voids its approval), sent for approval, approved (E4, issue 12). */
+    MAIL_DRAFTED,
+    MAIL_EDITED,
+    MAIL_SUBMITTED,
+    MAIL_APPROVED
 }
