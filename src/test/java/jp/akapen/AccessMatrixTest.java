@@ -48,6 +48,8 @@ public class AccessMatrixTest {
             Map.entry("my-data", Set.of(RESIDENT)),
             Map.entry("purpose-notice", EVERYONE),
             Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("mail/compose", Set.of(CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
+            Map.entry("mail/correspondence", Set.of(WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");
