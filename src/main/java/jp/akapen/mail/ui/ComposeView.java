@@ -54,6 +54,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         removeAll();
+        message.setVisible(false);
         add(new Paragraph(getTranslation("mail.compose.intro")));
         if (!composer.mayCompose()) {
             refuse("mail.compose.refused.not-eligible");
@@ -90,6 +91,9 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
                 editor.add(voids);
             }
             editor.add(form, wardLine(), buttons(mail));
+            if (mail.approvalBlocked() != null) {
+                tell(mail.approvalBlocked()); // awaiting approval: by someone else, and an edit withdraws the request
+            }
             return;
         }
         editor.add(new MailDetail(mail, composer.wardAddress()));
@@ -139,7 +143,11 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "mail/compose/" + id));
         show(id);
         inProgress.setItems(composer.inProgress());
-        message.setText(getTranslation(doneKey));
+        tell(doneKey);
+    }
+
+    private void tell(String key) {
+        message.setText(getTranslation(key));
         message.setClassName("mail-compose-message upload-status upload-notice");
         message.setVisible(true);
     }

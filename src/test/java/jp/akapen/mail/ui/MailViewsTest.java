@@ -84,7 +84,7 @@ class MailViewsTest extends SpringBrowserlessTest {
 
         openAs("handler1", "mail/compose");
         var own = navigate("mail/compose/" + mail, ComposeView.class);
-        assertThat(find(Button.class).withText("承認して送信").all()).isEmpty();
+        assertThat(find(Button.class).withText("承認して送信").all()).as("only someone else approves").isEmpty();
         assertThat(own.message.getText()).isEqualTo("自分が作成したメールは承認できません。別の取扱者か取扱責任者が承認します。");
 
         var second = openAs("handler2", "mail/compose/" + mail);
