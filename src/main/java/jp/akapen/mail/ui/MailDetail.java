@@ -26,7 +26,9 @@ class MailDetail extends Div {
         var state = new Paragraph(getTranslation("mail.compose.state") + ": " + getTranslation(
                 "mail.state." + mail.state().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         state.addClassName("mail-detail-state");
-        recipients.setText(getTranslation("mail.compose.recipients") + ": " + names(mail));
+        // a person's mail goes to residents, in Bcc; a notice may go to staff, who are in To
+        recipients.setText(getTranslation(mail.kind() == jp.akapen.mail.OutboxKind.COMPOSED ? "mail.compose.recipients"
+                : "mail.outbox.recipients") + ": " + names(mail));
         ward.setText(wardLine(this, wardAddress));
         ward.addClassName("mail-ward-cc");
         subject.setText(getTranslation("mail.compose.subject") + ": " + mail.subject());
