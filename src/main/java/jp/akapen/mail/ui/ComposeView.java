@@ -162,7 +162,8 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         inProgress = new Grid<>();
         inProgress.addClassName("mail-in-progress");
         inProgress.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var subject = inProgress.addComponentColumn(m -> new RouterLink(m.subject(), ComposeView.class, m.id()))
+        var subject = inProgress.addComponentColumn(
+                        m -> MailDetail.mailText(new RouterLink(m.subject(), ComposeView.class, m.id()), null))
                 .setHeader(getTranslation("mail.compose.subject-column")).setWidth("12rem").setFlexGrow(3);
         var state = inProgress.addColumn(m -> getTranslation(
                         "mail.state." + m.state().name().toLowerCase(Locale.ROOT).replace('_', '-')))

@@ -44,17 +44,18 @@ class CorrespondenceView extends Main implements HasDynamicTitle {
         mails.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         mails.addColumn(ComposedMail::id).setHeader(getTranslation("mail.outbox.id")).setWidth("4.5rem")
                 .setFlexGrow(0);
-        var subject = mails.addColumn(ComposedMail::subject).setHeader(getTranslation("mail.compose.subject-column"))
-                .setWidth("10rem").setFlexGrow(3);
+        var subject = mails.addComponentColumn(m -> MailDetail.mailText(new com.vaadin.flow.component.html.Span(),
+                        m.subject())).setHeader(getTranslation("mail.compose.subject-column"))
+                .setWidth("9rem").setFlexGrow(3);
         var state = mails.addColumn(m -> getTranslation("mail.state." + key(m.state().name())))
                 .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
         var recipients = mails.addColumn(m -> m.recipients().stream().map(ComposedMail.Person::name)
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
                 .setHeader(getTranslation("mail.outbox.recipients")).setWidth("9rem").setFlexGrow(2);
         mails.addColumn(m -> m.drafter() == null ? "" : m.drafter().name())
-                .setHeader(getTranslation("mail.compose.drafter")).setWidth("6rem").setFlexGrow(1);
+                .setHeader(getTranslation("mail.compose.drafter")).setWidth("7rem").setFlexGrow(1);
         mails.addColumn(m -> m.approver() == null ? "" : m.approver().name())
-                .setHeader(getTranslation("mail.compose.approver")).setWidth("6rem").setFlexGrow(1);
+                .setHeader(getTranslation("mail.compose.approver")).setWidth("7rem").setFlexGrow(1);
         mails.addColumn(m -> getTranslation("mail.kind." + key(m.kind().name())))
                 .setHeader(getTranslation("mail.outbox.kind")).setWidth("6rem").setFlexGrow(0);
         mails.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.correspondence.created"))

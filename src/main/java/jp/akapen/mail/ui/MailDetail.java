@@ -31,9 +31,10 @@ class MailDetail extends Div {
                 : "mail.outbox.recipients") + ": " + names(mail));
         ward.setText(wardLine(this, wardAddress));
         ward.addClassName("mail-ward-cc");
-        subject.setText(getTranslation("mail.compose.subject") + ": " + mail.subject());
+        subject.add(new com.vaadin.flow.component.html.Span(getTranslation("mail.compose.subject") + ": "),
+                mailText(new com.vaadin.flow.component.html.Span(), mail.subject()));
         subject.addClassName("mail-detail-subject");
-        body.setText(mail.body());
+        mailText(body, mail.body());
         body.addClassName("mail-body");
         people.setText(getTranslation("mail.compose.drafter") + ": " + name(mail.drafter()) + " / "
                 + getTranslation("mail.compose.approver") + ": " + name(mail.approver()));
@@ -50,6 +51,18 @@ class MailDetail extends Div {
             error.addClassNames("upload-status", "upload-refusal");
             add(error);
         }
+    }
+
+    /**
+     * A mail's own words, as text (never markup), marked as Japanese: the portal's mail is written for Shinjuku's
+     * residents in Japanese (the notice template is Japanese first), so an English page reads it aloud as Japanese.
+     */
+    static <T extends com.vaadin.flow.component.HasText> T mailText(T component, String text) {
+        if (text != null) {
+            component.setText(text);
+        }
+        ((com.vaadin.flow.component.Component) component).getElement().setAttribute("lang", "ja");
+        return component;
     }
 
     /** "Cc (cannot be removed): the ward's office …": shown wherever a mail is written or read. */

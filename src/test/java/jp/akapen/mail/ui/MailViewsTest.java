@@ -49,7 +49,8 @@ class MailViewsTest extends SpringBrowserlessTest {
     }
 
     String pageText() {
-        return find(Paragraph.class).all().stream().map(Paragraph::getText).collect(Collectors.joining("\n"));
+        return find(Paragraph.class).all().stream().map(p -> p.getElement().getTextRecursively())
+                .collect(Collectors.joining("\n"));
     }
 
     long writeAndSubmit(String subject) {
