@@ -50,6 +50,8 @@ public class AccessMatrixTest {
             Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             // residents read what was shared with them; the service decides who may add files (issue 12 item 5)
             Map.entry("files", EVERYONE),
+            Map.entry("mail/compose", Set.of(CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
+            Map.entry("mail/correspondence", Set.of(WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

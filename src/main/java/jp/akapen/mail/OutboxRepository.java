@@ -22,9 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OutboxRepository {
 
-    /** A claimed row as the sender needs it. {@code subject} and {@code body} are null for notices. */
+    /**
+     * A claimed row as the sender needs it. {@code subject} and {@code body} are null for notices; {@code draftedBy},
+     * {@code approvedBy} and {@code approvalHash} are a composed mail's four eyes (E4).
+     */
     record Pending(long id, OutboxKind kind, String link, String subject, String body, BodyCharset charset,
-            String messageId, int attempts, List<Long> recipients) {
+            String messageId, int attempts, List<Long> recipients, Long draftedBy, Long approvedBy,
+            String approvalHash) {
     }
 
     private final DSLContext db;
@@ -91,11 +95,12 @@ class OutboxRepository {
                         MAIL_MESSAGE.BODY_CHARSET, MAIL_MESSAGE.MESSAGE_ID, MAIL_MESSAGE.ATTEMPTS,
                         DSL.multiset(DSL.select(MAIL_RECIPIENT.ACCOUNT_ID).from(MAIL_RECIPIENT)
                                 .where(MAIL_RECIPIENT.MAIL_ID.eq(MAIL_MESSAGE.ID))
-                                .orderBy(MAIL_RECIPIENT.ACCOUNT_ID)))
+                                .orderBy(MAIL_RECIPIENT.ACCOUNT_ID)),
+                        MAIL_MESSAGE.DRAFTED_BY, MAIL_MESSAGE.APPROVED_BY, MAIL_MESSAGE.APPROVAL_HASH)
                 .from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.eq(id))
                 .fetchOptional(r -> new Pending(r.value1(), OutboxKind.valueOf(r.value2().name()), r.value3(),
                         r.value4(), r.value5(), BodyCharset.valueOf(r.value6().name()), r.value7(), r.value8(),
-                        r.value9().map(x -> x.value1())));
+                        r.value9().map(x -> x.value1()), r.value10(), r.value11(), r.value12()));
     }
 
     boolean markSent(long id, String owner, Instant at) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jp.akapen.mail.rules.BuiltMail;
 import jp.akapen.mail.rules.ContractMailBuilder;
+import jp.akapen.mail.rules.FourEyes;
 import jp.akapen.mail.rules.MailDraft;
 import jp.akapen.mail.rules.NoticeTemplate;
 import jp.akapen.mail.rules.Recipient;
@@ -127,6 +128,13 @@ public class OutboxSender {
         }
         var pending = prepared.pending();
         boolean notice = pending.kind() == OutboxKind.NOTICE;
+        if (!notice && !FourEyes.sendable(pending.draftedBy(), pending.approvedBy(), pending.approvalHash(),
+                MailComposer.contentHash(pending.recipients(), pending.subject(), pending.body()))) {
+            // the service never lets this happen; a row changed behind its back is not sent either (E4)
+            log.warn("Mail {} refused before SMTP: its approval does not cover what it holds", id);
+            finish(id, AttemptOutcome.REFUSED, null, MailComposer.APPROVAL_INVALID);
+            return false;
+        }
         var draft = new MailDraft(settings.from(), settings.wardAddress(), prepared.recipients(),
                 notice ? NoticeTemplate.SUBJECT : pending.subject(),
                 notice ? NoticeTemplate.body(settings.portalUrl(), pending.link()) : pending.body(),

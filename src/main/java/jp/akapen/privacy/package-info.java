@@ -7,7 +7,8 @@
  * membership; plain-Java cryptography in {@code vault.crypto}), {@code handlers} (designations and the register),
  * {@code purpose} (the purpose notice), {@code audit} (the audit trail; its hash chain in {@code audit.chain}).
  * Take-out, retention and oversight get sub-packages of their own. The public face is small: other areas may use
- * only the named interfaces {@code vault}, {@code handlers} and {@code purpose} (Spring Modulith checks it), and
+ * only the named interfaces {@code vault}, {@code handlers}, {@code purpose} and {@code audit} (the trail, for areas
+ * that record their own steps, such as the mail area's four eyes; Spring Modulith checks it), and
  * repositories stay package-private.
  *
  * <h2>The vault</h2>

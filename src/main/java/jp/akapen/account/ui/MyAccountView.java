@@ -9,14 +9,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
 import jp.akapen.account.SignInHistory;
 import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.AccountPageSection;
 
 /**
  * マイアカウント: the signed-in person's own sign-in history (issue 24; seed P3, P4), so that they
- * notice a sign-in that was not theirs, and the ways to change their password and second factor.
+ * notice a sign-in that was not theirs, and the ways to change their password and second factor; below, what
+ * other areas contribute ({@link AccountPageSection}: the mail area's notices by mail).
  */
 @Route("account")
 @Menu(order = 94, icon = "vaadin:user-clock", title = "menu.account")
@@ -26,7 +32,7 @@ class MyAccountView extends Main implements HasDynamicTitle {
 
     final Grid<SignInHistory.Entry> history = new Grid<>();
 
-    MyAccountView(SignInHistory signIns) {
+    MyAccountView(SignInHistory signIns, AuthenticationContext authentication, List<AccountPageSection> sections) {
         addClassName("my-account");
         history.addClassName("sign-in-history");
         history.addColumn(e -> JapaneseDates.dateTime(e.at(), getLocale()))
@@ -44,6 +50,9 @@ class MyAccountView extends Main implements HasDynamicTitle {
         links.addClassName("my-account-links");
         add(new H2(getTranslation("account.history.title")),
                 new Paragraph(getTranslation("account.history.intro", SignInHistory.LIMIT)), history, links);
+        PortalUser user = authentication.getAuthenticatedUser(PortalUser.class).orElseThrow();
+        sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
+                .forEach(section -> add(section.create(user)));
     }
 
     @Override

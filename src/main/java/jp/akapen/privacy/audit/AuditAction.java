@@ -39,5 +39,10 @@ public enum AuditAction {
     /** A file of the portal downloaded through a link; object type {@code file}, id the file's SHA-256 (issue 12, E3). */
     FILE_DOWNLOADED,
     /** From this entry on the chain is sealed under the audit key (HMAC); object_id is the key's fingerprint (issue 24). */
-    AUDIT_CHAIN_KEYED
+    AUDIT_CHAIN_KEYED,
+    /** A mail to residents written, changed (which voids its approval), sent for approval, approved (E4, issue 12). */
+    MAIL_DRAFTED,
+    MAIL_EDITED,
+    MAIL_SUBMITTED,
+    MAIL_APPROVED
 }
