@@ -54,7 +54,12 @@ class EveryPersonalDataReadIsAuditedTest {
     /** Public methods that return Strings which are not personal data. */
     static final Map<String, String> NOT_PERSONAL = Map.of(
             "MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data",
-            "MasterKey.fingerprint()", "16 hex digits of the master key's hash");
+            "MasterKey.fingerprint()", "16 hex digits of the master key's hash",
+            "AuditKey.fingerprint()", "16 hex digits of the audit key's hash",
+            "SealedMfaSecrets.seal(long,String)", "a TOTP secret sealed for the account area: a credential, not a resident's"
+                    + " name, address or email; what it is used for, a sign-in, is itself audited",
+            "SealedMfaSecrets.open(long,String)", "the same TOTP secret opened to check a code at sign-in (audited as the"
+                    + " sign-in)");
 
     record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
     }
