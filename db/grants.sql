@@ -41,3 +41,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON mail_attempt TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_reader TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_link TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_session TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_attendance TO ${app_user};
