@@ -96,13 +96,13 @@ class EveryViewOnDesktopEndToEndTest {
                 }
                 for (String path : paths) {
                     page.setViewportSize(SCREENS[0][0], SCREENS[0][1]);
-                    page.navigate(base + path);
-                    page.locator("vaadin-app-layout > main").first().waitFor();
-                    page.waitForLoadState();
+                    Screens.open(page, base, path);
                     assertThat(page.locator("html")).hasAttribute("lang", language);
                     for (int[] screen : SCREENS) {
-                        page.setViewportSize(screen[0], screen[1]);
-                        page.waitForTimeout(300);
+                        if (screen != SCREENS[0]) {
+                            page.setViewportSize(screen[0], screen[1]);
+                            page.waitForTimeout(300);
+                        }
                         String where = language + " " + screen[0] + "x" + screen[1] + " /" + path + ": ";
                         Screens.layoutFaults(page).forEach(f -> faults.add(where + f));
                         gridFaults(page).forEach(f -> faults.add(where + f));

@@ -61,6 +61,31 @@ final class Screens implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Opens {@code path} as the menu does: inside the running portal by the router (no new page load, as a click on a
+     * menu entry), else by loading it; returns once the portal has answered and drawn the page.
+     */
+    static void open(Page page, String baseUrl, String path) {
+        boolean running = (Boolean) page.evaluate("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)");
+        if (!running) {
+            page.navigate(baseUrl + path);
+        } else {
+            page.evaluate("""
+                    url => {
+                      const link = document.createElement('a');
+                      link.href = url;
+                      link.setAttribute('router-link', '');
+                      document.body.appendChild(link);
+                      link.click();
+                      link.remove();
+                    }""", baseUrl + path);
+            page.waitForURL(baseUrl + path);
+        }
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        page.locator("vaadin-app-layout > main").first().waitFor();
+    }
+
     /** What {@code layout-faults.js} finds on the page as it is now, one sentence each. */
     @SuppressWarnings("unchecked")
     static List<String> layoutFaults(Page page) {
