@@ -33,25 +33,13 @@ public final class FieldCipher {
 
     /** The sealed value, or {@code null} for {@code null}; the empty string is sealed like any other value. */
     public byte[] encrypt(DataKey key, String plaintext, String aad) {
-        Objects.requireNonNull(key, "key");
-        byte[] associated = Aes.aad(VERSION, aad, "aad");
-        if (plaintext == null) {
-            return null;
-        }
-        byte[] nonce = new byte[Aes.NONCE_BYTES];
-        random.nextBytes(nonce);
-        byte[] text = Aes.utf8(plaintext);
-        byte[] keyBytes = key.copy();
+        byte[] text = plaintext == null ? null : Aes.utf8(plaintext);
         try {
-            byte[] ciphertext = Aes.seal(keyBytes, nonce, associated, text);
-            byte[] sealed = new byte[HEADER_BYTES + ciphertext.length];
-            sealed[0] = (byte) VERSION;
-            System.arraycopy(nonce, 0, sealed, 1, nonce.length);
-            System.arraycopy(ciphertext, 0, sealed, HEADER_BYTES, ciphertext.length);
-            return sealed;
+            return encryptBytes(key, text, aad);
         } finally {
-            Arrays.fill(text, (byte) 0);
-            Arrays.fill(keyBytes, (byte) 0);
+            if (text != null) {
+                Arrays.fill(text, (byte) 0);
+            }
         }
     }
 
@@ -62,33 +50,14 @@ public final class FieldCipher {
      *     the version is unknown
      */
     public String decrypt(DataKey key, byte[] sealed, String aad) {
-        Objects.requireNonNull(key, "key");
-        byte[] associated = Aes.aad(VERSION, aad, "aad");
-        if (sealed == null) {
+        byte[] text = decryptBytes(key, sealed, aad);
+        if (text == null) {
             return null;
         }
-        if (sealed.length < HEADER_BYTES + Aes.TAG_BYTES) {
-            throw new VaultException("The sealed value for " + aad + " is too short (" + sealed.length + " bytes).");
-        }
-        if (Byte.toUnsignedInt(sealed[0]) != VERSION) {
-            throw new VaultException("The sealed value for " + aad + " has unknown version "
-                    + Byte.toUnsignedInt(sealed[0]) + ".");
-        }
-        byte[] nonce = Arrays.copyOfRange(sealed, 1, HEADER_BYTES);
-        byte[] ciphertext = Arrays.copyOfRange(sealed, HEADER_BYTES, sealed.length);
-        byte[] keyBytes = key.copy();
-        byte[] text = null;
         try {
-            text = Aes.open(keyBytes, nonce, associated, ciphertext);
             return Aes.fromUtf8(text);
-        } catch (AEADBadTagException e) {
-            throw new VaultException("The sealed value for " + aad + " cannot be decrypted: another cohort's key, a "
-                    + "value that belongs to another row or field, or changed bytes.");
         } finally {
-            Arrays.fill(keyBytes, (byte) 0);
-            if (text != null) {
-                Arrays.fill(text, (byte) 0);
-            }
+            Arrays.fill(text, (byte) 0);
         }
     }
 
@@ -125,16 +94,20 @@ public final class FieldCipher {
         if (sealed == null) {
             return null;
         }
-        if (sealed.length < HEADER_BYTES + Aes.TAG_BYTES || Byte.toUnsignedInt(sealed[0]) != VERSION) {
-            throw new VaultException("The sealed bytes for " + aad + " are too short or of an unknown version.");
+        if (sealed.length < HEADER_BYTES + Aes.TAG_BYTES) {
+            throw new VaultException("The sealed value for " + aad + " is too short (" + sealed.length + " bytes).");
+        }
+        if (Byte.toUnsignedInt(sealed[0]) != VERSION) {
+            throw new VaultException("The sealed value for " + aad + " has unknown version "
+                    + Byte.toUnsignedInt(sealed[0]) + ".");
         }
         byte[] keyBytes = key.copy();
         try {
             return Aes.open(keyBytes, Arrays.copyOfRange(sealed, 1, HEADER_BYTES), associated,
                     Arrays.copyOfRange(sealed, HEADER_BYTES, sealed.length));
         } catch (AEADBadTagException e) {
-            throw new VaultException("The sealed bytes for " + aad + " cannot be decrypted: another key, bytes that "
-                    + "belong to another file, or changed bytes.");
+            throw new VaultException("The sealed value for " + aad + " cannot be decrypted: another cohort's or file's"
+                    + " key, a value that belongs to another row, field or file, or changed bytes.");
         } finally {
             Arrays.fill(keyBytes, (byte) 0);
         }
