@@ -1,18 +1,13 @@
 package jp.akapen.privacy.audit;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import jp.akapen.privacy.audit.chain.AuditKey;
+import jp.akapen.privacy.vault.crypto.OwnerOnlyFiles;
 
 /**
  * Where the audit chain's key comes from (seed P4, P11, issue 24), in the vault master key's order: the key file
@@ -126,18 +122,7 @@ record AuditKeySource(String keyFile, String base64, boolean demo, Path demoKeyF
         byte[] content = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
         Arrays.fill(key, (byte) 0);
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            FileAttribute<?>[] ownerOnly = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                    : new FileAttribute<?>[0];
-            try (SeekableByteChannel channel = Files.newByteChannel(file,
-                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
+            OwnerOnlyFiles.createNew(file, content);
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (IOException e) {

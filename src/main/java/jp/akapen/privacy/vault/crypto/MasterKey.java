@@ -1,15 +1,11 @@
 package jp.akapen.privacy.vault.crypto;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -131,19 +127,7 @@ public final class MasterKey implements Destroyable {
         Objects.requireNonNull(file, "file");
         byte[] content = (toBase64() + "\n").getBytes(StandardCharsets.US_ASCII);
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            // created and restricted in one step, so the key is never in a file others could open
-            FileAttribute<?>[] ownerOnly = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                    : new FileAttribute<?>[0];
-            try (SeekableByteChannel channel = Files.newByteChannel(file,
-                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
+            OwnerOnlyFiles.createNew(file, content);
         } catch (FileAlreadyExistsException e) {
             throw new VaultException("Master key file " + file + " already exists; it is never overwritten.");
         } catch (IOException e) {
