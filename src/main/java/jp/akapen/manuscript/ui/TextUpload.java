@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import jp.akapen.shared.ui.UploadTexts;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -67,7 +68,7 @@ class TextUpload extends Div {
         upload.setMaxFileSize((int) DraftFileReader.MAX_BYTES);
         upload.setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
         upload.setI18n(i18n());
-        upload.setDropLabel(new Span(getTranslation("manuscript.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("upload.drop")));
         upload.setUploadButton(new Button(getTranslation("manuscript.upload.button")));
         upload.addSucceededListener(done -> upload.clearFileList());
         upload.addFileRejectedListener(rejected -> refusedInBrowser(rejected.getFileName(), rejected.getErrorMessage()));
@@ -90,35 +91,7 @@ class TextUpload extends Div {
     }
 
     private UploadI18N i18n() {
-        long mb = megabytes();
-        return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manuscript.upload.drop"))
-                        .setMany(getTranslation("manuscript.upload.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("manuscript.upload.button"))
-                        .setMany(getTranslation("manuscript.upload.button")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("manuscript.upload.i18n.too-many-files"))
-                        .setFileIsTooBig(getTranslation("manuscript.upload.i18n.file-too-big", mb))
-                        .setIncorrectFileType(getTranslation("manuscript.upload.i18n.incorrect-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("manuscript.upload.i18n.connecting"))
-                                .setStalled(getTranslation("manuscript.upload.i18n.stalled"))
-                                .setProcessing(getTranslation("manuscript.upload.i18n.processing"))
-                                .setHeld(getTranslation("manuscript.upload.i18n.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("manuscript.upload.i18n.remaining"))
-                                .setUnknown(getTranslation("manuscript.upload.i18n.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("manuscript.upload.i18n.server-unavailable"))
-                                .setUnexpectedServerError(getTranslation("manuscript.upload.i18n.server-error"))
-                                .setForbidden(getTranslation("manuscript.upload.i18n.refused"))
-                                .setFileTooLarge(getTranslation("manuscript.upload.i18n.file-too-big", mb))))
-                .setFile(new UploadI18N.File()
-                        .setRetry(getTranslation("manuscript.upload.i18n.retry"))
-                        .setStart(getTranslation("manuscript.upload.i18n.start"))
-                        .setRemove(getTranslation("manuscript.upload.i18n.remove")))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+        return UploadTexts.of(this, getTranslation("manuscript.upload.button"), getTranslation("manuscript.upload.incorrect-type"), megabytes());
     }
 
     /** What the upload does with a file; package-private for tests without a browser. */

@@ -35,11 +35,25 @@ public class AkapenI18NProvider implements I18NProvider {
         Locale target = supported(locale);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, target, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(countsAsNumbers(pattern, params));
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, target);
             return "!" + key;
         }
+    }
+
+    /**
+     * A count kept as text (a notice's or a history entry's arguments are stored as text) becomes a number where the
+     * pattern chooses its words by it ("1 change", "2 changes"), since a choice cannot read text.
+     */
+    static Object[] countsAsNumbers(String pattern, Object[] params) {
+        Object[] values = params.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof String text && text.matches("-?\\d{1,18}") && pattern.contains("{" + i + ",choice,")) {
+                values[i] = Long.parseLong(text);
+            }
+        }
+        return values;
     }
 
     public static Locale supported(Locale locale) {

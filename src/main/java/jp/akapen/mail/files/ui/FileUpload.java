@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import jp.akapen.shared.ui.UploadTexts;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import jp.akapen.mail.files.PortalFiles;
 
 /**
@@ -32,7 +32,7 @@ class FileUpload extends Upload {
         setMaxFiles(1);
         setMaxFileSize((int) PortalFiles.MAX_BYTES);
         setI18n(i18n());
-        setDropLabel(new Span(getTranslation("manuscript.upload.drop")));
+        setDropLabel(new Span(getTranslation("upload.drop")));
         setUploadButton(new Button(getTranslation("files.upload.button")));
         addClassName("file-upload");
         addSucceededListener(done -> clearFileList());
@@ -58,35 +58,7 @@ class FileUpload extends Upload {
     }
 
     private UploadI18N i18n() {
-        long mb = megabytes();
-        return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("manuscript.upload.drop"))
-                        .setMany(getTranslation("manuscript.upload.drop")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("files.upload.button"))
-                        .setMany(getTranslation("files.upload.button")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("manuscript.upload.i18n.too-many-files"))
-                        .setFileIsTooBig(getTranslation("manuscript.upload.i18n.file-too-big", mb))
-                        .setIncorrectFileType(getTranslation("manuscript.upload.i18n.incorrect-type")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("manuscript.upload.i18n.connecting"))
-                                .setStalled(getTranslation("manuscript.upload.i18n.stalled"))
-                                .setProcessing(getTranslation("manuscript.upload.i18n.processing"))
-                                .setHeld(getTranslation("manuscript.upload.i18n.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("manuscript.upload.i18n.remaining"))
-                                .setUnknown(getTranslation("manuscript.upload.i18n.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("manuscript.upload.i18n.server-unavailable"))
-                                .setUnexpectedServerError(getTranslation("manuscript.upload.i18n.server-error"))
-                                .setForbidden(getTranslation("manuscript.upload.i18n.refused"))
-                                .setFileTooLarge(getTranslation("manuscript.upload.i18n.file-too-big", mb))))
-                .setFile(new UploadI18N.File()
-                        .setRetry(getTranslation("manuscript.upload.i18n.retry"))
-                        .setStart(getTranslation("manuscript.upload.i18n.start"))
-                        .setRemove(getTranslation("manuscript.upload.i18n.remove")))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+        return UploadTexts.of(this, getTranslation("files.upload.button"), getTranslation("upload.incorrect-type"), megabytes());
     }
 
     private static final class Handler implements UploadHandler {
