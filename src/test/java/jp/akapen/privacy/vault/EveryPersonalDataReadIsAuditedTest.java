@@ -31,7 +31,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Seed P4: every way to personal data writes exactly one audit event. The privacy area's Spring beans are searched
  * by reflection for public methods that hand out personal data, i.e. whose return type mentions one of the vault's
- * value types, or a String (a name or an address could leave as one); each must be in {@link #AUDITED} with a call
+ * value types, a String (a name or an address could leave as one) or bytes (a file could); each must be in
+ * {@link #AUDITED} with a call
  * that proves it logs exactly one read, or in {@link #NOT_PERSONAL} with the reason it is not personal data. A new
  * read path that is in neither fails the build.
  */
@@ -40,7 +41,7 @@ class EveryPersonalDataReadIsAuditedTest {
 
     /** What personal data leaves the vault as. */
     static final Set<Class<?>> PERSONAL_TYPES = Set.of(PersonalData.class, PersonalDataEntry.class, FieldReading.class,
-            String.class);
+            String.class, byte.class);
 
     /** Each read path and a call of it as ward staff on resident1. */
     static final Map<String, Function<Fixture, Object>> AUDITED = Map.of(
@@ -51,7 +52,7 @@ class EveryPersonalDataReadIsAuditedTest {
             "DeliveryAddresses.emailForDelivery(long)",
             f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow());
 
-    /** Public methods that return Strings which are not personal data. */
+    /** Public methods that return Strings or bytes which are not personal data, or are audited as something else. */
     static final Map<String, String> NOT_PERSONAL = Map.of(
             "MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data",
             "MasterKey.fingerprint()", "16 hex digits of the master key's hash",
@@ -59,7 +60,12 @@ class EveryPersonalDataReadIsAuditedTest {
             "SealedMfaSecrets.seal(long,String)", "a TOTP secret sealed for the account area: a credential, not a resident's"
                     + " name, address or email; what it is used for, a sign-in, is itself audited",
             "SealedMfaSecrets.open(long,String)", "the same TOTP secret opened to check a code at sign-in (audited as the"
-                    + " sign-in)");
+                    + " sign-in)",
+            "SealedFiles.seal(long,String,byte[])", "a file's bytes as ciphertext under the file's own data key",
+            "SealedFiles.openForDownload(long,String,byte[])", "a file's content, which may hold personal data: each"
+                    + " opening writes one FILE_DOWNLOADED event with the file's SHA-256 (PortalFilesTest)",
+            "SealedFiles.openSecret(long,String,byte[])", "a zip's generated password shown to the file's reader, no"
+                    + " person's data; the content itself is refused here");
 
     record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
     }
