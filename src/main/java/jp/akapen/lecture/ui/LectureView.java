@@ -109,7 +109,9 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (l.onlineUrl() != null) {
             var link = new Anchor(l.onlineUrl(), l.onlineUrl(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
-            facts.add(new Div(new Span(getTranslation("lecture.form.online-url") + "："), link));
+            var label = new Span(getTranslation("lecture.fact.label", getTranslation("lecture.form.online-url")));
+            label.addClassName("lecture-fact-label");
+            facts.add(new Div(label, link));
         }
         facts.add(fact("lecture.form.capacity", l.capacity() == null ? getTranslation("lecture.no-capacity")
                 : getTranslation("lecture.capacity-count", l.capacity(), l.attending())));
@@ -132,7 +134,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div fact(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey) + "：");
+        var label = new Span(getTranslation("lecture.fact.label", getTranslation(labelKey)));
         label.addClassName("lecture-fact-label");
         return new Div(label, new Span(value));
     }
@@ -159,7 +161,8 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 () -> lectures.answer(id, answer.getValue(), note.getValue()), "lecture.rsvp.saved"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("lecture-rsvp-save");
-        section.add(answer, note, save);
+        note.setWidthFull();
+        section.add(answer, note, new Div(save));
         return section;
     }
 
@@ -254,7 +257,8 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setFlexGrow(2);
         if (organiser) {
             grid.addComponentColumn(r -> {
-                var box = new Checkbox(getTranslation("lecture.roster.present"), r.attended());
+                var box = new Checkbox(r.attended());
+                box.setAriaLabel(getTranslation("lecture.roster.present-of", r.penName()));
                 box.addClassName("lecture-tick");
                 box.addValueChangeListener(change -> {
                     if (change.isFromClient()) {
@@ -262,7 +266,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     }
                 });
                 return box;
-            }).setHeader(getTranslation("lecture.roster.attended"));
+            }).setHeader(getTranslation("lecture.roster.attended")).setAutoWidth(true).setFlexGrow(0);
         } else {
             grid.addColumn(r -> r.attended() ? getTranslation("lecture.roster.present") : "")
                     .setHeader(getTranslation("lecture.roster.attended"));
