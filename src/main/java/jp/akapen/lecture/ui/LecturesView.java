@@ -56,7 +56,15 @@ class LecturesView extends Main implements HasDynamicTitle {
             create.addClassName("lecture-new");
             add(create, formHolder);
         }
-        List<Lecture> all = lectures.lectures();
+        List<Lecture> all;
+        try {
+            all = lectures.lectures();
+        } catch (LectureException refused) {
+            var why = new Paragraph(getTranslation(refused.messageKey(), refused.args()));
+            why.addClassName("upload-status upload-refusal");
+            add(why);
+            return;
+        }
         Instant now = clock.instant();
         var upcoming = all.stream().filter(l -> l.endsAt().isAfter(now)).sorted(
                 java.util.Comparator.comparing(Lecture::startsAt)).toList();
