@@ -43,3 +43,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_reader TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON portal_file_link TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_session TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_attendance TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_invitation TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_reminder TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_material TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON lecture_checkin_failure TO ${app_user};

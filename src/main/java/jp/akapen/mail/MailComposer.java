@@ -24,6 +24,7 @@ import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,9 +71,10 @@ public class MailComposer {
     private final AuditTrail audit;
     private final MailSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MailComposer(ComposedMailRepository mails, HandlerRegister handlers, EditionService editions, People people,
-            AuditTrail audit, MailSettings settings, Clock clock) {
+            AuditTrail audit, MailSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.mails = mails;
         this.handlers = handlers;
         this.editions = editions;
@@ -80,6 +82,7 @@ public class MailComposer {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The hash an approval covers. No attachments yet: files go as access-checked portal links (E3). */
@@ -169,6 +172,7 @@ public class MailComposer {
         }
         mails.approve(id, me.id(), current, clock.instant());
         audit.record(AuditEntry.of(AuditAction.MAIL_APPROVED, OBJECT_TYPE, id, List.of("approval_hash", "state")));
+        events.publishEvent(new ComposedMailApproved(id));
     }
 
     /** One composed mail, for its drafter and possible approvers. */

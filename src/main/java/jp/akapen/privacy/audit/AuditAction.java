@@ -44,5 +44,9 @@ public enum AuditAction {
     MAIL_DRAFTED,
     MAIL_EDITED,
     MAIL_SUBMITTED,
-    MAIL_APPROVED
+    MAIL_APPROVED,
+    /** A lecture or meeting scheduled or changed, cancelled; attendance ticked or checked in (issue 13, W3). */
+    LECTURE_SCHEDULED,
+    LECTURE_CANCELLED,
+    LECTURE_ATTENDANCE_RECORDED
 }

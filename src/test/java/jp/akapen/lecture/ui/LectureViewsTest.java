@@ -1,0 +1,142 @@
+package jp.akapen.lecture.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.edition.EditionException;
+import jp.akapen.edition.EditionService;
+import jp.akapen.edition.NewCohort;
+import jp.akapen.lecture.LectureDraft;
+import jp.akapen.lecture.LectureKind;
+import jp.akapen.lecture.LectureService;
+import jp.akapen.lecture.Rsvp;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The lecture pages as each role sees them, refusals in place (issue 13; W3). */
+@AkapenSpringTest
+class LectureViewsTest extends SpringBrowserlessTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2100 + (int) (System.nanoTime() % 200));
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EditionService editions;
+    @Autowired
+    LectureService lectures;
+    @Autowired
+    TestSupport.MovableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    private void signInAs(String username) {
+        TestSupport.signIn(users, username);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+    }
+
+    private long id(String username) {
+        return ((PortalUser) users.loadUserByUsername(username)).id();
+    }
+
+    private long session(String title, String... residents) {
+        signInAs("ward1");
+        long cohort;
+        while (true) {
+            int year = YEAR.getAndIncrement();
+            try {
+                cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                        LocalDate.of(year + 1, 3, 31), "あかね編集室",
+                        java.util.Arrays.stream(residents).map(this::id).toList())).id();
+                break;
+            } catch (EditionException taken) {
+                // next year
+            }
+        }
+        signInAs("handler1");
+        Instant start = clock.instant().plus(Duration.ofDays(4));
+        return lectures.schedule(new LectureDraft(cohort, LectureKind.MEETING, title, start,
+                start.plus(Duration.ofHours(2)), "区民センター", null, 1, "第3号の台割", start.minus(Duration.ofDays(1)),
+                List.of()));
+    }
+
+    private String message() {
+        return find(Div.class).withClassName("lecture-message").single().getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_resident_answers_on_the_page_and_a_full_session_says_why_it_refuses() {
+        long id = session("台割を決める会議", "resident1", "resident2");
+        signInAs("resident2");
+        lectures.answer(id, Rsvp.ATTEND, null);
+        signInAs("resident1");
+        navigate(LecturesView.class);
+        assertThat(find(Anchor.class).withText("台割を決める会議").single().getHref()).isEqualTo("lectures/" + id);
+
+        navigate("lectures/" + id, LectureView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Rsvp> answer = find(RadioButtonGroup.class).single();
+        answer.setValue(Rsvp.ATTEND);
+        test(find(Button.class).withText("回答する").single()).click();
+        assertThat(message()).isEqualTo(
+                "定員（1名）に達したため、出席の回答は受け付けられません。欠席か未定で回答し、空きが出るのを待ってください。");
+
+        answer = find(RadioButtonGroup.class).single();
+        answer.setValue(Rsvp.UNDECIDED);
+        test(find(Button.class).withText("回答する").single()).click();
+        assertThat(message()).isEqualTo("回答を保存しました。");
+        assertThat(lectures.lecture(id).mine().answer()).isEqualTo(Rsvp.UNDECIDED);
+    }
+
+    @Test
+    void a_resident_of_another_cohort_is_told_the_session_is_not_theirs() {
+        long id = session("ほかの年度の会議", "resident7");
+        signInAs("resident1");
+        navigate("lectures/" + id, LectureView.class);
+        assertThat(message()).startsWith("この講座・会議には招待されていないため、開けません。");
+        assertThat(find(Anchor.class).withText("ほかの年度の会議").exists()).isFalse();
+    }
+
+    @Test
+    void the_handler_is_told_in_place_that_the_deadline_must_come_before_the_start() {
+        signInAs("handler1");
+        navigate(LecturesView.class);
+        test(find(Button.class).withText("講座・会議を予定する").single()).click();
+        test(find(TextField.class).withCaption("題名").single()).setValue("聞き書きの講座");
+        test(find(TextField.class).withCaption("場所").single()).setValue("区民センター");
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), JapaneseDates.ZONE).plusDays(3)
+                .withSecond(0).withNano(0);
+        find(DateTimePicker.class).withCaption("開始").single().setValue(start);
+        find(DateTimePicker.class).withCaption("終了").single().setValue(start.plusHours(2));
+        find(DateTimePicker.class).withCaption("出欠の回答期限").single().setValue(start.plusHours(1));
+
+        test(find(Button.class).withText("保存する").single()).click();
+
+        assertThat(find(Div.class).withClassName("lecture-refusal").single().getElement().getTextRecursively())
+                .isEqualTo("回答期限が開始より後です。期限は開始までに設定してください。");
+        assertThat(find(DateTimePicker.class).withCaption("開始").single().getHelperText()).startsWith("令和");
+    }
+}
