@@ -36,7 +36,7 @@ CREATE TABLE survey_question (
 CREATE INDEX ix_survey_question_survey ON survey_question (survey_id, position);
 
 -- The ward's decision on a screened survey (P7): the questions as the ward read them (with what screening found),
--- the decision and its reason. The audit event of the decision carries the SHA-256 of questions_read.
+-- the decision and its reason. The audit event of the decision carries the SHA-256 of questions_read (its first 80 bits).
 CREATE TABLE survey_review (
     id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     survey_id      BIGINT        NOT NULL,
