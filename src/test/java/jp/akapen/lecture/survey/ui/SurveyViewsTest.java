@@ -53,7 +53,7 @@ class SurveyViewsTest extends SpringBrowserlessTest {
     }
 
     String text() {
-        return UI.getCurrent().getElement().getTextRecursively();
+        return UI.getCurrent().getCurrentView().getElement().getTextRecursively();
     }
 
     long openSurvey(boolean anonymous) {
@@ -71,10 +71,10 @@ class SurveyViewsTest extends SpringBrowserlessTest {
         assertThat(text()).contains("回答をお願いしているアンケート", "第1回編集講座のふりかえり");
 
         var view = navigate("surveys/" + id, SurveyView.class);
-        String page = text();
-        assertThat(page.indexOf("目的: 講座の内容を次回に活かすために伺います。")).isGreaterThan(-1)
-                .isLessThan(page.indexOf("1. 講座の満足度は？"));
-        assertThat(page.indexOf("このアンケートは無記名です。")).isLessThan(page.indexOf("1. 講座の満足度は？"));
+        var parts = view.form.getChildren().toList();
+        assertThat(parts.getFirst().getElement().getTextRecursively())
+                .contains("目的: 講座の内容を次回に活かすために伺います。", "このアンケートは無記名です。");
+        assertThat(parts.get(1).getElement().getProperty("label")).isEqualTo("1. 講座の満足度は？ （必須）");
 
         test(find(Button.class).withText("回答を送信").single()).click();
         assertThat(view.message.getText()).isEqualTo("必須の質問に答えてください。");
@@ -111,7 +111,9 @@ class SurveyViewsTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("プレビュー").single()).click();
         String preview = edit.preview.getElement().getTextRecursively();
-        assertThat(preview).contains("「信仰」", "区の確認が必要です", "1. あなたの信仰を教えてください", "このアンケートは無記名です。");
+        assertThat(preview).contains("「信仰」", "区の確認が必要です", "このアンケートは無記名です。");
+        assertThat(find(RadioButtonGroup.class).all()).extracting(g -> g.getLabel())
+                .contains("1. あなたの信仰を教えてください （必須）", "2. 講座は分かりやすかったですか？ （必須）");
 
         test(find(Button.class).withText("保存").single()).click();
         var view = (SurveyView) UI.getCurrent().getCurrentView();
