@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("progress.css")
 @StyleSheet("privacy.css")
 @StyleSheet("mfa.css")
+@StyleSheet("survey.css")
 public class AkapenApplication implements AppShellConfigurator {
 
     /** What the {@code rotate-master-key} command adds to the portal's own settings: no page served, no mail sent. */

@@ -56,6 +56,11 @@ public class AccessMatrixTest {
             Map.entry("lectures", Set.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, WARD_STAFF)),
             Map.entry("lectures/:lectureId([0-9]{1,18})", Set.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER,
                     WARD_STAFF)),
+            // residents answer; handlers and the manager build (the service checks designation); the ward reviews (issue 13)
+            Map.entry("surveys", Set.of(RESIDENT, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER, WARD_STAFF)),
+            Map.entry("surveys/:surveyId([0-9]{1,18})", Set.of(RESIDENT, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER, WARD_STAFF)),
+            Map.entry("surveys/:surveyId([0-9]{1,18})/edit", Set.of(CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
+            Map.entry("surveys/:surveyId([0-9]{1,18})/results", Set.of(CONTRACTOR_HANDLER, CONTRACTOR_MANAGER, WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

@@ -1,6 +1,7 @@
 package jp.akapen;
 
 import java.util.ArrayList;
+import jp.akapen.lecture.survey.SurveyService;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.function.Predicate;
@@ -21,17 +22,21 @@ public final class RouteLocations {
 
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?");
 
+    /** Surveys filled into each survey route (issue 13): the newest ones, which other tests have left in all states. */
+    private static final int SURVEYS = 3;
+
     private RouteLocations() {
     }
 
     public static List<String> all(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions) {
-        return of(manuscripts, corrections, editions, manuscript -> true, edition -> true);
+            EditionService editions, SurveyService surveys) {
+        return of(manuscripts, corrections, editions, surveys, manuscript -> true, edition -> true);
     }
 
     /** The same, but only for the manuscripts and editions chosen (a browser opens each page in about a second). */
     public static List<String> of(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions, Predicate<Manuscript> manuscriptChosen, Predicate<Edition> editionChosen) {
+            EditionService editions, SurveyService surveys, Predicate<Manuscript> manuscriptChosen,
+            Predicate<Edition> editionChosen) {
         var locations = new ArrayList<String>();
         for (String template : AccessMatrixTest.routes().keySet()) {
             if (template.equals("login")) {
@@ -58,6 +63,11 @@ public final class RouteLocations {
                 for (var edition : editions.editions().stream().filter(editionChosen).toList()) {
                     locations.add(fill(template, "editionId", edition.id()));
                 }
+            } else if (names.equals(List.of("surveyId"))) {
+                // the newest few: every page of a survey shows the same kind of thing, whichever survey it is
+                for (var survey : surveys.list().stream().limit(SURVEYS).toList()) {
+                    locations.add(fill(template, "surveyId", survey.id()));
+                }
             } else {
                 throw new IllegalStateException("RouteLocations does not know the parameters of /" + template);
             }
@@ -70,10 +80,10 @@ public final class RouteLocations {
      * whatever it shows (headers, policies), where opening all of them would only repeat the same answer.
      */
     public static List<String> sampled(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions, int perRoute) {
+            EditionService editions, SurveyService surveys, int perRoute) {
         var chosen = new ArrayList<String>();
         var perTemplate = new java.util.HashMap<String, Integer>();
-        for (String location : all(manuscripts, corrections, editions)) {
+        for (String location : all(manuscripts, corrections, editions, surveys)) {
             String route = location.replaceAll("\\d+", "#");
             if (perTemplate.merge(route, 1, Integer::sum) <= perRoute) {
                 chosen.add(location);

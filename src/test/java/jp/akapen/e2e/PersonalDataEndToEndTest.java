@@ -60,6 +60,8 @@ class PersonalDataEndToEndTest {
     @Autowired
     EditionService editions;
     @Autowired
+    jp.akapen.lecture.survey.SurveyService surveys;
+    @Autowired
     ManuscriptService manuscripts;
     @Autowired
     CorrectionService corrections;
@@ -175,7 +177,7 @@ class PersonalDataEndToEndTest {
     @Test
     void no_response_to_a_non_handler_on_any_page_holds_a_residents_personal_data() {
         TestSupport.signIn(users, "ward1");
-        var locations = RouteLocations.of(manuscripts, corrections, editions,
+        var locations = RouteLocations.of(manuscripts, corrections, editions, surveys,
                 manuscript -> canaries.residentIds().contains(manuscript.residentId()),
                 edition -> edition.id() == canaries.editionId());
         SecurityContextHolder.clearContext();

@@ -41,6 +41,8 @@ class CanaryViewTest extends SpringBrowserlessTest {
     @Autowired
     EditionService editions;
     @Autowired
+    jp.akapen.lecture.survey.SurveyService surveys;
+    @Autowired
     ManuscriptService manuscripts;
     @Autowired
     CorrectionService corrections;
@@ -53,7 +55,7 @@ class CanaryViewTest extends SpringBrowserlessTest {
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         canaries = Canaries.plant(users, accounts, personalData, purposeNotice, editions, handler1);
         TestSupport.signIn(users, "ward1");
-        locations = RouteLocations.all(manuscripts, corrections, editions);
+        locations = RouteLocations.all(manuscripts, corrections, editions, surveys);
     }
 
     @Test

@@ -45,6 +45,9 @@ class EncryptionAtRestCanaryTest {
     UserDetailsService users;
 
     @Autowired
+    jp.akapen.lecture.survey.SurveyService surveys;
+
+    @Autowired
     ApplicationContext context;
 
     VaultFixtures fixtures;
@@ -69,7 +72,8 @@ class EncryptionAtRestCanaryTest {
         // and once more, moved under a cohort key, so old and new row versions are on disk
         fixtures.newCohort(List.of(id));
         assertThat(personalData.readAll(id).data().email()).isEqualTo(canary.email());
-        flushToDisk("vault_entry", "data_key", "audit_event");
+        String freeText = answeredAnonymousSurvey(resident);
+        flushToDisk("vault_entry", "data_key", "audit_event", "survey_completion", "survey_response", "survey_answer");
 
         var values = new ArrayList<String>();
         PersonalData.FIELDS.forEach(f -> values.add(canary.get(f)));
@@ -83,9 +87,29 @@ class EncryptionAtRestCanaryTest {
                 + "for %d values in 3 encodings: %d hits%n", scan.files - 1, fileBytes, dump.length, values.size(),
                 scan.hits.size());
         assertThat(dump.length).as("the dump holds the vault's table").isGreaterThan(1000);
-        assertThat(new String(dump, java.nio.charset.StandardCharsets.UTF_8)).contains("CREATE TABLE `vault_entry`");
+        assertThat(new String(dump, java.nio.charset.StandardCharsets.UTF_8)).contains("CREATE TABLE `vault_entry`")
+                .as("the survey tables, free-text answers included, are in what was scanned (issue 13)")
+                .contains("CREATE TABLE `survey_answer`", freeText);
         assertThat(scan.files).as("files scanned").isGreaterThan(10);
         assertThat(scan.hits).isEmpty();
+    }
+
+    /**
+     * The resident attends a lecture and answers its anonymous survey with a free text: the scan then covers the
+     * survey tables with a row of theirs in them (issue 13 item 8).
+     */
+    private String answeredAnonymousSurvey(String resident) {
+        var sessions = new jp.akapen.lecture.survey.SessionFixture(db);
+        long session = sessions.session("カナリアの講座", java.time.Instant.now(), java.time.Duration.ofHours(1),
+                List.of(resident));
+        TestSupport.signIn(users, "handler1");
+        long survey = surveys.create(jp.akapen.lecture.survey.SessionFixture.draft(session, true, "満足度は？"));
+        surveys.submit(survey);
+        TestSupport.signIn(users, resident);
+        String freeText = "自由記述の回答 " + hex();
+        surveys.answer(survey, jp.akapen.lecture.survey.SessionFixture.answers(surveys.survey(survey), 0, List.of(1), 3,
+                freeText));
+        return freeText;
     }
 
     /** The positive control: the same scan, same flushing, finds a value that was stored as plain text. */

@@ -48,5 +48,16 @@ public enum AuditAction {
     /** A lecture or meeting scheduled or changed, cancelled; attendance ticked or checked in (issue 13, W3). */
     LECTURE_SCHEDULED,
     LECTURE_CANCELLED,
-    LECTURE_ATTENDANCE_RECORDED
+    LECTURE_ATTENDANCE_RECORDED,
+    /** A survey written or changed by its builder; object type {@code survey} (issue 13 items 6-10). */
+    SURVEY_SAVED,
+    /** Sent for opening: it opened, or screening found something and it waits for the ward (field {@code state}). */
+    SURVEY_SUBMITTED,
+    /** The ward's decision on a screened survey; fields {@code reason} and {@code questions_sha256_<first 20 hex>} of the texts read (P7). */
+    SURVEY_APPROVED,
+    SURVEY_REFUSED,
+    /** A question changed after the ward's approval: the approval no longer stands. */
+    SURVEY_APPROVAL_VOIDED,
+    /** A named survey's answers downloaded with the residents' pen names (handlers only). */
+    SURVEY_ANSWERS_EXPORTED
 }

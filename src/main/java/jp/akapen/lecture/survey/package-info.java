@@ -1,0 +1,5 @@
+/**
+ * Surveys after a lecture or meeting (受講アンケート; issue 13 items 6-10; seed W4, P6, P7): the builder, the ward's
+ * consent to screened questions, answers (anonymous ones never joinable to a person) and their aggregates.
+ */
+package jp.akapen.lecture.survey;
