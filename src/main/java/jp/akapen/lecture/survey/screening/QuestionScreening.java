@@ -29,8 +29,13 @@ public class QuestionScreening {
     private record Pattern(Entry entry, String folded, List<String> baseForms, String kanaReading) {
     }
 
+    /** A spelling {@code *病}: any word that ends in 病 (糖尿病, 心臓病 = 心臓 + the suffix 病). */
+    private record Ending(Entry entry, String folded) {
+    }
+
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, List<Pattern>> byFirstBaseForm = new HashMap<>();
+    private final List<Ending> endings = new ArrayList<>();
 
     public QuestionScreening() {
         this(ScreeningDictionary.load());
@@ -39,6 +44,10 @@ public class QuestionScreening {
     QuestionScreening(ScreeningDictionary dictionary) {
         for (Entry entry : dictionary.entries()) {
             for (String spelling : entry.spellings()) {
+                if (spelling.startsWith("*")) {
+                    endings.add(new Ending(entry, Spelling.fold(Spelling.of(spelling.substring(1)).normalized())));
+                    continue;
+                }
                 Pattern pattern = compile(entry, spelling);
                 patterns.add(pattern);
                 byFirstBaseForm.computeIfAbsent(pattern.baseForms().getFirst(), k -> new ArrayList<>()).add(pattern);
@@ -83,7 +92,35 @@ public class QuestionScreening {
             }
         }
         findBaseForms(words, text, found);
+        findEndings(words, text, found);
         return longestFirst(found);
+    }
+
+    private void findEndings(List<Morphology.Word> words, Spelling text, List<Match> found) {
+        List<Morphology.Word> simple = words.stream().filter(w -> !w.compound()).toList();
+        for (int i = 0; i < simple.size(); i++) {
+            Morphology.Word word = simple.get(i);
+            String surface = Spelling.fold(word.surface());
+            for (Ending ending : endings) {
+                if (!surface.endsWith(ending.folded())) {
+                    continue;
+                }
+                int start = word.start();
+                if (surface.equals(ending.folded())) {
+                    // the suffix alone (病 of 心臓病) names an illness only right after nouns, which it takes along
+                    int first = i;
+                    while (first > 0 && simple.get(first - 1).end() == simple.get(first).start()
+                            && simple.get(first - 1).partOfSpeech().startsWith("名詞")) {
+                        first--;
+                    }
+                    if (!word.partOfSpeech().startsWith("名詞-接尾") || first == i) {
+                        continue;
+                    }
+                    start = simple.get(first).start();
+                }
+                found.add(new Match(ending.entry(), start, word.end(), text.asWritten(start, word.end())));
+            }
+        }
     }
 
     private static void findSpelled(Pattern pattern, String spelled, Spelling text, boolean[] starts, boolean[] ends,

@@ -68,6 +68,9 @@ record ScreeningDictionary(List<Entry> entries, List<Example> examples) {
             }
             Entry entry = entry(line, lineNumber);
             for (String spelling : entry.spellings()) {
+                if (spelling.equals("*")) {
+                    throw invalid(lineNumber, "a * needs the ending after it (*病)");
+                }
                 if (!seen.add(Spelling.fold(Spelling.of(spelling).normalized()))) {
                     throw invalid(lineNumber, "「" + spelling + "」 is listed twice");
                 }
