@@ -118,6 +118,8 @@ class QuestionScreeningTest {
                 .hasMessageContaining("line 2").hasMessageContaining("twice");
         assertThatThrownBy(() -> ScreeningDictionary.parse(List.of("宗教 | BELIEF | person")))
                 .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> ScreeningDictionary.parse(List.of("*/がん | DISCRIMINATION | person | x")))
+                .hasMessageContaining("line 1").hasMessageContaining("*病");
     }
 
 }
