@@ -80,9 +80,11 @@ public class QuestionScreening {
         for (Morphology.Word word : words) {
             starts[word.start()] = true;
             ends[word.end()] = true;
-            // し・そう is a verb and its ending, not 思想 in kana
-            kanaMayStart[word.start()] = !word.compound() && !word.partOfSpeech().startsWith("動詞")
-                    && !word.partOfSpeech().startsWith("助");
+            if (!word.compound()) {
+                // し・そう is a verb and its ending, not 思想 in kana
+                kanaMayStart[word.start()] = !word.partOfSpeech().startsWith("動詞")
+                        && !word.partOfSpeech().startsWith("助");
+            }
         }
         List<Match> found = new ArrayList<>();
         for (Pattern pattern : patterns) {
