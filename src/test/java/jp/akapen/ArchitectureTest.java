@@ -144,6 +144,15 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** Issue 13 item 10: the survey screening is plain Java over Kuromoji; only @Component ties it to Spring. */
+    @Test
+    void the_survey_screening_is_plain_java_apart_from_being_a_component() {
+        classes().that().resideInAPackage("jp.akapen.lecture.survey.screening..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "jp.akapen.lecture.survey.screening..",
+                        "org.apache.lucene..").or(JavaClass.Predicates.type(org.springframework.stereotype.Component.class)))
+                .check(PRODUCTION);
+    }
+
     /** privacy/package-info: the system path to residents' addresses is for the mail area's sender alone (P1, P4). */
     @Test
     void only_the_mail_area_reads_delivery_addresses() {
