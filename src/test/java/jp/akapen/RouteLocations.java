@@ -1,20 +1,23 @@
 package jp.akapen;
 
 import java.util.ArrayList;
-import jp.akapen.lecture.survey.SurveyService;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.akapen.edition.Edition;
 import jp.akapen.edition.EditionService;
+import jp.akapen.lecture.LectureService;
+import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptService;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Every route of the application as locations a browser can open, parameters filled with the ids
- * of real objects: each manuscript, each of its rounds, each edition. Call it signed in as ward
+ * of real objects: each manuscript, each of its rounds, each edition, each lecture, the newest surveys. The services
+ * are taken from the application's {@code beans}. Call it signed in as ward
  * staff (who see everything). A route with a parameter this class does not know fails, so a new
  * route cannot slip past the tests that walk them all.
  */
@@ -28,15 +31,18 @@ public final class RouteLocations {
     private RouteLocations() {
     }
 
-    public static List<String> all(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions, SurveyService surveys) {
-        return of(manuscripts, corrections, editions, surveys, manuscript -> true, edition -> true);
+    public static List<String> all(BeanFactory beans) {
+        return of(beans, manuscript -> true, edition -> true);
     }
 
     /** The same, but only for the manuscripts and editions chosen (a browser opens each page in about a second). */
-    public static List<String> of(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions, SurveyService surveys, Predicate<Manuscript> manuscriptChosen,
+    public static List<String> of(BeanFactory beans, Predicate<Manuscript> manuscriptChosen,
             Predicate<Edition> editionChosen) {
+        var manuscripts = beans.getBean(ManuscriptService.class);
+        var corrections = beans.getBean(CorrectionService.class);
+        var editions = beans.getBean(EditionService.class);
+        var surveys = beans.getBean(SurveyService.class);
+        var lectures = beans.getBean(LectureService.class);
         var locations = new ArrayList<String>();
         for (String template : AccessMatrixTest.routes().keySet()) {
             if (template.equals("login")) {
@@ -68,6 +74,10 @@ public final class RouteLocations {
                 for (var survey : surveys.list().stream().limit(SURVEYS).toList()) {
                     locations.add(fill(template, "surveyId", survey.id()));
                 }
+            } else if (names.equals(List.of("lectureId"))) {
+                for (var lecture : lectures.lectures()) {
+                    locations.add(fill(template, "lectureId", lecture.id()));
+                }
             } else {
                 throw new IllegalStateException("RouteLocations does not know the parameters of /" + template);
             }
@@ -79,11 +89,10 @@ public final class RouteLocations {
      * Every route, each filled with at most {@code perRoute} of the objects it can show: for checks that hold for a route
      * whatever it shows (headers, policies), where opening all of them would only repeat the same answer.
      */
-    public static List<String> sampled(ManuscriptService manuscripts, CorrectionService corrections,
-            EditionService editions, SurveyService surveys, int perRoute) {
+    public static List<String> sampled(BeanFactory beans, int perRoute) {
         var chosen = new ArrayList<String>();
         var perTemplate = new java.util.HashMap<String, Integer>();
-        for (String location : all(manuscripts, corrections, editions, surveys)) {
+        for (String location : all(beans)) {
             String route = location.replaceAll("\\d+", "#");
             if (perTemplate.merge(route, 1, Integer::sum) <= perRoute) {
                 chosen.add(location);

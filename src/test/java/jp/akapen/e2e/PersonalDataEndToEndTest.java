@@ -60,7 +60,7 @@ class PersonalDataEndToEndTest {
     @Autowired
     EditionService editions;
     @Autowired
-    jp.akapen.lecture.survey.SurveyService surveys;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ManuscriptService manuscripts;
     @Autowired
@@ -177,7 +177,7 @@ class PersonalDataEndToEndTest {
     @Test
     void no_response_to_a_non_handler_on_any_page_holds_a_residents_personal_data() {
         TestSupport.signIn(users, "ward1");
-        var locations = RouteLocations.of(manuscripts, corrections, editions, surveys,
+        var locations = RouteLocations.of(context,
                 manuscript -> canaries.residentIds().contains(manuscript.residentId()),
                 edition -> edition.id() == canaries.editionId());
         SecurityContextHolder.clearContext();

@@ -41,7 +41,7 @@ class CanaryViewTest extends SpringBrowserlessTest {
     @Autowired
     EditionService editions;
     @Autowired
-    jp.akapen.lecture.survey.SurveyService surveys;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ManuscriptService manuscripts;
     @Autowired
@@ -55,7 +55,7 @@ class CanaryViewTest extends SpringBrowserlessTest {
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         canaries = Canaries.plant(users, accounts, personalData, purposeNotice, editions, handler1);
         TestSupport.signIn(users, "ward1");
-        locations = RouteLocations.all(manuscripts, corrections, editions, surveys);
+        locations = RouteLocations.all(context);
     }
 
     @Test

@@ -31,7 +31,7 @@ import jp.akapen.shared.Roles;
  * survey, the ward's screened ones first; builders start a new one here for a session.
  */
 @Route("surveys")
-@Menu(order = 88, icon = "vaadin:clipboard-text", title = "menu.surveys")
+@Menu(order = 45, icon = "vaadin:clipboard-text", title = "menu.surveys")
 @RolesAllowed({Roles.RESIDENT, Roles.CONTRACTOR_HANDLER, Roles.CONTRACTOR_MANAGER, Roles.WARD_STAFF})
 class SurveysView extends Main implements HasDynamicTitle {
 
