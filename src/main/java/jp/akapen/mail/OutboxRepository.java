@@ -90,6 +90,20 @@ class OutboxRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Renews the leases of rows still to send in a batch (without counting an attempt); returns those still ours, so
+     * a row another sender took over after our lease ran out is left to it.
+     */
+    List<Long> extendLeases(Collection<Long> ids, String owner, Instant leaseUntil) {
+        db.update(MAIL_MESSAGE)
+                .set(MAIL_MESSAGE.LEASE_UNTIL, leaseUntil)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, leaseUntil)
+                .where(MAIL_MESSAGE.ID.in(ids), ours(owner))
+                .execute();
+        return db.select(MAIL_MESSAGE.ID).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.in(ids), ours(owner))
+                .fetch(MAIL_MESSAGE.ID);
+    }
+
     Optional<Pending> pending(long id) {
         return db.select(MAIL_MESSAGE.ID, MAIL_MESSAGE.KIND, MAIL_MESSAGE.LINK, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY,
                         MAIL_MESSAGE.BODY_CHARSET, MAIL_MESSAGE.MESSAGE_ID, MAIL_MESSAGE.ATTEMPTS,
