@@ -141,6 +141,14 @@ class OutboxRepository {
                 .execute() == 1;
     }
 
+    /** A FAILED row due at once (a person asked to retry it); false when the row is not FAILED. */
+    boolean dueNowIfFailed(long id, Instant now) {
+        return db.update(MAIL_MESSAGE)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, now)
+                .where(MAIL_MESSAGE.ID.eq(id), MAIL_MESSAGE.STATE.eq(MailMessageState.FAILED))
+                .execute() == 1;
+    }
+
     void attempt(long id, Instant at, String instance, AttemptOutcome outcome, String detail) {
         db.insertInto(MAIL_ATTEMPT)
                 .set(MAIL_ATTEMPT.MAIL_ID, id)

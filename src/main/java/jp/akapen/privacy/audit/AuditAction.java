@@ -44,5 +44,7 @@ public enum AuditAction {
     MAIL_DRAFTED,
     MAIL_EDITED,
     MAIL_SUBMITTED,
-    MAIL_APPROVED
+    MAIL_APPROVED,
+    /** A failed mail sent again at a person's request, from the outbox page (issue 12). */
+    MAIL_RETRIED
 }

@@ -1,5 +1,6 @@
 package jp.akapen.mail.ui;
 
+import static jp.akapen.db.Tables.AUDIT_EVENT;
 import static jp.akapen.db.Tables.MAIL_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,5 +127,38 @@ class MailViewsTest extends SpringBrowserlessTest {
 
         test(byMail).click();
         assertThat(preferences.mine()).isTrue();
+    }
+
+    @Test
+    void the_manager_resends_a_failed_mail_from_the_outbox_and_it_is_logged() {
+        long mail = writeAndSubmit("画面: 失敗したメール");
+        db.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATE, MailMessageState.FAILED)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, (java.time.Instant) null)
+                .set(MAIL_MESSAGE.LAST_ERROR, "mail.error.smtp-unreachable:gave-up")
+                .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+        long before = db.select(org.jooq.impl.DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne().value1();
+        try {
+            TestSupport.signIn(users, "manager");
+            UI.getCurrent().setLocale(Locale.JAPANESE);
+            var view = navigate(OutboxView.class);
+            var failed = view.grid.getGenericDataView().getItems().filter(e -> e.id() == mail).findFirst().orElseThrow();
+            var resend = (Button) view.retryButton(failed);
+            assertThat(resend.getText()).isEqualTo("再送する");
+            assertThat(resend.getElement().getAttribute("aria-label")).isEqualTo("メール " + mail + " を再送する");
+
+            resend.click(); // grid cells are not attached in browserless tests
+
+            assertThat(pageText()).contains("メール " + mail + " を次の送信処理（数秒後）で再送します。");
+            assertThat(db.select(MAIL_MESSAGE.NEXT_ATTEMPT_AT).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.eq(mail))
+                    .fetchOne(MAIL_MESSAGE.NEXT_ATTEMPT_AT)).isNotNull();
+            assertThat(db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(before)).fetch())
+                    .anySatisfy(e -> {
+                        assertThat(e.getAction()).isEqualTo("MAIL_RETRIED");
+                        assertThat(e.getObjectId()).isEqualTo(String.valueOf(mail));
+                    });
+        } finally {
+            db.update(MAIL_MESSAGE).set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, (java.time.Instant) null)
+                    .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+        }
     }
 }
