@@ -52,6 +52,7 @@ public class AccessMatrixTest {
             Map.entry("files", EVERYONE),
             Map.entry("mail/compose", Set.of(CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
             Map.entry("mail/correspondence", Set.of(WARD_STAFF)),
+            Map.entry("mail/demo-mailbox", Set.of(WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

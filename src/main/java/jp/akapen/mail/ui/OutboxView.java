@@ -11,12 +11,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.akapen.mail.ComposeException;
+import jp.akapen.mail.DemoMailboxes;
 import jp.akapen.mail.MailOutbox;
 import jp.akapen.mail.OutboxEntry;
 import jp.akapen.mail.OutboxState;
@@ -34,11 +36,13 @@ class OutboxView extends Main implements HasDynamicTitle {
     private final MailOutbox outbox;
     private final People people;
     private final Paragraph feedback = new Paragraph();
+    private final boolean demoMailbox;
     Grid<OutboxEntry> grid = new Grid<>();
 
-    OutboxView(MailOutbox outbox, People people) {
+    OutboxView(MailOutbox outbox, People people, DemoMailboxes demo) {
         this.outbox = outbox;
         this.people = people;
+        this.demoMailbox = demo.openToMe();
         addClassName("mail-outbox");
         feedback.addClassName("mail-outbox-feedback");
         feedback.setVisible(false);
@@ -48,6 +52,9 @@ class OutboxView extends Main implements HasDynamicTitle {
     private void show() {
         removeAll();
         add(new Paragraph(getTranslation("mail.outbox.intro")), feedback);
+        if (demoMailbox) {
+            add(new Paragraph(new RouterLink(getTranslation("mail.outbox.demo-mailbox"), DemoMailboxView.class)));
+        }
         outbox.blockers().forEach(key -> {
             var blocked = new Paragraph(getTranslation(key));
             blocked.addClassName("mail-outbox-blocked");

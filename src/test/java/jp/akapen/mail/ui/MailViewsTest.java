@@ -33,6 +33,8 @@ class MailViewsTest extends SpringBrowserlessTest {
     DSLContext db;
     @Autowired
     MailPreferences preferences;
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender mailSender;
 
     @AfterEach
     void nothingOfOursIsLeftDueForOtherTestsSenders() {
@@ -160,5 +162,35 @@ class MailViewsTest extends SpringBrowserlessTest {
             db.update(MAIL_MESSAGE).set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, (java.time.Instant) null)
                     .where(MAIL_MESSAGE.ID.eq(mail)).execute();
         }
+    }
+
+    @Test
+    void ward_staff_see_in_the_demo_mailboxes_who_received_a_mail_as_bcc() throws Exception {
+        var message = mailSender.createMimeMessage();
+        message.setFrom("ward-office@city.example.jp");
+        message.setHeader("To", "undisclosed-recipients:;");
+        message.setRecipients(jakarta.mail.Message.RecipientType.CC, "ward-office@city.example.jp");
+        message.setRecipients(jakarta.mail.Message.RecipientType.BCC, "resident3@example.jp");
+        message.setSubject("画面: デモ受信箱", "UTF-8");
+        message.setText("本文", "UTF-8");
+        mailSender.send(message);
+        TestSupport.signIn(users, "ward1");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate(OutboxView.class);
+        test(find(com.vaadin.flow.router.RouterLink.class).withText("デモ用メールボックスで届いたメールを見る").single()).click();
+        var view = find(DemoMailboxView.class).single();
+
+        assertThat(view.mailbox.getValue().address()).as("the ward's box first").isEqualTo("ward-office@city.example.jp");
+        assertThat(view.messages.getGenericDataView().getItems()).anySatisfy(r -> {
+            assertThat(r.subject()).isEqualTo("画面: デモ受信箱");
+            assertThat(r.asBcc()).isFalse();
+        });
+        view.mailbox.setValue(view.mailbox.getListDataView().getItems()
+                .filter(b -> b.address().equals("resident3@example.jp")).findFirst().orElseThrow());
+        assertThat(view.messages.getGenericDataView().getItems()).anySatisfy(r -> {
+            assertThat(r.subject()).isEqualTo("画面: デモ受信箱");
+            assertThat(r.cc()).isEqualTo("ward-office@city.example.jp");
+            assertThat(r.asBcc()).isTrue();
+        });
     }
 }
