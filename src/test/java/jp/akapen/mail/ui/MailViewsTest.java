@@ -34,6 +34,8 @@ class MailViewsTest extends SpringBrowserlessTest {
     @Autowired
     MailPreferences preferences;
     @Autowired
+    jp.akapen.mail.files.PortalFiles files;
+    @Autowired
     org.springframework.mail.javamail.JavaMailSender mailSender;
 
     @AfterEach
@@ -129,6 +131,31 @@ class MailViewsTest extends SpringBrowserlessTest {
 
         test(byMail).click();
         assertThat(preferences.mine()).isTrue();
+    }
+
+    @Test
+    void a_file_link_chosen_in_the_composer_goes_into_the_text_that_is_saved_and_approved() {
+        TestSupport.signIn(users, "handler1");
+        var file = files.upload("画面 講座資料.txt", "text/plain", "資料".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Set.of(), java.util.Set.of(jp.akapen.shared.Roles.RESIDENT));
+        var view = openAs("handler1", "mail/compose");
+        test(find(Button.class).withText("リンクを本文に挿入").single()).click();
+        assertThat(view.message.getText()).isEqualTo("挿入するファイルを選んでください。");
+
+        var form = view.form;
+        form.recipients.setValue(new LinkedHashSet<>(form.cohort.getValue().residents().subList(0, 1)));
+        form.subject.setValue("画面: 資料のご案内");
+        form.body.setValue("講座の資料です。");
+        view.file.setValue(view.file.getListDataView().getItems().filter(f -> f.id() == file.id()).findFirst()
+                .orElseThrow());
+        test(find(Button.class).withText("リンクを本文に挿入").single()).click();
+
+        assertThat(form.body.getValue()).matches("(?s)講座の資料です。\n\n画面 講座資料.txt\nhttps?://[^/]+/files/download/"
+                + "[A-Za-z0-9_-]{43}\n");
+        assertThat(view.message.getText()).startsWith("ファイルのリンクを本文の末尾に挿入しました。");
+        test(find(Button.class).withText("下書きを保存").single()).click();
+        assertThat(db.select(MAIL_MESSAGE.BODY).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.eq(view.mailId))
+                .fetchOne(MAIL_MESSAGE.BODY)).contains("/files/download/");
     }
 
     @Test
