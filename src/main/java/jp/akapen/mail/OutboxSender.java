@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Properties;
 import java.util.UUID;
@@ -123,7 +124,7 @@ public class OutboxSender {
                         sent += sendOne(connection, one, new Rest(rest, stillOurs)) ? 1 : 0;
                     } catch (RuntimeException e) {
                         log.error("Mail {} not sent ({}); it is due again when its lease runs out",
-                                batch.get(i).pending().id(), e.getClass().getSimpleName(), e);
+                                one.pending().id(), e.getClass().getSimpleName(), e);
                     }
                 }
             }
@@ -142,7 +143,7 @@ public class OutboxSender {
     private List<Prepared> prepare(List<Long> claimed) {
         List<Prepared> batch;
         try {
-            batch = transaction.execute(status -> claimed.stream().map(this::prepareOne).filter(p -> p != null)
+            batch = transaction.execute(status -> claimed.stream().map(this::prepareOne).filter(Objects::nonNull)
                     .toList());
         } catch (RuntimeException e) {
             log.warn("Preparing a batch of {} mails failed ({}); preparing them one by one", claimed.size(),
