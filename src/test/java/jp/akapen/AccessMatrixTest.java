@@ -61,6 +61,7 @@ public class AccessMatrixTest {
             Map.entry("surveys/:surveyId([0-9]{1,18})", Set.of(RESIDENT, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER, WARD_STAFF)),
             Map.entry("surveys/:surveyId([0-9]{1,18})/edit", Set.of(CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
             Map.entry("surveys/:surveyId([0-9]{1,18})/results", Set.of(CONTRACTOR_HANDLER, CONTRACTOR_MANAGER, WARD_STAFF)),
+            Map.entry("mail/demo-mailbox", Set.of(WARD_STAFF)),
             Map.entry("login", Set.of()));
 
     static final Set<String> OPEN_TO_ANONYMOUS = Set.of("login");

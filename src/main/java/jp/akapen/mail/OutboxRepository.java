@@ -90,6 +90,20 @@ class OutboxRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Renews the leases of rows still to send in a batch (without counting an attempt); returns those still ours, so
+     * a row another sender took over after our lease ran out is left to it.
+     */
+    List<Long> extendLeases(Collection<Long> ids, String owner, Instant leaseUntil) {
+        db.update(MAIL_MESSAGE)
+                .set(MAIL_MESSAGE.LEASE_UNTIL, leaseUntil)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, leaseUntil)
+                .where(MAIL_MESSAGE.ID.in(ids), ours(owner))
+                .execute();
+        return db.select(MAIL_MESSAGE.ID).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.in(ids), ours(owner))
+                .fetch(MAIL_MESSAGE.ID);
+    }
+
     Optional<Pending> pending(long id) {
         return db.select(MAIL_MESSAGE.ID, MAIL_MESSAGE.KIND, MAIL_MESSAGE.LINK, MAIL_MESSAGE.SUBJECT, MAIL_MESSAGE.BODY,
                         MAIL_MESSAGE.BODY_CHARSET, MAIL_MESSAGE.MESSAGE_ID, MAIL_MESSAGE.ATTEMPTS,
@@ -124,6 +138,14 @@ class OutboxRepository {
                 .set(MAIL_MESSAGE.LEASE_UNTIL, (Instant) null)
                 .set(MAIL_MESSAGE.LAST_ERROR, error)
                 .where(MAIL_MESSAGE.ID.eq(id), ours(owner))
+                .execute() == 1;
+    }
+
+    /** A FAILED row due at once (a person asked to retry it); false when the row is not FAILED. */
+    boolean dueNowIfFailed(long id, Instant now) {
+        return db.update(MAIL_MESSAGE)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, now)
+                .where(MAIL_MESSAGE.ID.eq(id), MAIL_MESSAGE.STATE.eq(MailMessageState.FAILED))
                 .execute() == 1;
     }
 

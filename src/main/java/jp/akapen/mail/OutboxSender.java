@@ -10,7 +10,11 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,10 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds (issue 12 items 6, 8). Each pass claims due rows with {@code FOR UPDATE SKIP LOCKED}
- * and a lease in a short transaction, so several instances never take the same row; renews the lease of each row just
- * before its send (a row another sender took over after our lease ran out is left alone); resolves the addresses,
- * builds the message under the contract's rules and hands it to SMTP outside any transaction; then marks it SENT,
- * or FAILED with a reason and, for a failure that may pass (server unreachable), the next attempt with back-off.
+ * and a lease in a short transaction, so several instances never take the same row; renews the batch's leases and
+ * resolves its addresses in one transaction; then, over one SMTP connection for the batch ({@link SmtpBatch}) and
+ * outside any transaction, builds each message under the contract's rules and hands it over, and records its outcome
+ * (SENT, or FAILED with a reason and, for a failure that may pass, the next attempt with back-off) in a transaction of
+ * its own that also renews the leases of the rest (a row another sender took over after our lease ran out is left
+ * alone). A message the server refuses fails alone; the next one opens a new connection.
  * Refusals (no ward address, an address that does not parse, the final guard) are not retried: the row is kept with
  * its reason for the outbox page. A sender that dies mid-send leaves SENDING rows that are due again when their
  * lease runs out; only a death between the SMTP server's acceptance and the next commit (milliseconds) can send a
@@ -101,38 +107,80 @@ public class OutboxSender {
             if (claimed == null || claimed.isEmpty()) {
                 return sent;
             }
-            for (long id : claimed) {
-                try {
-                    sent += sendOne(server, id) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    log.error("Mail {} not sent ({}); it is due again when its lease runs out", id,
-                            e.getClass().getSimpleName(), e);
+            long started = System.nanoTime();
+            List<Prepared> batch = prepare(claimed);
+            long prepared = System.nanoTime();
+            // the rows of the batch this sender still holds, narrowed as each outcome renews the leases of the rest
+            Set<Long> stillOurs = new HashSet<>(batch.stream().map(p -> p.pending().id()).toList());
+            try (var connection = new SmtpBatch(server)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    var one = batch.get(i);
+                    if (!stillOurs.contains(one.pending().id())) {
+                        continue; // our lease ran out and another sender took the row over
+                    }
+                    List<Long> rest = batch.subList(i + 1, batch.size()).stream().map(p -> p.pending().id())
+                            .filter(stillOurs::contains).toList();
+                    try {
+                        sent += sendOne(connection, one, new Rest(rest, stillOurs)) ? 1 : 0;
+                    } catch (RuntimeException e) {
+                        log.error("Mail {} not sent ({}); it is due again when its lease runs out",
+                                one.pending().id(), e.getClass().getSimpleName(), e);
+                    }
                 }
             }
+            log.debug("Batch of {}: prepared in {} ms, sent and recorded in {} ms", claimed.size(),
+                    (prepared - started) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
         }
     }
 
     private record Prepared(OutboxRepository.Pending pending, List<Recipient> recipients) {
     }
 
-    private boolean sendOne(JavaMailSender server, long id) {
-        Prepared prepared = transaction.execute(status -> {
-            if (!outbox.renewLease(id, instance, clock.instant().plus(settings.lease()))) {
-                return null;
+    /**
+     * Renews the leases of the claimed rows, counts the attempt and resolves the addresses (one audited vault read
+     * per resident), in one transaction for the batch; row by row if that fails, so one bad row holds up no other.
+     */
+    private List<Prepared> prepare(List<Long> claimed) {
+        List<Prepared> batch;
+        try {
+            batch = transaction.execute(status -> claimed.stream().map(this::prepareOne).filter(Objects::nonNull)
+                    .toList());
+        } catch (RuntimeException e) {
+            log.warn("Preparing a batch of {} mails failed ({}); preparing them one by one", claimed.size(),
+                    e.getClass().getSimpleName());
+            batch = new ArrayList<>();
+            for (long id : claimed) {
+                try {
+                    var one = transaction.execute(status -> prepareOne(id));
+                    if (one != null) {
+                        batch.add(one);
+                    }
+                } catch (RuntimeException single) {
+                    log.error("Mail {} not prepared ({}); it is due again when its lease runs out", id,
+                            single.getClass().getSimpleName(), single);
+                }
             }
-            var pending = outbox.pending(id).orElseThrow();
-            return new Prepared(pending, addresses.resolve(pending.recipients()));
-        });
-        if (prepared == null) {
-            return false;
         }
+        return batch;
+    }
+
+    private Prepared prepareOne(long id) {
+        if (!outbox.renewLease(id, instance, clock.instant().plus(settings.lease()))) {
+            return null;
+        }
+        var pending = outbox.pending(id).orElseThrow();
+        return new Prepared(pending, addresses.resolve(pending.recipients()));
+    }
+
+    private boolean sendOne(SmtpBatch connection, Prepared prepared, Rest rest) {
         var pending = prepared.pending();
+        long id = pending.id();
         boolean notice = pending.kind() == OutboxKind.NOTICE;
         if (!notice && !FourEyes.sendable(pending.draftedBy(), pending.approvedBy(), pending.approvalHash(),
                 MailComposer.contentHash(pending.recipients(), pending.subject(), pending.body()))) {
             // the service never lets this happen; a row changed behind its back is not sent either (E4)
             log.warn("Mail {} refused before SMTP: its approval does not cover what it holds", id);
-            finish(id, AttemptOutcome.REFUSED, null, MailComposer.APPROVAL_INVALID);
+            finish(id, AttemptOutcome.REFUSED, null, MailComposer.APPROVAL_INVALID, rest);
             return false;
         }
         var draft = new MailDraft(settings.from(), settings.wardAddress(), prepared.recipients(),
@@ -143,12 +191,12 @@ public class OutboxSender {
         if (built instanceof BuiltMail.Refused refused) {
             String error = refused.reason().messageKey() + (refused.accountId() == null ? "" : ":" + refused.accountId());
             log.warn("Mail {} refused before SMTP: {}", id, refused);
-            finish(id, AttemptOutcome.REFUSED, null, error);
+            finish(id, AttemptOutcome.REFUSED, null, error, rest);
             return false;
         }
         var ready = (BuiltMail.Ready) built;
         try {
-            server.send(ready.message());
+            connection.send(ready.message());
         } catch (MailException e) {
             Failure failure = classify(e);
             log.warn("Mail {} not accepted by the SMTP server: {} ({})", id, failure.messageKey(),
@@ -157,22 +205,38 @@ public class OutboxSender {
             Instant next = failure.retry() && attempts < settings.maxAttempts()
                     ? clock.instant().plus(settings.retryAfter(attempts)) : null;
             finish(id, failure.retry() ? AttemptOutcome.RETRY : AttemptOutcome.REFUSED, next,
-                    failure.messageKey() + (failure.retry() && next == null ? ":gave-up" : ""));
+                    failure.messageKey() + (failure.retry() && next == null ? ":gave-up" : ""), rest);
             return false;
         }
+        // the one moment a kill -9 can cost a second copy (same Message-ID): accepted by SMTP, not yet committed
         transaction.executeWithoutResult(status -> {
             if (!outbox.markSent(id, instance, clock.instant())) {
                 log.warn("Mail {} was sent, but its lease had passed to another sender meanwhile", id);
             }
             outbox.attempt(id, clock.instant(), instance, AttemptOutcome.SENT, null);
+            keepLeases(rest);
         });
         return true;
     }
 
-    private void finish(long id, AttemptOutcome outcome, Instant next, String error) {
+    /** Renews the leases of the batch's rows still to send, in the transaction that records an outcome. */
+    private void keepLeases(Rest rest) {
+        if (rest.ids().isEmpty()) {
+            return;
+        }
+        var ours = outbox.extendLeases(rest.ids(), instance, clock.instant().plus(settings.lease()));
+        rest.stillOurs().retainAll(ours);
+    }
+
+    /** The rows of the batch after the one being sent, and those of the batch this sender still holds. */
+    private record Rest(List<Long> ids, Set<Long> stillOurs) {
+    }
+
+    private void finish(long id, AttemptOutcome outcome, Instant next, String error, Rest rest) {
         transaction.executeWithoutResult(status -> {
             outbox.markFailed(id, instance, next, error);
             outbox.attempt(id, clock.instant(), instance, outcome, error);
+            keepLeases(rest);
         });
     }
 

@@ -2,6 +2,7 @@ package jp.akapen.mail;
 
 import static jp.akapen.db.Tables.ACCOUNT;
 import static jp.akapen.db.Tables.AUDIT_EVENT;
+import static jp.akapen.db.Tables.MAIL_ATTEMPT;
 import static jp.akapen.db.Tables.MAIL_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport.MovableClock;
+import jp.akapen.db.enums.MailAttemptOutcome;
 import jp.akapen.db.enums.MailMessageState;
 import jp.akapen.mail.rules.BodyCharset;
 import jp.akapen.privacy.vault.DeliveryAddresses;
@@ -265,6 +267,39 @@ class OutboxSenderTest {
         } finally {
             db.update(ACCOUNT).set(ACCOUNT.EMAIL, before).where(ACCOUNT.ID.eq(handler2)).execute();
         }
+    }
+
+    @Test
+    void in_a_batch_over_one_connection_a_refused_mail_fails_alone_and_every_outcome_is_recorded() {
+        long handler2 = id("handler2");
+        String before = db.select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(handler2)).fetchOne(ACCOUNT.EMAIL);
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL, "handler2 at editorial").where(ACCOUNT.ID.eq(handler2)).execute();
+        try {
+            List<Long> first = queue(id("resident6"), 3);
+            long refused = queue(handler2, 1).getFirst();
+            List<Long> after = queue(id("resident7"), 3);
+
+            sender("batch", smtpAt(SMTP.getSmtp().getPort()), settings).sendDue();
+
+            assertThat(state(refused)).isEqualTo(MailMessageState.FAILED);
+            for (long mail : concat(first, after)) {
+                assertThat(state(mail)).as("mail %d", mail).isEqualTo(MailMessageState.SENT);
+                assertThat(inbox(WARD)).filteredOn(m -> messageIdOf(m).equals(messageId(mail))).hasSize(1);
+            }
+            assertThat(db.select(MAIL_ATTEMPT.OUTCOME).from(MAIL_ATTEMPT)
+                    .where(MAIL_ATTEMPT.MAIL_ID.in(concat(concat(first, after), List.of(refused))))
+                    .fetch(MAIL_ATTEMPT.OUTCOME))
+                    .as("one attempt recorded per mail").hasSize(7)
+                    .filteredOn(o -> o == MailAttemptOutcome.SENT).hasSize(6);
+        } finally {
+            db.update(ACCOUNT).set(ACCOUNT.EMAIL, before).where(ACCOUNT.ID.eq(handler2)).execute();
+        }
+    }
+
+    static List<Long> concat(List<Long> a, List<Long> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static String messageIdOf(MimeMessage message) {

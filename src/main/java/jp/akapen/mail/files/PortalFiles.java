@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.akapen.mail.MailSettings;
 import jp.akapen.mail.files.FileRepository.FileRow;
 import jp.akapen.mail.files.FileRepository.Readers;
+import jp.akapen.privacy.audit.AuditAction;
+import jp.akapen.privacy.audit.AuditEntry;
+import jp.akapen.privacy.audit.AuditTrail;
 import jp.akapen.privacy.handlers.HandlerRegister;
 import jp.akapen.privacy.vault.SealedFiles;
 import jp.akapen.shared.PortalUser;
@@ -34,6 +38,8 @@ public class PortalFiles {
     public static final long MAX_BYTES = 2L * 1024 * 1024;
     public static final Duration MAX_LINK_LIFETIME = Duration.ofDays(90);
     private static final int MAX_NAME = 255;
+    /** How the audit log names a link that does not exist: by a prefix of its token's SHA-256. */
+    static final String LINK_OBJECT_TYPE = "file_link";
 
     private final FileRepository files;
     private final SealedFiles sealed;
@@ -41,9 +47,11 @@ public class PortalFiles {
     private final MailSettings mail;
     private final Clock clock;
     private final Duration defaultLifetime;
+    private final AuditTrail audit;
 
     PortalFiles(FileRepository files, SealedFiles sealed, HandlerRegister handlers, MailSettings mail, Clock clock,
-            @Value("${akapen.files.link-lifetime:P14D}") Duration defaultLifetime) {
+            @Value("${akapen.files.link-lifetime:P14D}") Duration defaultLifetime, AuditTrail audit) {
+        this.audit = audit;
         this.files = files;
         this.sealed = sealed;
         this.handlers = handlers;
@@ -140,17 +148,21 @@ public class PortalFiles {
      */
     @Transactional
     public Download download(String token) {
-        if (!LinkTokens.wellFormed(token)) {
-            return new Download.Refused(Download.Refusal.UNKNOWN);
-        }
-        var found = files.linkByTokenHash(LinkTokens.hash(token));
+        var found = LinkTokens.wellFormed(token) ? files.linkByTokenHash(LinkTokens.hash(token))
+                : Optional.<FileRepository.LinkRow>empty();
         if (found.isEmpty()) {
+            // someone holds a link that never existed (mistyped, cut short, or guessed): logged, the token not kept
+            String tokenId = token == null ? "none"
+                    : LinkTokens.sha256Hex(token.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            audit.recordDenied(AuditEntry.of(AuditAction.FILE_LINK_REFUSED, LINK_OBJECT_TYPE, tokenId,
+                    List.of("unknown")));
             return new Download.Refused(Download.Refusal.UNKNOWN);
         }
         var file = found.get().file();
         var state = found.get().link().state(clock.instant());
         if (state != FileLink.State.ACTIVE) {
-            sealed.refused(file.sha256());
+            audit.recordDenied(AuditEntry.of(AuditAction.FILE_LINK_REFUSED, SealedFiles.OBJECT_TYPE, file.sha256(),
+                    List.of(state == FileLink.State.REVOKED ? "revoked" : "expired")));
             return new Download.Refused(state == FileLink.State.REVOKED ? Download.Refusal.REVOKED
                     : Download.Refusal.EXPIRED);
         }
@@ -193,17 +205,24 @@ public class PortalFiles {
                 files.readers(fileId), me);
     }
 
-    /** The password of an encrypted zip, for those who may read it, in the portal only (never mailed). */
-    @Transactional(readOnly = true)
+    /**
+     * The password of an encrypted zip, for those who may read it, in the portal only (never mailed); each showing
+     * is logged (FILE_ZIP_PASSWORD_VIEWED with the zip's SHA-256), since the password opens the file outside the
+     * portal's checks.
+     */
+    @Transactional
     public String zipPassword(long fileId) {
         var file = readable(fileId, reader());
         if (!file.encryptedZip()) {
             throw new FileRefused(FileRefused.Reason.NOT_FOUND);
         }
-        return files.sealedZipPassword(fileId)
+        String password = files.sealedZipPassword(fileId)
                 .flatMap(bytes -> sealed.openSecret(fileId, SealedFiles.ZIP_PASSWORD, bytes))
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .orElseThrow(() -> new FileRefused(FileRefused.Reason.NOT_FOUND));
+        audit.record(AuditEntry.of(AuditAction.FILE_ZIP_PASSWORD_VIEWED, SealedFiles.OBJECT_TYPE, file.sha256(),
+                List.of("zip_password")));
+        return password;
     }
 
     private PortalFile store(String name, String mediaType, byte[] content, String zipPassword, Long sourceFileId,

@@ -61,6 +61,15 @@ class ComposeForm extends Div {
         body.setValue(mail.body() == null ? "" : mail.body());
     }
 
+    /**
+     * Puts a file's portal link in the text, on a line of its own after what is written (issue 12 item 5, E3): the
+     * link, not the file, travels by mail. The body is what an approval covers, so this edit voids one like any other.
+     */
+    void insertLink(String fileName, String url) {
+        String text = body.getValue().stripTrailing();
+        body.setValue((text.isEmpty() ? "" : text + "\n\n") + fileName + "\n" + url + "\n");
+    }
+
     Draft draft() {
         var chosen = cohort.getValue() == null ? List.<Long>of() : cohort.getValue().residents().stream()
                 .filter(recipients.getValue()::contains).map(Cohort.Member::id).toList();

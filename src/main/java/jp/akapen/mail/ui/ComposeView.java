@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -23,6 +24,10 @@ import jp.akapen.mail.ComposedMail;
 import jp.akapen.mail.ComposedMail.Action;
 import jp.akapen.mail.MailComposer;
 import jp.akapen.mail.OutboxState;
+import jp.akapen.mail.files.FileLinks;
+import jp.akapen.mail.files.FileRefused;
+import jp.akapen.mail.files.PortalFile;
+import jp.akapen.mail.files.PortalFiles;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
 
@@ -38,14 +43,19 @@ import jp.akapen.shared.ui.GridOnPhones;
 class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final MailComposer composer;
+    private final PortalFiles files;
+    private final FileLinks links;
     final Div editor = new Div();
+    Select<PortalFile> file;
     final Paragraph message = new Paragraph();
     Grid<ComposedMail> inProgress = new Grid<>();
     ComposeForm form;
     Long mailId;
 
-    ComposeView(MailComposer composer) {
+    ComposeView(MailComposer composer, PortalFiles files, FileLinks links) {
         this.composer = composer;
+        this.files = files;
+        this.links = links;
         addClassName("mail-compose");
         message.addClassName("mail-compose-message");
         message.setVisible(false);
@@ -72,7 +82,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         form = null;
         if (id == null) {
             form = new ComposeForm(composer.cohorts());
-            editor.add(form, wardLine(), buttons(null));
+            editor.add(form, fileLink(), wardLine(), buttons(null));
             return;
         }
         ComposedMail mail;
@@ -90,7 +100,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
                 voids.addClassNames("upload-status", "upload-notice");
                 editor.add(voids);
             }
-            editor.add(form, wardLine(), buttons(mail));
+            editor.add(form, fileLink(), wardLine(), buttons(mail));
             if (mail.approvalBlocked() != null) {
                 tell(mail.approvalBlocked()); // awaiting approval: by someone else, and an edit withdraws the request
             }
@@ -123,6 +133,41 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         var buttons = new Div(save, submit);
         buttons.addClassName("mail-compose-buttons");
         return buttons;
+    }
+
+    /**
+     * A file the drafter may read, as a link in the text instead of an attachment (E3): the link is made for the
+     * drafter when inserted, and works only for those the file is shared with, after they sign in.
+     */
+    private Div fileLink() {
+        file = new Select<>();
+        file.setLabel(getTranslation("mail.compose.file-link.file"));
+        file.setItemLabelGenerator(f -> f == null ? "" : f.name());
+        file.setEmptySelectionAllowed(true);
+        file.setEmptySelectionCaption(getTranslation("mail.compose.file-link.choose"));
+        var readable = files.visible();
+        file.setItems(readable);
+        var insert = new Button(getTranslation("mail.compose.file-link.insert"), click -> {
+            if (file.getValue() == null) {
+                refuse("mail.compose.file-link.none-chosen");
+                return;
+            }
+            try {
+                form.insertLink(file.getValue().name(), links.linkFor(file.getValue().id()));
+            } catch (FileRefused e) {
+                refuse(e.messageKey());
+                return;
+            }
+            file.clear();
+            tell("mail.compose.file-link.inserted");
+        });
+        insert.addClassName("mail-insert-file-link");
+        var hint = new Paragraph(getTranslation(readable.isEmpty() ? "mail.compose.file-link.no-files"
+                : "mail.compose.file-link.hint"));
+        hint.addClassName("mail-file-link-hint");
+        var box = new Div(file, insert, hint);
+        box.addClassName("mail-file-link");
+        return box;
     }
 
     private Paragraph wardLine() {

@@ -59,5 +59,15 @@ public enum AuditAction {
     /** A question changed after the ward's approval: the approval no longer stands. */
     SURVEY_APPROVAL_VOIDED,
     /** A named survey's answers downloaded with the residents' pen names (handlers only). */
-    SURVEY_ANSWERS_EXPORTED
+    SURVEY_ANSWERS_EXPORTED,
+    /** A failed mail sent again at a person's request, from the outbox page (issue 12). */
+    MAIL_RETRIED,
+    /**
+     * A download link refused: unknown token (object type {@code file_link}, id the first 16 hex digits of the
+     * token's SHA-256; the token itself is never kept), or expired or revoked (object the file's SHA-256); the field
+     * says which (issue 12, E3, P4).
+     */
+    FILE_LINK_REFUSED,
+    /** An encrypted zip's password shown in the portal; object the zip's SHA-256 (issue 12, E3, P4). */
+    FILE_ZIP_PASSWORD_VIEWED
 }

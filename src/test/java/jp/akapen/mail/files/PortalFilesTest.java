@@ -142,8 +142,15 @@ class PortalFilesTest {
                 db.select(PORTAL_FILE_LINK.EXPIRES_AT).from(PORTAL_FILE_LINK).where(PORTAL_FILE_LINK.ID.eq(link.linkId()))));
 
         clock.advance(Duration.ofDays(1).plusSeconds(1));
+        long before = fixtures.lastSeq();
 
         assertThat(files.download(token(link))).isEqualTo(new Download.Refused(Download.Refusal.EXPIRED));
+        assertThat(fixtures.eventsAfter(before)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.FILE_LINK_REFUSED.name());
+            assertThat(e.objectId()).isEqualTo(file.sha256());
+            assertThat(e.fields()).containsExactly("expired");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED.name());
+        });
         assertThat(files.links(file.id())).singleElement()
                 .satisfies(l -> assertThat(l.state(clock.instant())).isEqualTo(FileLink.State.EXPIRED));
     }
@@ -202,6 +209,24 @@ class PortalFilesTest {
     }
 
     @Test
+    void a_download_with_a_token_that_never_existed_is_logged_without_the_token() {
+        TestSupport.signIn(users, "handler1");
+        String guessed = "B".repeat(43);
+        long before = fixtures.lastSeq();
+
+        assertThat(files.download(guessed)).isEqualTo(new Download.Refused(Download.Refusal.UNKNOWN));
+        assertThat(files.download("not-a-token")).isEqualTo(new Download.Refused(Download.Refusal.UNKNOWN));
+
+        assertThat(fixtures.eventsAfter(before)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.FILE_LINK_REFUSED.name());
+            assertThat(e.objectType()).isEqualTo("file_link");
+            assertThat(e.objectId()).hasSize(16).doesNotContain("BBBB").isNotEqualTo("not-a-token");
+            assertThat(e.fields()).containsExactly("unknown");
+            assertThat(e.actorId()).isEqualTo(fixtures.id("handler1"));
+        });
+    }
+
+    @Test
     void mail_gets_an_absolute_link_from_the_portals_address() {
         var file = roster();
 
@@ -218,7 +243,12 @@ class PortalFilesTest {
         assertThat(zip.encryptedZip()).isTrue();
         assertThat(zip.name()).isEqualTo("名簿 第3号.txt.zip");
         assertThat(zip.readerAccounts()).containsExactly(fixtures.id("resident1"));
+        long before = fixtures.lastSeq();
         assertThat(files.zipPassword(zip.id())).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(fixtures.eventsAfter(before)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.FILE_ZIP_PASSWORD_VIEWED.name());
+            assertThat(e.objectId()).isEqualTo(zip.sha256());
+        });
         TestSupport.signIn(users, "resident1");
         assertThat(files.zipPassword(zip.id())).hasSizeGreaterThanOrEqualTo(16);
         TestSupport.signIn(users, "resident2");

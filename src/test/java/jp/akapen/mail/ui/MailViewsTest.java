@@ -1,5 +1,6 @@
 package jp.akapen.mail.ui;
 
+import static jp.akapen.db.Tables.AUDIT_EVENT;
 import static jp.akapen.db.Tables.MAIL_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,10 @@ class MailViewsTest extends SpringBrowserlessTest {
     DSLContext db;
     @Autowired
     MailPreferences preferences;
+    @Autowired
+    jp.akapen.mail.files.PortalFiles files;
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender mailSender;
 
     @AfterEach
     void nothingOfOursIsLeftDueForOtherTestsSenders() {
@@ -126,5 +131,93 @@ class MailViewsTest extends SpringBrowserlessTest {
 
         test(byMail).click();
         assertThat(preferences.mine()).isTrue();
+    }
+
+    @Test
+    void a_file_link_chosen_in_the_composer_goes_into_the_text_that_is_saved_and_approved() {
+        TestSupport.signIn(users, "handler1");
+        var file = files.upload("画面 講座資料.txt", "text/plain", "資料".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Set.of(), java.util.Set.of(jp.akapen.shared.Roles.RESIDENT));
+        var view = openAs("handler1", "mail/compose");
+        test(find(Button.class).withText("リンクを本文に挿入").single()).click();
+        assertThat(view.message.getText()).isEqualTo("挿入するファイルを選んでください。");
+
+        var form = view.form;
+        form.recipients.setValue(new LinkedHashSet<>(form.cohort.getValue().residents().subList(0, 1)));
+        form.subject.setValue("画面: 資料のご案内");
+        form.body.setValue("講座の資料です。");
+        view.file.setValue(view.file.getListDataView().getItems().filter(f -> f.id() == file.id()).findFirst()
+                .orElseThrow());
+        test(find(Button.class).withText("リンクを本文に挿入").single()).click();
+
+        assertThat(form.body.getValue()).matches("(?s)講座の資料です。\n\n画面 講座資料.txt\nhttps?://[^/]+/files/download/"
+                + "[A-Za-z0-9_-]{43}\n");
+        assertThat(view.message.getText()).startsWith("ファイルのリンクを本文の末尾に挿入しました。");
+        test(find(Button.class).withText("下書きを保存").single()).click();
+        assertThat(db.select(MAIL_MESSAGE.BODY).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.eq(view.mailId))
+                .fetchOne(MAIL_MESSAGE.BODY)).contains("/files/download/");
+    }
+
+    @Test
+    void the_manager_resends_a_failed_mail_from_the_outbox_and_it_is_logged() {
+        long mail = writeAndSubmit("画面: 失敗したメール");
+        db.update(MAIL_MESSAGE).set(MAIL_MESSAGE.STATE, MailMessageState.FAILED)
+                .set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, (java.time.Instant) null)
+                .set(MAIL_MESSAGE.LAST_ERROR, "mail.error.smtp-unreachable:gave-up")
+                .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+        long before = db.select(org.jooq.impl.DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne().value1();
+        try {
+            TestSupport.signIn(users, "manager");
+            UI.getCurrent().setLocale(Locale.JAPANESE);
+            var view = navigate(OutboxView.class);
+            var failed = view.grid.getGenericDataView().getItems().filter(e -> e.id() == mail).findFirst().orElseThrow();
+            var resend = (Button) view.retryButton(failed);
+            assertThat(resend.getText()).isEqualTo("再送する");
+            assertThat(resend.getElement().getAttribute("aria-label")).isEqualTo("メール " + mail + " を再送する");
+
+            resend.click(); // grid cells are not attached in browserless tests
+
+            assertThat(pageText()).contains("メール " + mail + " を次の送信処理（数秒後）で再送します。");
+            assertThat(db.select(MAIL_MESSAGE.NEXT_ATTEMPT_AT).from(MAIL_MESSAGE).where(MAIL_MESSAGE.ID.eq(mail))
+                    .fetchOne(MAIL_MESSAGE.NEXT_ATTEMPT_AT)).isNotNull();
+            assertThat(db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.gt(before)).fetch())
+                    .anySatisfy(e -> {
+                        assertThat(e.getAction()).isEqualTo("MAIL_RETRIED");
+                        assertThat(e.getObjectId()).isEqualTo(String.valueOf(mail));
+                    });
+        } finally {
+            db.update(MAIL_MESSAGE).set(MAIL_MESSAGE.NEXT_ATTEMPT_AT, (java.time.Instant) null)
+                    .where(MAIL_MESSAGE.ID.eq(mail)).execute();
+        }
+    }
+
+    @Test
+    void ward_staff_see_in_the_demo_mailboxes_who_received_a_mail_as_bcc() throws Exception {
+        var message = mailSender.createMimeMessage();
+        message.setFrom("ward-office@city.example.jp");
+        message.setHeader("To", "undisclosed-recipients:;");
+        message.setRecipients(jakarta.mail.Message.RecipientType.CC, "ward-office@city.example.jp");
+        message.setRecipients(jakarta.mail.Message.RecipientType.BCC, "resident3@example.jp");
+        message.setSubject("画面: デモ受信箱", "UTF-8");
+        message.setText("本文", "UTF-8");
+        mailSender.send(message);
+        TestSupport.signIn(users, "ward1");
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate(OutboxView.class);
+        test(find(com.vaadin.flow.router.RouterLink.class).withText("デモ用メールボックスで届いたメールを見る").single()).click();
+        var view = find(DemoMailboxView.class).single();
+
+        assertThat(view.mailbox.getValue().address()).as("the ward's box first").isEqualTo("ward-office@city.example.jp");
+        assertThat(view.messages.getGenericDataView().getItems()).anySatisfy(r -> {
+            assertThat(r.subject()).isEqualTo("画面: デモ受信箱");
+            assertThat(r.asBcc()).isFalse();
+        });
+        view.mailbox.setValue(view.mailbox.getListDataView().getItems()
+                .filter(b -> b.address().equals("resident3@example.jp")).findFirst().orElseThrow());
+        assertThat(view.messages.getGenericDataView().getItems()).anySatisfy(r -> {
+            assertThat(r.subject()).isEqualTo("画面: デモ受信箱");
+            assertThat(r.cc()).isEqualTo("ward-office@city.example.jp");
+            assertThat(r.asBcc()).isTrue();
+        });
     }
 }
