@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the periodic reminders stay out of the way: tests call them with the clock where they want it
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "akapen.lecture.reminder-every=PT24H")
 @Import(TestSupport.class)
 @ExtendWith(TestSupport.SignOutAfterEach.class)
 public @interface AkapenSpringTest {

@@ -5,6 +5,7 @@ import static jp.akapen.db.Tables.LECTURE_SESSION;
 import static jp.akapen.db.Tables.SURVEY;
 import static jp.akapen.db.Tables.SURVEY_ANSWER;
 import static jp.akapen.db.Tables.SURVEY_COMPLETION;
+import static jp.akapen.db.Tables.SURVEY_NOTICE;
 import static jp.akapen.db.Tables.SURVEY_QUESTION;
 import static jp.akapen.db.Tables.SURVEY_RESPONSE;
 import static jp.akapen.db.Tables.SURVEY_REVIEW;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import jp.akapen.db.enums.SurveyNoticeKind;
 import jp.akapen.db.enums.SurveyQuestionKind;
 import jp.akapen.db.enums.SurveyReviewDecision;
 import jp.akapen.db.enums.SurveyState;
@@ -194,6 +196,50 @@ class SurveyRepository {
                 .orderBy(SURVEY_REVIEW.ID.desc()).limit(1)
                 .fetchOptional(r -> new StoredReview(r.getId(), r.getDecision() == SurveyReviewDecision.APPROVED,
                         r.getReason(), r.getDecidedBy(), r.getDecidedAt()));
+    }
+
+    /** Open surveys whose session (not cancelled) ended by {@code now} and that close on {@code today} or later. */
+    List<Stored> answerable(Instant now, LocalDate today) {
+        return surveys().where(SURVEY.STATE.eq(SurveyState.OPEN)).and(LECTURE_SESSION.CANCELLED_AT.isNull())
+                .and(LECTURE_SESSION.ENDS_AT.le(now)).and(SURVEY.CLOSES_ON.ge(today))
+                .orderBy(SURVEY.ID).fetch(SurveyRepository::stored);
+    }
+
+    /** The day the survey's first opening notices went out, if they did. */
+    Optional<LocalDate> firstNoticedOn(long surveyId) {
+        return db.select(SURVEY.FIRST_NOTICED_ON).from(SURVEY).where(SURVEY.ID.eq(surveyId)).fetchOptional(r -> r.value1());
+    }
+
+    void markFirstNoticed(long surveyId, LocalDate on) {
+        db.update(SURVEY).set(SURVEY.FIRST_NOTICED_ON, on)
+                .where(SURVEY.ID.eq(surveyId)).and(SURVEY.FIRST_NOTICED_ON.isNull()).execute();
+    }
+
+    /**
+     * Attendees of the session who have not completed the survey and have had no notice of this kind; for a reminder,
+     * only those who were told it opened.
+     */
+    List<Long> toNotify(long surveyId, long sessionId, SurveyNoticeKind kind) {
+        var candidates = db.select(LECTURE_ATTENDANCE.RESIDENT_ID).from(LECTURE_ATTENDANCE)
+                .where(LECTURE_ATTENDANCE.SESSION_ID.eq(sessionId))
+                .andNotExists(DSL.selectOne().from(SURVEY_COMPLETION).where(SURVEY_COMPLETION.SURVEY_ID.eq(surveyId)
+                        .and(SURVEY_COMPLETION.RESIDENT_ID.eq(LECTURE_ATTENDANCE.RESIDENT_ID))))
+                .andNotExists(DSL.selectOne().from(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(surveyId)
+                        .and(SURVEY_NOTICE.RESIDENT_ID.eq(LECTURE_ATTENDANCE.RESIDENT_ID))
+                        .and(SURVEY_NOTICE.KIND.eq(kind))));
+        if (kind == SurveyNoticeKind.REMINDER) {
+            candidates = candidates.andExists(DSL.selectOne().from(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(surveyId)
+                    .and(SURVEY_NOTICE.RESIDENT_ID.eq(LECTURE_ATTENDANCE.RESIDENT_ID))
+                    .and(SURVEY_NOTICE.KIND.eq(SurveyNoticeKind.OPENED))));
+        }
+        return candidates.orderBy(LECTURE_ATTENDANCE.RESIDENT_ID).fetch(LECTURE_ATTENDANCE.RESIDENT_ID);
+    }
+
+    /** 1 for the one caller that records this notice to this attendee, 0 for any other (the primary key decides). */
+    int claimNotice(long surveyId, long residentId, SurveyNoticeKind kind) {
+        return db.insertInto(SURVEY_NOTICE).set(SURVEY_NOTICE.SURVEY_ID, surveyId)
+                .set(SURVEY_NOTICE.RESIDENT_ID, residentId).set(SURVEY_NOTICE.KIND, kind)
+                .onDuplicateKeyIgnore().execute();
     }
 
     boolean completed(long surveyId, long residentId) {
