@@ -47,7 +47,7 @@ public class AkapenI18NProvider implements I18NProvider {
      * pattern chooses its words by it ("1 change", "2 changes"), since a choice cannot read text.
      */
     static Object[] countsAsNumbers(String pattern, Object[] params) {
-        Object[] values = params.clone();
+        Object[] values = java.util.Arrays.copyOf(params, params.length, Object[].class);
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof String text && text.matches("-?\\d{1,18}") && pattern.contains("{" + i + ",choice,")) {
                 values[i] = Long.parseLong(text);
