@@ -66,6 +66,12 @@ class EveryViewOnDesktopEndToEndTest {
     @Autowired
     PortalFiles files;
 
+    @Autowired
+    jp.akapen.lecture.LectureService lectures;
+
+    @Autowired
+    jp.akapen.lecture.survey.SurveyService surveys;
+
     @BeforeAll
     static void startBrowser() {
         screens = new Screens();
@@ -118,7 +124,7 @@ class EveryViewOnDesktopEndToEndTest {
 
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
-     * of editions, articles and manuscripts, contractors, file names. Read as ward1 at the time of the test, so data other tests added counts.
+     * of editions, articles and manuscripts, contractors, file names, lectures and their places, surveys. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -135,6 +141,16 @@ class EveryViewOnDesktopEndToEndTest {
             }
             manuscripts.visible().forEach(m -> data.add(m.title()));
             files.visible().forEach(f -> data.add(f.name()));
+            for (var lecture : lectures.lectures()) {
+                data.add(lecture.title());
+                if (lecture.place() != null) {
+                    data.add(lecture.place());
+                }
+            }
+            for (var survey : surveys.list()) {
+                data.add(survey.title());
+                data.add(survey.sessionTitle());
+            }
         } finally {
             TestSupport.signOut();
         }

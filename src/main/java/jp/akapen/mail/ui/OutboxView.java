@@ -78,17 +78,17 @@ class OutboxView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
         var recipients = grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
-                .setHeader(getTranslation("mail.outbox.recipients")).setWidth("9rem").setFlexGrow(2);
+                .setHeader(getTranslation("mail.outbox.recipients")).setWidth("8rem").setFlexGrow(2);
         var reason = grid.addColumn(e -> reason(e.lastError(), names)).setHeader(getTranslation("mail.outbox.reason"))
                 .setWidth("9rem").setFlexGrow(3);
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("8rem")
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
                         ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
-                .setHeader(getTranslation("mail.outbox.next-attempt")).setWidth("9rem").setFlexGrow(1);
+                .setHeader(getTranslation("mail.outbox.next-attempt")).setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(e -> getTranslation("mail.kind." + key(e.kind().name()))).setHeader(getTranslation("mail.outbox.kind"))
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setWidth("9rem")
+        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setWidth("7.5rem")
                 .setFlexGrow(1);
         var retry = grid.addComponentColumn(this::retryButton).setHeader(getTranslation("mail.outbox.retry.header"))
                 .setWidth("7rem").setFlexGrow(0);
