@@ -16,7 +16,7 @@ import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Every route of the application as locations a browser can open, parameters filled with the ids
- * of real objects: each manuscript, each of its rounds, each edition, each lecture, the newest surveys. The services
+ * of real objects: each manuscript, each of its rounds, each edition, the newest lectures and surveys. The services
  * are taken from the application's {@code beans}. Call it signed in as ward
  * staff (who see everything). A route with a parameter this class does not know fails, so a new
  * route cannot slip past the tests that walk them all.
@@ -25,8 +25,8 @@ public final class RouteLocations {
 
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?");
 
-    /** Surveys filled into each survey route (issue 13): the newest ones, which other tests have left in all states. */
-    private static final int SURVEYS = 3;
+    /** Lectures and surveys filled into their routes (issue 13): the newest ones, which other tests have left in all states. */
+    private static final int NEWEST = 3;
 
     private RouteLocations() {
     }
@@ -71,11 +71,13 @@ public final class RouteLocations {
                 }
             } else if (names.equals(List.of("surveyId"))) {
                 // the newest few: every page of a survey shows the same kind of thing, whichever survey it is
-                for (var survey : surveys.list().stream().limit(SURVEYS).toList()) {
+                for (var survey : surveys.list().stream().limit(NEWEST).toList()) {
                     locations.add(fill(template, "surveyId", survey.id()));
                 }
             } else if (names.equals(List.of("lectureId"))) {
-                for (var lecture : lectures.lectures()) {
+                // the newest few, as for surveys: test classes add lectures, and each page shows the same kind of thing
+                for (var lecture : lectures.lectures().stream().sorted(java.util.Comparator.comparingLong(
+                        (jp.akapen.lecture.Lecture l) -> l.id()).reversed()).limit(NEWEST).toList()) {
                     locations.add(fill(template, "lectureId", lecture.id()));
                 }
             } else {
