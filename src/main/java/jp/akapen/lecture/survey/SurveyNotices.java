@@ -3,7 +3,6 @@ package jp.akapen.lecture.survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import jp.akapen.db.enums.SurveyNoticeKind;
 import jp.akapen.lecture.survey.SurveyRepository.Stored;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.notification.NotificationService;
@@ -58,28 +57,28 @@ public class SurveyNotices {
             boolean remind = !today.isBefore(reminderFrom)
                     && surveys.firstNoticedOn(survey.id()).filter(day -> day.isBefore(reminderFrom)).isPresent();
             if (remind) {
-                posted += post(survey, SurveyNoticeKind.REMINDER, REMINDER, today);
+                posted += post(survey, true, today);
             }
-            posted += post(survey, SurveyNoticeKind.OPENED, OPENED, today);
+            posted += post(survey, false, today);
         }
         return posted;
     }
 
-    private int post(Stored survey, SurveyNoticeKind kind, String key, LocalDate today) {
+    private int post(Stored survey, boolean reminder, LocalDate today) {
         Integer posted = transactions.execute(status -> {
             // one sender per survey at a time: the second waits here, then finds the first one's notices
             if (surveys.lock(survey.id()).filter(s -> s.status() == SurveyStatus.OPEN).isEmpty()) {
                 return 0;
             }
             int told = 0;
-            for (long resident : surveys.toNotify(survey.id(), survey.session().id(), kind)) {
-                if (surveys.claimNotice(survey.id(), resident, kind) == 1) {
-                    notifications.notifyAccount(resident, key, "surveys/" + survey.id(), survey.title(),
+            for (long resident : surveys.toNotify(survey.id(), survey.session().id(), reminder)) {
+                if (surveys.claimNotice(survey.id(), resident, reminder) == 1) {
+                    notifications.notifyAccount(resident, reminder ? REMINDER : OPENED, "surveys/" + survey.id(), survey.title(),
                             survey.closesOn().toString());
                     told++;
                 }
             }
-            if (told > 0 && kind == SurveyNoticeKind.OPENED) {
+            if (told > 0 && !reminder) {
                 surveys.markFirstNoticed(survey.id(), today);
             }
             return told;

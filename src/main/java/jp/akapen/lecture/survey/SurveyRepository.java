@@ -219,7 +219,8 @@ class SurveyRepository {
      * Attendees of the session who have not completed the survey and have had no notice of this kind; for a reminder,
      * only those who were told it opened.
      */
-    List<Long> toNotify(long surveyId, long sessionId, SurveyNoticeKind kind) {
+    List<Long> toNotify(long surveyId, long sessionId, boolean reminder) {
+        SurveyNoticeKind kind = reminder ? SurveyNoticeKind.REMINDER : SurveyNoticeKind.OPENED;
         var candidates = db.select(LECTURE_ATTENDANCE.RESIDENT_ID).from(LECTURE_ATTENDANCE)
                 .where(LECTURE_ATTENDANCE.SESSION_ID.eq(sessionId))
                 .andNotExists(DSL.selectOne().from(SURVEY_COMPLETION).where(SURVEY_COMPLETION.SURVEY_ID.eq(surveyId)
@@ -227,7 +228,7 @@ class SurveyRepository {
                 .andNotExists(DSL.selectOne().from(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(surveyId)
                         .and(SURVEY_NOTICE.RESIDENT_ID.eq(LECTURE_ATTENDANCE.RESIDENT_ID))
                         .and(SURVEY_NOTICE.KIND.eq(kind))));
-        if (kind == SurveyNoticeKind.REMINDER) {
+        if (reminder) {
             candidates = candidates.andExists(DSL.selectOne().from(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(surveyId)
                     .and(SURVEY_NOTICE.RESIDENT_ID.eq(LECTURE_ATTENDANCE.RESIDENT_ID))
                     .and(SURVEY_NOTICE.KIND.eq(SurveyNoticeKind.OPENED))));
@@ -236,9 +237,10 @@ class SurveyRepository {
     }
 
     /** 1 for the one caller that records this notice to this attendee, 0 for any other (the primary key decides). */
-    int claimNotice(long surveyId, long residentId, SurveyNoticeKind kind) {
+    int claimNotice(long surveyId, long residentId, boolean reminder) {
         return db.insertInto(SURVEY_NOTICE).set(SURVEY_NOTICE.SURVEY_ID, surveyId)
-                .set(SURVEY_NOTICE.RESIDENT_ID, residentId).set(SURVEY_NOTICE.KIND, kind)
+                .set(SURVEY_NOTICE.RESIDENT_ID, residentId)
+                .set(SURVEY_NOTICE.KIND, reminder ? SurveyNoticeKind.REMINDER : SurveyNoticeKind.OPENED)
                 .onDuplicateKeyIgnore().execute();
     }
 
