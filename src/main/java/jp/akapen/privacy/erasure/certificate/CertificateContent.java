@@ -1,0 +1,41 @@
+package jp.akapen.privacy.erasure.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an erasure certificate (消去証明書, D2) states, in the order of NIST SP 800-88 Rev. 1 Appendix G: what was
+ * erased (contract, cohort, categories with record counts), how (method, tool and version), when, by whom (the
+ * contractor's handling manager, 取扱責任者), validated by whom (ward staff), how it was verified, and the SHA-256 of
+ * the erasure manifest that the ward checks against the portal. Names here are staff names, never residents'.
+ */
+public record CertificateContent(String number, LocalDate issuedOn, String ward, String contractor, String contract,
+        String cohort, List<Category> categories, String method, String tool, Instant startedAt, Instant finishedAt,
+        String operator, String validator, Verification verification, String manifestSha256) {
+
+    public CertificateContent {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(manifestSha256, "manifestSha256");
+        categories = List.copyOf(categories);
+    }
+
+    /** One kind of record erased, e.g. 氏名・住所・メールアドレス (保管庫), and how many records it held. */
+    public record Category(String name, String method, long records) {
+    }
+
+    /**
+     * The scan after the erasure: how many tables, outbox rows and files were searched for the erased values, and
+     * how many hits were found (the certificate is only issued with none, but it states the figure it read).
+     */
+    public record Verification(int tables, long outboxRows, long files, long hits) {
+    }
+
+    public long totalRecords() {
+        return categories.stream().mapToLong(Category::records).sum();
+    }
+}
