@@ -54,3 +54,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON survey_completion TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_response TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_answer TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_notice TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON takeout_request TO ${app_user};

@@ -46,6 +46,8 @@ public class AccessMatrixTest {
             Map.entry("audit", Set.of(WARD_STAFF)),
             Map.entry("people", Set.of(WARD_STAFF, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
             Map.entry("my-data", Set.of(RESIDENT)),
+            // handlers ask, the ward decides, the manager follows (the service checks designation; issue 14 item 7)
+            Map.entry("takeout", Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
             Map.entry("purpose-notice", EVERYONE),
             Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             // residents read what was shared with them; the service decides who may add files (issue 12 item 5)

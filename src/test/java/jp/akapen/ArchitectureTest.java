@@ -161,6 +161,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** privacy.vault.CohortExport does not ask who reads: only the take-out, after the ward's approval, calls it (P8). */
+    @Test
+    void only_the_take_out_reads_a_cohorts_personal_data_in_bulk() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.privacy.takeout", "jp.akapen.privacy.vault..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.privacy.vault.CohortExport")
+                .check(PRODUCTION);
+    }
+
     /** privacy.vault.SealedFiles does not ask who reads: the portal's files decide that, and only they call it (issue 12, E3). */
     @Test
     void only_the_portal_files_open_sealed_files() {

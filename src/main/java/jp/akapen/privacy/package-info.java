@@ -38,10 +38,13 @@
  * ({@link jp.akapen.privacy.purpose.PurposeNoticeService}, P6).
  *
  * <h2>No copies (P8–P10)</h2>
- * No view or service exports personal data in bulk. Taking data out is reserved for the take-out workflow that a
- * later issue adds here: a {@code TakeOutService} (its own sub-package, {@code takeout}) that asks the ward's prior
- * approval, then reads through the vault, writing one PERSONAL_DATA_EXPORTED event per resident, and records the
- * data's return. {@code Vault} is package-private in {@code vault}: the take-out reads through a method that package
- * opens for it, and will be the only other caller of the vault besides the delivery-address path above.
+ * No view or service exports personal data in bulk except the take-out ({@link jp.akapen.privacy.takeout.TakeOutService},
+ * issue 14 item 7): a designated handler asks (purpose, destination, carrier, return date, the fields needed), ward
+ * staff approve or refuse with a reason before anything leaves, and the requester exports once, an AES-256 zip whose
+ * password is shown once and stored nowhere, every PDF page and CSV line watermarked with the request number and
+ * their name. The roster is read through {@link jp.akapen.privacy.vault.CohortExport}, the vault's one bulk read,
+ * which writes one PERSONAL_DATA_EXPORTED event per resident and which only {@code privacy.takeout} may call (an
+ * ArchitectureTest rule). The handler reports the data's return or destruction; exports past their return date are
+ * flagged to the ward every morning until reported.
  */
 package jp.akapen.privacy;

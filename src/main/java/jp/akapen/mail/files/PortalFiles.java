@@ -18,6 +18,7 @@ import jp.akapen.privacy.vault.SealedFiles;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.files.EncryptedZip;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -200,7 +201,7 @@ public class PortalFiles {
         }
         byte[] content = files.sealedContent(fileId).flatMap(bytes -> sealed.openForDownload(fileId, file.sha256(), bytes))
                 .orElseThrow(() -> new FileRefused(FileRefused.Reason.NOT_FOUND));
-        var zipped = EncryptedZip.zip(file.name(), content);
+        var zipped = EncryptedZip.zip(DownloadHeaders.safeName(file.name()), content);
         return store(shorten(file.name() + ".zip"), "application/zip", zipped.bytes(), zipped.password(), fileId,
                 files.readers(fileId), me);
     }

@@ -69,5 +69,13 @@ public enum AuditAction {
      */
     FILE_LINK_REFUSED,
     /** An encrypted zip's password shown in the portal; object the zip's SHA-256 (issue 12, E3, P4). */
-    FILE_ZIP_PASSWORD_VIEWED
+    FILE_ZIP_PASSWORD_VIEWED,
+    /** A handler asked to take personal data out; APPROVED/REFUSED by ward staff; RETURNED/DESTROYED reported (issue 14, P8). */
+    TAKEOUT_REQUESTED,
+    TAKEOUT_APPROVED,
+    TAKEOUT_REFUSED,
+    TAKEOUT_RETURNED,
+    TAKEOUT_DESTROYED,
+    /** An export past its return date, flagged to the ward by the daily job (issue 14, P10). */
+    TAKEOUT_OVERDUE
 }

@@ -39,6 +39,16 @@ class CohortMemberRepository {
                 .fetchOptional(PRIVACY_COHORT_MEMBER.COHORT_ID);
     }
 
+    /** Every cohort the vault learnt of, newest fiscal year first, with how many residents it recruited. */
+    List<CohortExport.KnownCohort> cohorts() {
+        var count = org.jooq.impl.DSL.count();
+        return db.select(PRIVACY_COHORT_MEMBER.COHORT_ID, PRIVACY_COHORT_MEMBER.FISCAL_YEAR, count)
+                .from(PRIVACY_COHORT_MEMBER)
+                .groupBy(PRIVACY_COHORT_MEMBER.COHORT_ID, PRIVACY_COHORT_MEMBER.FISCAL_YEAR)
+                .orderBy(PRIVACY_COHORT_MEMBER.FISCAL_YEAR.desc(), PRIVACY_COHORT_MEMBER.COHORT_ID.desc())
+                .fetch(r -> new CohortExport.KnownCohort(r.value1(), r.value2(), r.value3()));
+    }
+
     List<Long> membersOf(long cohortId) {
         return db.select(PRIVACY_COHORT_MEMBER.RESIDENT_ID).from(PRIVACY_COHORT_MEMBER)
                 .where(PRIVACY_COHORT_MEMBER.COHORT_ID.eq(cohortId))

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.Set;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.files.EncryptedZip;
 import net.lingala.zip4j.ZipFile;
 import net.lingala.zip4j.exception.ZipException;
 import net.lingala.zip4j.model.enums.AesKeyStrength;

@@ -65,7 +65,9 @@ class EveryPersonalDataReadIsAuditedTest {
             "SealedFiles.openForDownload(long,String,byte[])", "a file's content, which may hold personal data: each"
                     + " opening writes one FILE_DOWNLOADED event with the file's SHA-256 (PortalFilesTest)",
             "SealedFiles.openSecret(long,String,byte[])", "a zip's generated password shown to the file's reader, no"
-                    + " person's data; the content itself is refused here");
+                    + " person's data; the content itself is refused here",
+            "CohortExport.readForTakeOut(long,Set)", "an approved take-out's roster: audited as PERSONAL_DATA_EXPORTED,"
+                    + " one event per resident read, not one PERSONAL_DATA_READ per call (TakeOutServiceTest)");
 
     record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
     }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import jp.akapen.shared.pdf.JapaneseFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

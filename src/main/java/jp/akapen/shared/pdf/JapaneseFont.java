@@ -1,4 +1,4 @@
-package jp.akapen.privacy.erasure.certificate;
+package jp.akapen.shared.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
