@@ -55,3 +55,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON survey_response TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_answer TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_notice TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON takeout_request TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON retention_period TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON retention_decision TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON retention_notice TO ${app_user};

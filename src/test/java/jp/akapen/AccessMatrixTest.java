@@ -43,6 +43,8 @@ public class AccessMatrixTest {
                     Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
             Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("handlers", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            // the ward decides on the period, the handling manager confirms the erasure (issue 14, D1, D3)
+            Map.entry("retention", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("audit", Set.of(WARD_STAFF)),
             Map.entry("people", Set.of(WARD_STAFF, CONTRACTOR_HANDLER, CONTRACTOR_MANAGER)),
             Map.entry("my-data", Set.of(RESIDENT)),

@@ -70,7 +70,7 @@ public class EditionService {
         List<Long> residents = List.copyOf(new LinkedHashSet<>(cohort.residentIds()));
         long id = repository.insertCohort(new NewCohort(cohort.fiscalYear(), cohort.termStart(), cohort.termEnd(),
                 contractor, residents), user.id(), clock.instant());
-        events.publishEvent(new CohortFormed(id, cohort.fiscalYear(), residents));
+        events.publishEvent(new CohortFormed(id, cohort.fiscalYear(), residents, cohort.termEnd()));
         return cohorts().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 

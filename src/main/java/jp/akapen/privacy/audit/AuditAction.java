@@ -77,5 +77,20 @@ public enum AuditAction {
     TAKEOUT_RETURNED,
     TAKEOUT_DESTROYED,
     /** An export past its return date, flagged to the ward by the daily job (issue 14, P10). */
-    TAKEOUT_OVERDUE
+    TAKEOUT_OVERDUE,
+    /**
+     * A cohort's retention period started (D1, issue 14): object type {@code cohort}; field {@code last_edition} or
+     * {@code term_end} says what started it. Actor nobody: the system's rule, not a person's choice.
+     */
+    RETENTION_STARTED,
+    /** The ward's decisions on a period (D3); field {@code reason}: the reason is kept with the period, not here. */
+    RETENTION_EXTENDED,
+    RETENTION_HELD,
+    RETENTION_RELEASED,
+    /** The handling manager confirmed at expiry that the cohort's personal data may be erased (first stage). */
+    RETENTION_CONFIRMED,
+    /** A refusal at either stage; field {@code stage_manager} or {@code stage_ward}, and {@code reason}. */
+    RETENTION_REFUSED,
+    /** Erasure approved: by ward staff, or by nobody with field {@code grace_period} when the grace period passed. */
+    ERASURE_APPROVED
 }

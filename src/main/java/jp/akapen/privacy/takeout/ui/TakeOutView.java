@@ -48,7 +48,7 @@ import jp.akapen.shared.SignedIn;
  * reports its return or destruction. Overdue exports are marked for everyone who sees them.
  */
 @Route("takeout")
-@Menu(order = 72, icon = "vaadin:suitcase", title = "menu.takeout")
+@Menu(order = 74, icon = "vaadin:suitcase", title = "menu.takeout")
 @RolesAllowed({Roles.WARD_STAFF, Roles.CONTRACTOR_MANAGER, Roles.CONTRACTOR_HANDLER})
 class TakeOutView extends Main implements HasDynamicTitle {
 
