@@ -5,8 +5,10 @@
  * <h2>Layout</h2>
  * One sub-package per capability, each with its own {@code ui}: {@code vault} (personal data, keys, cohort
  * membership; plain-Java cryptography in {@code vault.crypto}), {@code handlers} (designations and the register),
- * {@code purpose} (the purpose notice), {@code audit} (the audit trail; its hash chain in {@code audit.chain}).
- * Take-out, retention and oversight get sub-packages of their own. The public face is small: other areas may use
+ * {@code purpose} (the purpose notice), {@code audit} (the audit trail; its hash chain in {@code audit.chain}),
+ * {@code takeout} (data leaving with the ward's approval), {@code retention} (the period after delivery, the ward's
+ * decisions, the approval of erasure), {@code erasure} (the erasure run; its certificate in
+ * {@code erasure.certificate}). Oversight will get one of its own. The public face is small: other areas may use
  * only the named interfaces {@code vault}, {@code handlers}, {@code purpose} and {@code audit} (the trail, for areas
  * that record their own steps, such as the mail area's four eyes; Spring Modulith checks it), and
  * repositories stay package-private.
