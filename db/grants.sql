@@ -54,3 +54,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON survey_completion TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_response TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_answer TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON survey_notice TO ${app_user};
+-- erasure runs and their steps are never deleted, and the ledger of erased record ids is only appended to (D1, D2)
+GRANT SELECT, INSERT, UPDATE ON erasure TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON erasure_step TO ${app_user};
+GRANT SELECT, INSERT ON erasure_record TO ${app_user};
