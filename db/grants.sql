@@ -58,3 +58,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON takeout_request TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON retention_period TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON retention_decision TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON retention_notice TO ${app_user};
+-- erasure runs and their steps are never deleted, and the ledger of erased record ids is only appended to (D1, D2)
+GRANT SELECT, INSERT, UPDATE ON erasure TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON erasure_step TO ${app_user};
+GRANT SELECT, INSERT ON erasure_record TO ${app_user};

@@ -177,6 +177,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** privacy/package-info: erasing a cohort runs without a signed-in person, so only privacy starts it (issue 14, D1). */
+    @Test
+    void only_the_privacy_area_starts_erasures() {
+        noClasses().that().resideOutsideOfPackage("jp.akapen.privacy..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.privacy.erasure.ErasureService")
+                .check(PRODUCTION);
+    }
+
     private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
             DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
 }

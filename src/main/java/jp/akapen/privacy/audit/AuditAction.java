@@ -92,5 +92,20 @@ public enum AuditAction {
     /** A refusal at either stage; field {@code stage_manager} or {@code stage_ward}, and {@code reason}. */
     RETENTION_REFUSED,
     /** Erasure approved: by ward staff, or by nobody with field {@code grace_period} when the grace period passed. */
-    ERASURE_APPROVED
+    ERASURE_APPROVED,
+    /**
+     * A cohort's erasure recorded after the ward's approval; object {@code cohort}, fields {@code operator_<id>} and
+     * {@code validator_<id>} (issue 14, D1). The erasure job (actor SYSTEM_ERASURE) then writes STARTED, one
+     * STEP_FINISHED per category (fields {@code step_<category>}, {@code erased_<n>}) and FINISHED (field
+     * {@code manifest_sha256_<first 24 hex>}).
+     */
+    ERASURE_REQUESTED,
+    ERASURE_STARTED,
+    ERASURE_STEP_FINISHED,
+    ERASURE_FINISHED,
+    /**
+     * Erased personal data found again at start-up (a restored backup) and erased again: field
+     * {@code backup_before_erasure} when the database had no record of the erasure, else {@code found_<n>} records.
+     */
+    ERASURE_REAPPLIED
 }

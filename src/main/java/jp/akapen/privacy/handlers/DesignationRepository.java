@@ -97,6 +97,12 @@ class DesignationRepository {
                 .fetch(DesignationRepository::designation);
     }
 
+    /** Designations nobody has ended by hand, oldest first (whether lapsed is for the caller to say). */
+    List<Designation> notEnded() {
+        return db.selectFrom(HANDLER_DESIGNATION).where(HANDLER_DESIGNATION.ENDED_AT.isNull())
+                .orderBy(HANDLER_DESIGNATION.ID).fetch(DesignationRepository::designation);
+    }
+
     private static Designation designation(HandlerDesignationRecord r) {
         return new Designation(r.getId(), r.getAccountId(), r.getStartsOn(), r.getEndsOn(), r.getDesignatedBy(),
                 r.getDesignatedAt(), r.getEndedBy(), r.getEndedAt());

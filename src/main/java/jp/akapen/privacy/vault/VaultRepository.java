@@ -1,6 +1,7 @@
 package jp.akapen.privacy.vault;
 
 import static jp.akapen.db.Tables.DATA_KEY;
+import static jp.akapen.db.Tables.PRIVACY_COHORT_MEMBER;
 import static jp.akapen.db.Tables.VAULT_ENTRY;
 
 import java.time.Instant;
@@ -162,6 +163,44 @@ class VaultRepository {
         COLUMNS.forEach((field, column) -> update.set(column, entry.sealed().get(field)));
         return update.where(VAULT_ENTRY.ACCOUNT_ID.eq(entry.accountId()))
                 .and(VAULT_ENTRY.LOCK_VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    /**
+     * The keys a cohort's erasure destroys (issue 14, D1): the cohort's key and its members' own keys (an entry saved
+     * while the cohort was forming may still be under one), live or destroyed.
+     */
+    private org.jooq.Condition keysOfCohort(long cohortId) {
+        return DATA_KEY.SCOPE.eq(DataKeyScope.COHORT).and(DATA_KEY.SCOPE_ID.eq(cohortId))
+                .or(DATA_KEY.SCOPE.eq(DataKeyScope.PERSON).and(DATA_KEY.SCOPE_ID.in(
+                        db.select(PRIVACY_COHORT_MEMBER.RESIDENT_ID).from(PRIVACY_COHORT_MEMBER)
+                                .where(PRIVACY_COHORT_MEMBER.COHORT_ID.eq(cohortId)))));
+    }
+
+    List<KeyRow> liveKeysOfCohort(long cohortId, int limit) {
+        return db.selectFrom(DATA_KEY).where(keysOfCohort(cohortId)).and(DATA_KEY.WRAPPED.isNotNull())
+                .orderBy(DATA_KEY.ID).limit(limit).forUpdate().fetch(VaultRepository::keyRow);
+    }
+
+    int countLiveKeysOfCohort(long cohortId) {
+        return db.fetchCount(DATA_KEY, keysOfCohort(cohortId).and(DATA_KEY.WRAPPED.isNotNull()));
+    }
+
+    private org.jooq.Condition entryUnderKeysOfCohort(long cohortId) {
+        return VAULT_ENTRY.DATA_KEY_ID.in(db.select(DATA_KEY.ID).from(DATA_KEY).where(keysOfCohort(cohortId)));
+    }
+
+    int countEntriesOfCohort(long cohortId) {
+        return db.fetchCount(VAULT_ENTRY, entryUnderKeysOfCohort(cohortId));
+    }
+
+    /** Deletes up to {@code limit} entries sealed under the cohort's keys; @return the residents whose entry went. */
+    List<Long> deleteEntriesOfCohort(long cohortId, int limit) {
+        List<Long> ids = db.select(VAULT_ENTRY.ACCOUNT_ID).from(VAULT_ENTRY).where(entryUnderKeysOfCohort(cohortId))
+                .orderBy(VAULT_ENTRY.ACCOUNT_ID).limit(limit).forUpdate().fetch(VAULT_ENTRY.ACCOUNT_ID);
+        if (!ids.isEmpty()) {
+            db.deleteFrom(VAULT_ENTRY).where(VAULT_ENTRY.ACCOUNT_ID.in(ids)).execute();
+        }
+        return ids;
     }
 
     private static KeyRow keyRow(jp.akapen.db.tables.records.DataKeyRecord r) {

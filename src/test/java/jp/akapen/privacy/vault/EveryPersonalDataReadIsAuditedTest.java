@@ -53,21 +53,32 @@ class EveryPersonalDataReadIsAuditedTest {
             f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow());
 
     /** Public methods that return Strings or bytes which are not personal data, or are audited as something else. */
-    static final Map<String, String> NOT_PERSONAL = Map.of(
-            "MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data",
-            "MasterKey.fingerprint()", "16 hex digits of the master key's hash",
-            "AuditKey.fingerprint()", "16 hex digits of the audit key's hash",
-            "SealedMfaSecrets.seal(long,String)", "a TOTP secret sealed for the account area: a credential, not a resident's"
-                    + " name, address or email; what it is used for, a sign-in, is itself audited",
-            "SealedMfaSecrets.open(long,String)", "the same TOTP secret opened to check a code at sign-in (audited as the"
-                    + " sign-in)",
-            "SealedFiles.seal(long,String,byte[])", "a file's bytes as ciphertext under the file's own data key",
-            "SealedFiles.openForDownload(long,String,byte[])", "a file's content, which may hold personal data: each"
-                    + " opening writes one FILE_DOWNLOADED event with the file's SHA-256 (PortalFilesTest)",
-            "SealedFiles.openSecret(long,String,byte[])", "a zip's generated password shown to the file's reader, no"
-                    + " person's data; the content itself is refused here",
-            "CohortExport.readForTakeOut(long,Set)", "an approved take-out's roster: audited as PERSONAL_DATA_EXPORTED,"
-                    + " one event per resident read, not one PERSONAL_DATA_READ per call (TakeOutServiceTest)");
+    static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
+            Map.entry("MasterKey.toBase64()", "the master key itself (only for writing a new key file), no person's data"),
+            Map.entry("MasterKey.fingerprint()", "16 hex digits of the master key's hash"),
+            Map.entry("AuditKey.fingerprint()", "16 hex digits of the audit key's hash"),
+            Map.entry("SealedMfaSecrets.seal(long,String)", "a TOTP secret sealed for the account area: a credential, not a resident's"
+                    + " name, address or email; what it is used for, a sign-in, is itself audited"),
+            Map.entry("SealedMfaSecrets.open(long,String)", "the same TOTP secret opened to check a code at sign-in (audited as the"
+                    + " sign-in)"),
+            Map.entry("SealedFiles.seal(long,String,byte[])", "a file's bytes as ciphertext under the file's own data key"),
+            Map.entry("SealedFiles.openForDownload(long,String,byte[])", "a file's content, which may hold personal data: each"
+                    + " opening writes one FILE_DOWNLOADED event with the file's SHA-256 (PortalFilesTest)"),
+            Map.entry("SealedFiles.openSecret(long,String,byte[])", "a zip's generated password shown to the file's reader, no"
+                    + " person's data; the content itself is refused here"),
+            Map.entry("CohortKeyEraser.category()", "the name of an erasure step (data_key), no person's data"),
+            Map.entry("CohortKeyEraser.eraseBatch(ErasureScope,int)", "ids of the data keys destroyed (cohort:12), each"
+                    + " destroying audited as DATA_KEY_DESTROYED"),
+            Map.entry("CohortEntryEraser.category()", "the name of an erasure step (vault_entry)"),
+            Map.entry("CohortEntryEraser.eraseBatch(ErasureScope,int)", "ids of the residents whose vault entry was"
+                    + " deleted (person:45), no value; the step is audited as ERASURE_STEP_FINISHED with its count"),
+            Map.entry("CohortDesignationEraser.category()", "the name of an erasure step (handler_designation)"),
+            Map.entry("CohortDesignationEraser.eraseBatch(ErasureScope,int)", "ids of the designations ended, each"
+                    + " ending audited as HANDLER_DESIGNATION_ENDED"),
+            Map.entry("ErasureService.remaining(long)", "counts of records per erasure category, no value"),
+            Map.entry("CohortExport.readForTakeOut(long,Set)", "an approved take-out's roster: audited as"
+                    + " PERSONAL_DATA_EXPORTED, one event per resident read, not one PERSONAL_DATA_READ per call"
+                    + " (TakeOutServiceTest)"));
 
     record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
     }

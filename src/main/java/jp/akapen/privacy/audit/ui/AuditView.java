@@ -118,9 +118,9 @@ class AuditView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         var at = grid.addColumn(r -> AuditLabels.tokyoSeconds(r.event().at())).setHeader(getTranslation("audit.at"))
                 .setWidth("8rem").setFlexGrow(0);
-        // the mail sender's reads of delivery addresses (vault.DeliveryAddresses) have no person but a role
-        var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation("SYSTEM_MAIL".equals(r.event().actorRole())
-                        ? "audit.system.system-mail" : "audit.nobody")
+        // the mail sender's reads of delivery addresses (vault.DeliveryAddresses) and the erasure job have no person
+        // but a role
+        var actor = grid.addColumn(r -> r.event().actorId() == null ? getTranslation(systemActor(r.event().actorRole()))
                 : AuditLabels.person(this, r.actorName(), r.event().actorId(), r.event().actorRole()))
                 .setHeader(getTranslation("audit.actor")).setWidth("9rem").setFlexGrow(2);
         var action = grid.addColumn(r -> AuditLabels.action(this, r.event().action()))
@@ -251,5 +251,12 @@ class AuditView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title");
+    }
+
+    private static String systemActor(String role) {
+        if ("SYSTEM_MAIL".equals(role)) {
+            return "audit.system.system-mail";
+        }
+        return "SYSTEM_ERASURE".equals(role) ? "audit.system.system-erasure" : "audit.nobody";
     }
 }
