@@ -97,15 +97,23 @@ public class LectureService {
     /** Schedules a session and invites the cohort's residents. Returns its id. */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
     public long schedule(LectureDraft draft) {
+        return schedule(draft, clock.instant());
+    }
+
+    /**
+     * Schedules as if it were {@code now}: the rule "no start in the past" is judged then. Package-private for
+     * {@link DemoSessions}, the demo's one way to show an ended lecture; everyone else goes through the method above.
+     */
+    long schedule(LectureDraft draft, Instant now) {
         PortalUser me = SignedIn.require();
         access.requireOrganiser(me);
         LectureDraft clean = clean(draft);
-        LectureRules.refusal(clean, clock.instant(), true).ifPresent(key -> {
+        LectureRules.refusal(clean, now, true).ifPresent(key -> {
             throw new LectureException(key);
         });
         Cohort cohort = editions.cohorts().stream().filter(c -> c.id() == clean.cohortId()).findFirst()
                 .orElseThrow(() -> new LectureException("lecture.refused.no-such-cohort"));
-        long id = sessions.insert(clean, me.id(), clock.instant());
+        long id = sessions.insert(clean, me.id(), now);
         sessions.invite(id, cohort.residents().stream().map(Cohort.Member::id).toList());
         sessions.replaceMaterials(id, materials(clean.materialFileIds()));
         audit.record(AuditEntry.of(AuditAction.LECTURE_SCHEDULED, LectureAccess.OBJECT_TYPE, id,
@@ -217,12 +225,20 @@ public class LectureService {
     /** A resident answers, or changes the answer, until the deadline; 出席 is refused beyond the capacity. */
     @Secured(Roles.Authorities.RESIDENT)
     public void answer(long id, Rsvp answer, String note) {
+        answer(id, answer, note, clock.instant());
+    }
+
+    /** Answers as if it were {@code now}; package-private for {@link DemoSessions}, like the scheduling above. */
+    void answer(long id, Rsvp answer, String note, Instant now) {
         PortalUser me = SignedIn.require();
+        if (!LectureAccess.resident(me)) {
+            throw new LectureException("lecture.refused.not-invited");
+        }
         SessionRow row = access.readable(id, me, true);
         if (row.cancelledAt() != null) {
             throw new LectureException("lecture.refused.cancelled");
         }
-        if (!clock.instant().isBefore(row.rsvpDeadline())) {
+        if (!now.isBefore(row.rsvpDeadline())) {
             throw new LectureException("lecture.refused.deadline-passed",
                     JapaneseDates.isoDateTime(row.rsvpDeadline()));
         }
@@ -236,7 +252,7 @@ public class LectureService {
         if (answer == Rsvp.ATTEND && row.capacity() != null && sessions.countAttending(id, me.id()) >= row.capacity()) {
             throw new LectureException("lecture.refused.full", String.valueOf(row.capacity()));
         }
-        sessions.answer(id, me.id(), answer, cleanNote, clock.instant());
+        sessions.answer(id, me.id(), answer, cleanNote, now);
     }
 
     /**
