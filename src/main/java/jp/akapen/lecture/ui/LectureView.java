@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jp.akapen.lecture.AttendanceService;
 import jp.akapen.lecture.Lecture;
 import jp.akapen.lecture.LectureDetail;
@@ -31,6 +32,9 @@ import jp.akapen.lecture.LectureDetail.RosterEntry;
 import jp.akapen.lecture.LectureException;
 import jp.akapen.lecture.LectureService;
 import jp.akapen.lecture.Rsvp;
+import jp.akapen.lecture.survey.Survey;
+import jp.akapen.lecture.survey.SurveyException;
+import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.shared.Roles;
 
 /**
@@ -43,14 +47,16 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LectureService lectures;
     private final AttendanceService attendance;
+    private final SurveyService surveys;
     private final Div message = new Div();
     private long id;
     private LectureDetail detail;
     private String title = "";
 
-    LectureView(LectureService lectures, AttendanceService attendance) {
+    LectureView(LectureService lectures, AttendanceService attendance, SurveyService surveys) {
         this.lectures = lectures;
         this.attendance = attendance;
+        this.surveys = surveys;
         addClassName("lecture-view");
         message.getElement().setAttribute("role", "status");
     }
@@ -88,6 +94,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (detail.actions().contains(Action.CHECK_IN) || detail.mine() != null && detail.attended()) {
             add(checkIn());
         }
+        surveys().ifPresent(this::add);
         if (detail.actions().contains(Action.ORGANISE)) {
             add(organise(l));
         }
@@ -185,6 +192,47 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
+    /** The session's surveys the reader has business with, as the survey service decides; nothing when none. */
+    private java.util.Optional<Component> surveys() {
+        List<Survey.Listed> listed;
+        try {
+            listed = surveys.ofSession(id);
+        } catch (SurveyException refused) {
+            return java.util.Optional.empty();
+        }
+        if (listed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var section = new Section(new H3(getTranslation("lecture.surveys.title")));
+        section.addClassName("lecture-surveys");
+        for (Survey.Listed s : listed) {
+            var line = new Div(new Span(s.title() + " "));
+            line.addClassName("lecture-survey");
+            switch (s.role()) {
+                case TO_ANSWER -> {
+                    var answer = new Anchor("surveys/" + s.id(), getTranslation("lecture.surveys.answer"));
+                    answer.addClassName("lecture-survey-answer");
+                    line.add(answer);
+                }
+                case ANSWERED -> {
+                    var done = new Span(getTranslation("lecture.surveys.answered"));
+                    done.addClassName("lecture-survey-answered");
+                    line.add(done);
+                }
+                case MANAGE, TO_REVIEW -> {
+                    var open = new Anchor("surveys/" + s.id(), getTranslation("lecture.surveys.open"));
+                    open.addClassName("lecture-survey-open");
+                    var results = new Anchor("surveys/" + s.id() + "/results",
+                            getTranslation("lecture.surveys.results", s.responses(), s.attendees()));
+                    results.addClassName("lecture-survey-results");
+                    line.add(open, new Span(" "), results);
+                }
+            }
+            section.add(line);
+        }
+        return java.util.Optional.of(section);
+    }
+
     private Component organise(Lecture l) {
         var section = new Section(new H3(getTranslation("lecture.organise.title")));
         section.addClassName("lecture-organise");
@@ -213,7 +261,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var edit = new Button(getTranslation("lecture.edit"), click -> {
             formHolder.removeAll();
             var form = new LectureForm[1];
-            form[0] = new LectureForm(getTranslation("lecture.edit"), java.util.List.of(), lectures.materialChoices(),
+            form[0] = new LectureForm(getTranslation("lecture.edit"), List.of(), lectures.materialChoices(),
                     l, d -> {
                         try {
                             lectures.update(id, d);
