@@ -85,6 +85,37 @@ class LectureRepository {
         }
     }
 
+    /** Invites one resident who joined the cohort later; false when they were invited already. */
+    boolean inviteLate(long sessionId, long residentId, boolean joinedLate) {
+        return db.insertInto(LECTURE_INVITATION)
+                .set(LECTURE_INVITATION.SESSION_ID, sessionId)
+                .set(LECTURE_INVITATION.RESIDENT_ID, residentId)
+                .set(LECTURE_INVITATION.JOINED_LATE, joinedLate)
+                .onDuplicateKeyIgnore().execute() == 1;
+    }
+
+    /** The cohort's sessions that have not started and are not cancelled, locked: a late joiner is invited to them. */
+    List<SessionRow> upcomingOf(long cohortId, Instant now) {
+        return db.selectFrom(LECTURE_SESSION)
+                .where(LECTURE_SESSION.COHORT_ID.eq(cohortId), LECTURE_SESSION.CANCELLED_AT.isNull(),
+                        LECTURE_SESSION.STARTS_AT.gt(now))
+                .orderBy(LECTURE_SESSION.STARTS_AT).forUpdate().fetch().stream().map(LectureRepository::row).toList();
+    }
+
+    /** Residents who joined after the invitation mail was drafted and were in no follow-up mail yet. */
+    List<Long> lateWithoutMail(long sessionId) {
+        return db.select(LECTURE_INVITATION.RESIDENT_ID).from(LECTURE_INVITATION)
+                .where(LECTURE_INVITATION.SESSION_ID.eq(sessionId), LECTURE_INVITATION.JOINED_LATE.isTrue(),
+                        LECTURE_INVITATION.FOLLOWUP_MAIL_ID.isNull())
+                .orderBy(LECTURE_INVITATION.RESIDENT_ID).fetch(LECTURE_INVITATION.RESIDENT_ID);
+    }
+
+    void setFollowupMail(long sessionId, Collection<Long> residentIds, long mailId) {
+        db.update(LECTURE_INVITATION).set(LECTURE_INVITATION.FOLLOWUP_MAIL_ID, mailId)
+                .where(LECTURE_INVITATION.SESSION_ID.eq(sessionId), LECTURE_INVITATION.RESIDENT_ID.in(residentIds))
+                .execute();
+    }
+
     void replaceMaterials(long sessionId, List<Lecture.Material> materials) {
         db.deleteFrom(LECTURE_MATERIAL).where(LECTURE_MATERIAL.SESSION_ID.eq(sessionId)).execute();
         for (var m : materials) {

@@ -213,13 +213,18 @@ public class LectureService {
                 && CheckinCodes.open(row.startsAt(), row.endsAt(), now) && !attended.contains(me.id())) {
             actions.add(Action.CHECK_IN);
         }
+        int late = 0;
         if (organiser && open) {
             actions.add(Action.ORGANISE);
             if (row.invitationMailId() == null && now.isBefore(row.startsAt())) {
                 actions.add(Action.DRAFT_INVITATION);
             }
+            late = sessions.lateWithoutMail(id).size();
+            if (late > 0 && now.isBefore(row.startsAt())) {
+                actions.add(Action.DRAFT_FOLLOWUP);
+            }
         }
-        return new LectureDetail(lecture, roster, mine, attended.contains(me.id()), actions);
+        return new LectureDetail(lecture, roster, mine, attended.contains(me.id()), actions, late);
     }
 
     /** A resident answers, or changes the answer, until the deadline; 出席 is refused beyond the capacity. */
@@ -278,6 +283,35 @@ public class LectureService {
                     InvitationTemplate.body(lecture, mailSettings.portalUrl())));
             composer.submit(mailId);
             sessions.setInvitationMail(id, mailId);
+            return mailId;
+        } catch (ComposeException refused) {
+            throw new LectureException(refused.getMessage());
+        }
+    }
+
+    /**
+     * Drafts the invitation again for the residents who joined the cohort after the invitation mail was drafted, to
+     * them only, and asks for a second person's approval (E4). Returns the mail's id.
+     */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
+    public long draftFollowup(long id) {
+        PortalUser me = SignedIn.require();
+        access.requireOrganiser(me);
+        SessionRow row = access.readable(id, me, true);
+        requireOpen(row);
+        if (!clock.instant().isBefore(row.startsAt())) {
+            throw new LectureException("lecture.refused.started");
+        }
+        List<Long> recipients = sessions.lateWithoutMail(id);
+        if (recipients.isEmpty()) {
+            throw new LectureException("lecture.refused.nobody-late");
+        }
+        Lecture lecture = lectures(List.of(row), me).getFirst();
+        try {
+            long mailId = composer.save(null, new MailComposer.Draft(recipients, InvitationTemplate.subject(lecture),
+                    InvitationTemplate.body(lecture, mailSettings.portalUrl())));
+            composer.submit(mailId);
+            sessions.setFollowupMail(id, recipients, mailId);
             return mailId;
         } catch (ComposeException refused) {
             throw new LectureException(refused.getMessage());

@@ -288,4 +288,49 @@ class LectureServiceTest {
         assertThat(row.percent()).isEqualTo(50);
         assertThat(report.residents()).extracting(AttendanceReport.PerResident::penName).contains("さくら", "若葉");
     }
+
+    @Test
+    void a_resident_who_joins_the_cohort_later_is_invited_to_its_upcoming_sessions_told_at_once_and_may_answer() {
+        long cohort = cohortOf("resident5");
+        long started = scheduled(cohort, Duration.ofHours(1), Duration.ofMinutes(30), null);
+        long upcoming = scheduled(cohort, Duration.ofDays(10), Duration.ofDays(7), 20);
+        long mail = lectures.draftInvitation(upcoming);
+        as("handler2");
+        composer.approve(mail, composer.mail(mail).contentHash());
+        clock.advance(Duration.ofMinutes(90));
+
+        as("ward1");
+        editions.addResident(cohort, id("resident6"));
+
+        assertThat(invitationNotices(upcoming)).containsExactlyInAnyOrder(id("resident5"), id("resident6"));
+        as("resident6");
+        assertThat(lectures.lectures()).extracting(Lecture::id).contains(upcoming).doesNotContain(started);
+        lectures.answer(upcoming, Rsvp.ATTEND, "途中からですがよろしくお願いします");
+        assertThat(lectures.lecture(upcoming).mine().answer()).isEqualTo(Rsvp.ATTEND);
+
+        as("handler1");
+        var detail = lectures.lecture(upcoming);
+        assertThat(detail.lateJoiners()).isEqualTo(1);
+        assertThat(detail.actions()).contains(LectureDetail.Action.DRAFT_FOLLOWUP);
+        long followup = lectures.draftFollowup(upcoming);
+        assertThat(composer.mail(followup).recipientIds()).containsExactly(id("resident6"));
+        assertThat(lectures.lecture(upcoming).lateJoiners()).isZero();
+        assertThatThrownBy(() -> lectures.draftFollowup(upcoming)).hasMessage("lecture.refused.nobody-late");
+        as("ward1");
+        assertThatThrownBy(() -> editions.addResident(cohort, id("resident6")))
+                .hasMessage("edition.error.already-member");
+    }
+
+    @Test
+    void a_resident_who_joins_before_the_invitation_is_drafted_is_simply_in_it() {
+        long cohort = cohortOf("resident3");
+        long session = scheduled(cohort, Duration.ofDays(10), Duration.ofDays(7), null);
+        as("ward1");
+        editions.addResident(cohort, id("resident4"));
+        assertThat(invitationNotices(session)).isEmpty();
+        as("handler1");
+        assertThat(lectures.lecture(session).lateJoiners()).isZero();
+        long mail = lectures.draftInvitation(session);
+        assertThat(composer.mail(mail).recipientIds()).containsExactlyInAnyOrder(id("resident3"), id("resident4"));
+    }
 }

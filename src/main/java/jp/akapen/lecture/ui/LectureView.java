@@ -258,6 +258,25 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             draft.addClassName("lecture-invitation-draft");
             buttons.add(draft);
         }
+        if (detail.lateJoiners() > 0) {
+            var late = new Paragraph(getTranslation("lecture.followup.late", detail.lateJoiners()));
+            late.addClassName("lecture-late-joiners");
+            section.add(late);
+        }
+        if (detail.actions().contains(Action.DRAFT_FOLLOWUP)) {
+            var followup = new Button(getTranslation("lecture.followup.draft"), click -> {
+                try {
+                    long mailId = lectures.draftFollowup(id);
+                    detail = lectures.lecture(id);
+                    build();
+                    notice(getTranslation("lecture.invitation.submitted", mailId));
+                } catch (LectureException refused) {
+                    refuse(refused);
+                }
+            });
+            followup.addClassName("lecture-followup-draft");
+            buttons.add(followup);
+        }
         var edit = new Button(getTranslation("lecture.edit"), click -> {
             formHolder.removeAll();
             var form = new LectureForm[1];
