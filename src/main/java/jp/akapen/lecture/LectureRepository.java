@@ -26,7 +26,8 @@ class LectureRepository {
 
     record SessionRow(long id, long cohortId, LectureKind kind, String title, Instant startsAt, Instant endsAt,
             String place, String onlineUrl, Integer capacity, String agenda, Instant rsvpDeadline, long createdBy,
-            Instant cancelledAt, Long invitationMailId, Instant invitationNoticedAt, String checkinCodeHash) {
+            Instant cancelledAt, String cancelReason, Long invitationMailId, Instant invitationNoticedAt,
+            String checkinCodeHash) {
     }
 
     record InvitationRow(long sessionId, long residentId, Rsvp answer, String note, Instant answeredAt) {
@@ -72,8 +73,9 @@ class LectureRepository {
                 .where(LECTURE_SESSION.ID.eq(id)).execute();
     }
 
-    void cancel(long id, Instant at) {
-        db.update(LECTURE_SESSION).set(LECTURE_SESSION.CANCELLED_AT, at).where(LECTURE_SESSION.ID.eq(id)).execute();
+    void cancel(long id, Instant at, long by, String reason) {
+        db.update(LECTURE_SESSION).set(LECTURE_SESSION.CANCELLED_AT, at).set(LECTURE_SESSION.CANCELLED_BY, by)
+                .set(LECTURE_SESSION.CANCEL_REASON, reason).where(LECTURE_SESSION.ID.eq(id)).execute();
     }
 
     void invite(long sessionId, Collection<Long> residentIds) {
@@ -271,7 +273,7 @@ class LectureRepository {
     private static SessionRow row(LectureSessionRecord r) {
         return new SessionRow(r.getId(), r.getCohortId(), LectureKind.valueOf(r.getKind().name()), r.getTitle(),
                 r.getStartsAt(), r.getEndsAt(), r.getPlace(), r.getOnlineUrl(), r.getCapacity(), r.getAgenda(),
-                r.getRsvpDeadline(), r.getCreatedBy(), r.getCancelledAt(), r.getInvitationMailId(),
+                r.getRsvpDeadline(), r.getCreatedBy(), r.getCancelledAt(), r.getCancelReason(), r.getInvitationMailId(),
                 r.getInvitationNoticedAt(), r.getCheckinCodeHash());
     }
 }

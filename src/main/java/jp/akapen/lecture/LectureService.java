@@ -30,6 +30,7 @@ import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.notification.NotificationService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LectureService {
 
+    static final String NOTICE_CANCELLED = "lecture.notice.cancelled";
+
     private final LectureRepository sessions;
     private final LectureAccess access;
     private final EditionService editions;
@@ -52,12 +55,13 @@ public class LectureService {
     private final PortalFiles files;
     private final FileLinks links;
     private final People people;
+    private final NotificationService notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LectureService(LectureRepository sessions, LectureAccess access, EditionService editions, MailComposer composer,
-            MailSettings mailSettings, PortalFiles files, FileLinks links, People people, AuditTrail audit,
+            MailSettings mailSettings, PortalFiles files, FileLinks links, People people, NotificationService notifications, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.access = access;
@@ -67,6 +71,7 @@ public class LectureService {
         this.files = files;
         this.links = links;
         this.people = people;
+        this.notifications = notifications;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -148,15 +153,31 @@ public class LectureService {
                 List.of("title", "starts_at", "ends_at", "rsvp_deadline", "capacity")));
     }
 
+    /**
+     * Cancels a session that has not ended, with the reason (required), and tells every invited resident in the portal
+     * inbox (mailed too to those who take notices by mail, through the mail area's NoticeMail).
+     */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
-    public void cancel(long id) {
+    public void cancel(long id, String reason) {
         PortalUser me = SignedIn.require();
         access.requireOrganiser(me);
         SessionRow row = access.readable(id, me, true);
         requireOpen(row);
-        sessions.cancel(id, clock.instant());
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new LectureException("lecture.refused.cancel-reason-missing");
+        }
+        if (why.length() > LectureRules.MAX_CANCEL_REASON) {
+            throw new LectureException("lecture.refused.cancel-reason-too-long",
+                    String.valueOf(LectureRules.MAX_CANCEL_REASON));
+        }
+        sessions.cancel(id, clock.instant(), me.id(), why);
         audit.record(AuditEntry.of(AuditAction.LECTURE_CANCELLED, LectureAccess.OBJECT_TYPE, id,
-                List.of("cancelled_at")));
+                List.of("cancelled_at", "cancel_reason")));
+        for (InvitationRow invited : sessions.invitations(List.of(id))) {
+            notifications.notifyAccount(invited.residentId(), NOTICE_CANCELLED, "lectures/" + id, row.title(),
+                    JapaneseDates.isoDateTime(row.startsAt()), why);
+        }
     }
 
     /** Sessions the signed-in person may read, latest start first: a resident's invitations, every one for staff. */
@@ -350,7 +371,7 @@ public class LectureService {
             return new Lecture(r.id(), r.cohortId(),
                     JapaneseDates.fiscalYearOf(r.startsAt().atZone(JapaneseDates.ZONE).toLocalDate()), r.kind(),
                     r.title(), r.startsAt(), r.endsAt(), r.place(), r.onlineUrl(), r.capacity(), r.agenda(),
-                    r.rsvpDeadline(), r.cancelledAt() != null, r.invitationMailId(),
+                    r.rsvpDeadline(), r.cancelledAt() != null, r.cancelReason(), r.invitationMailId(),
                     materials.getOrDefault(r.id(), List.of()), c[0], c[1], mine.get(r.id()));
         }).toList();
     }

@@ -333,4 +333,34 @@ class LectureServiceTest {
         long mail = lectures.draftInvitation(session);
         assertThat(composer.mail(mail).recipientIds()).containsExactlyInAnyOrder(id("resident3"), id("resident4"));
     }
+
+    @Test
+    void a_cancellation_needs_a_reason_tells_every_invited_resident_in_the_inbox_and_by_mail_and_is_shown_with_it() {
+        long session = scheduled(cohortOf("resident1", "resident2"), Duration.ofDays(5), Duration.ofDays(3), null);
+        as("resident1");
+        lectures.answer(session, Rsvp.ATTEND, null);
+        assertThatThrownBy(() -> lectures.cancel(session, "行きません")).isInstanceOf(RuntimeException.class);
+        as("handler1");
+        assertThatThrownBy(() -> lectures.cancel(session, "  ")).hasMessage("lecture.refused.cancel-reason-missing");
+        assertThat(lectures.lecture(session).lecture().cancelled()).isFalse();
+
+        lectures.cancel(session, "講師の体調不良のため");
+
+        var told = db.select(NOTICE.ID, NOTICE.RECIPIENT_ACCOUNT_ID).from(NOTICE)
+                .where(NOTICE.MESSAGE_KEY.eq(LectureService.NOTICE_CANCELLED), NOTICE.LINK.eq("lectures/" + session))
+                .fetch();
+        assertThat(told.getValues(NOTICE.RECIPIENT_ACCOUNT_ID))
+                .containsExactlyInAnyOrder(id("resident1"), id("resident2"));
+        assertThat(db.fetchCount(MAIL_MESSAGE, MAIL_MESSAGE.NOTICE_ID.in(told.getValues(NOTICE.ID)))).isEqualTo(2);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.OBJECT_TYPE.eq("lecture"),
+                AUDIT_EVENT.OBJECT_ID.eq(String.valueOf(session)), AUDIT_EVENT.ACTION.eq("LECTURE_CANCELLED")))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> lectures.cancel(session, "二度目")).hasMessage("lecture.refused.cancelled");
+
+        as("resident1");
+        var mine = lectures.lectures().stream().filter(l -> l.id() == session).findFirst().orElseThrow();
+        assertThat(mine.cancelled()).isTrue();
+        assertThat(mine.cancelReason()).isEqualTo("講師の体調不良のため");
+        assertThat(lectures.lecture(session).actions()).doesNotContain(LectureDetail.Action.ANSWER);
+    }
 }

@@ -108,6 +108,11 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var cancelled = new Paragraph(getTranslation("lecture.cancelled"));
             cancelled.addClassName("lecture-cancelled");
             facts.add(cancelled);
+            if (l.cancelReason() != null) {
+                var reason = new Paragraph(getTranslation("lecture.cancel.reason-shown", l.cancelReason()));
+                reason.addClassName("lecture-cancel-reason");
+                facts.add(reason);
+            }
         }
         facts.add(fact("lecture.when", LectureLabels.when(this, l.startsAt(), l.endsAt())));
         if (l.place() != null) {
@@ -305,9 +310,21 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         code.addClassName("lecture-new-code");
-        var cancel = new Button(getTranslation("lecture.cancel"), click -> act(() -> lectures.cancel(id),
-                "lecture.cancelled"));
+        var cancel = new Button(getTranslation("lecture.cancel"), click -> {
+            formHolder.removeAll();
+            var reason = new TextArea(getTranslation("lecture.cancel.reason"));
+            reason.setMaxLength(500);
+            reason.setRequired(true);
+            reason.setHelperText(getTranslation("lecture.cancel.reason.help"));
+            reason.setWidthFull();
+            var confirm = new Button(getTranslation("lecture.cancel.confirm"), confirmed -> act(
+                    () -> lectures.cancel(id, reason.getValue()), "lecture.cancelled"));
+            confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+            confirm.addClassName("lecture-cancel-confirm");
+            formHolder.add(reason, confirm);
+        });
         cancel.addThemeVariants(ButtonVariant.ERROR);
+        cancel.addClassName("lecture-cancel");
         buttons.add(edit, code, cancel);
         section.add(buttons, formHolder);
         return section;

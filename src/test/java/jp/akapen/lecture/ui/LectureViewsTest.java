@@ -177,4 +177,25 @@ class LectureViewsTest extends SpringBrowserlessTest {
         navigate("lectures/" + id, LectureView.class);
         assertThat(find(Div.class).withClassName("lecture-survey").exists()).isFalse();
     }
+
+    @Test
+    void the_organiser_cancels_with_a_reason_which_the_page_then_shows_to_the_invited() {
+        long id = session("中止になる会議", "resident1");
+        signInAs("handler1");
+        navigate("lectures/" + id, LectureView.class);
+        test(find(Button.class).withText("中止する").single()).click();
+        test(find(Button.class).withText("中止を確定する").single()).click();
+        assertThat(message()).isEqualTo("中止の理由を入力してください。招待した全員にお知らせします。");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).withCaption("中止の理由").single())
+                .setValue("会場の都合により");
+        test(find(Button.class).withText("中止を確定する").single()).click();
+        assertThat(message()).isEqualTo("この回は中止になりました。");
+
+        signInAs("resident1");
+        navigate("lectures/" + id, LectureView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("lecture-cancel-reason").single()
+                .getText()).isEqualTo("中止の理由: 会場の都合により");
+        navigate(LecturesView.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("lecture-cancelled").exists()).isTrue();
+    }
 }
