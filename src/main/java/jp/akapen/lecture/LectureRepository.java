@@ -9,6 +9,7 @@ import static jp.akapen.db.Tables.LECTURE_SESSION;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import jp.akapen.db.enums.LectureInvitationAnswer;
 import jp.akapen.db.enums.LectureSessionKind;
 import jp.akapen.db.tables.records.LectureSessionRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** Sessions, invitations with answers, reminders sent, materials, attendance and wrong check-in codes (V019). */
@@ -42,35 +44,32 @@ class LectureRepository {
         this.db = db;
     }
 
+    /** The columns a draft sets, the same for a new session and a change (the cohort is set once, on insert). */
+    private static Map<Field<?>, Object> columns(LectureDraft d) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()));
+        columns.put(LECTURE_SESSION.TITLE, d.title());
+        columns.put(LECTURE_SESSION.STARTS_AT, d.startsAt());
+        columns.put(LECTURE_SESSION.ENDS_AT, d.endsAt());
+        columns.put(LECTURE_SESSION.PLACE, d.place());
+        columns.put(LECTURE_SESSION.ONLINE_URL, d.onlineUrl());
+        columns.put(LECTURE_SESSION.CAPACITY, d.capacity());
+        columns.put(LECTURE_SESSION.AGENDA, d.agenda());
+        columns.put(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline());
+        return columns;
+    }
+
     long insert(LectureDraft d, long createdBy, Instant now) {
         return db.insertInto(LECTURE_SESSION)
                 .set(LECTURE_SESSION.COHORT_ID, d.cohortId())
-                .set(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()))
-                .set(LECTURE_SESSION.TITLE, d.title())
-                .set(LECTURE_SESSION.STARTS_AT, d.startsAt())
-                .set(LECTURE_SESSION.ENDS_AT, d.endsAt())
-                .set(LECTURE_SESSION.PLACE, d.place())
-                .set(LECTURE_SESSION.ONLINE_URL, d.onlineUrl())
-                .set(LECTURE_SESSION.CAPACITY, d.capacity())
-                .set(LECTURE_SESSION.AGENDA, d.agenda())
-                .set(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline())
+                .set(columns(d))
                 .set(LECTURE_SESSION.CREATED_BY, createdBy)
                 .set(LECTURE_SESSION.CREATED_AT, now)
                 .returning(LECTURE_SESSION.ID).fetchOne(LECTURE_SESSION.ID);
     }
 
     void update(long id, LectureDraft d) {
-        db.update(LECTURE_SESSION)
-                .set(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()))
-                .set(LECTURE_SESSION.TITLE, d.title())
-                .set(LECTURE_SESSION.STARTS_AT, d.startsAt())
-                .set(LECTURE_SESSION.ENDS_AT, d.endsAt())
-                .set(LECTURE_SESSION.PLACE, d.place())
-                .set(LECTURE_SESSION.ONLINE_URL, d.onlineUrl())
-                .set(LECTURE_SESSION.CAPACITY, d.capacity())
-                .set(LECTURE_SESSION.AGENDA, d.agenda())
-                .set(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline())
-                .where(LECTURE_SESSION.ID.eq(id)).execute();
+        db.update(LECTURE_SESSION).set(columns(d)).where(LECTURE_SESSION.ID.eq(id)).execute();
     }
 
     void cancel(long id, Instant at, long by, String reason) {
