@@ -185,6 +185,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** Issue 13: only the demo schedules a session that has already ended; for users "no start in the past" holds. */
+    @Test
+    void only_the_demo_schedules_ended_sessions() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.demo..", "jp.akapen.lecture")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.lecture.DemoSessions")
+                .check(PRODUCTION);
+    }
+
     private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
             DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
 }

@@ -14,9 +14,10 @@ import jp.akapen.account.Role;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
-import jp.akapen.lecture.LectureDraft;
-import jp.akapen.lecture.LectureKind;
+import jp.akapen.lecture.AttendanceService;
+import jp.akapen.lecture.DemoSessions;
 import jp.akapen.lecture.LectureService;
+import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.mail.MailPreferences;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ReviewService;
@@ -170,20 +171,6 @@ class DemoData {
         }
     }
 
-    /**
-     * One upcoming editing lecture for the demo cohort, scheduled by the manager in ten days with answers due three
-     * days before (issue 13). No past meeting: the service refuses a start in the past, and demo data goes through it.
-     */
-    private static void seedLecture(LectureService lectures, UserDetailsService users, long cohortId, Clock clock) {
-        signIn(users, "manager");
-        var start = JapaneseDates.today(clock).plusDays(10).atTime(14, 0).atZone(JapaneseDates.ZONE).toInstant();
-        lectures.schedule(new LectureDraft(cohortId, LectureKind.LECTURE, "聞き書きの基本（第1回 編集講座）", start,
-                start.plus(java.time.Duration.ofHours(2)), "区民センター 第2会議室（架空）", null, 20,
-                "取材メモから記事にするまでの流れを、第3号の原稿を例に学びます。筆記用具をお持ちください。",
-                start.minus(java.time.Duration.ofDays(3)), List.of()));
-        signIn(users, "ward1");
-    }
-
     private static void signIn(UserDetailsService users, String username) {
         var user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
@@ -216,7 +203,8 @@ class DemoData {
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             PurposeNoticeService purposeNotice, NotificationService notices, ManuscriptService manuscripts,
             CorrectionService corrections, ReviewService reviews, EditionService editions, HandlerDesignationService designations, UserDetailsService users,
-            TransactionTemplate transactions, Clock clock, MailPreferences mailPreferences, LectureService lectures) {
+            TransactionTemplate transactions, Clock clock, MailPreferences mailPreferences, LectureService lectures,
+            DemoSessions endedSessions, AttendanceService attendance, SurveyService surveys) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
             if (accounts.exists("ward1")) {
                 seedMail(accounts, mailPreferences, users);
@@ -267,7 +255,8 @@ class DemoData {
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 seedDesignations(designations, users, today);
-                seedLecture(lectures, users, cohortId(editions, fiscalYear), clock);
+                DemoLectures.seed(lectures, endedSessions, attendance, surveys, cohortId(editions, fiscalYear),
+                        residentIdOf, username -> signIn(users, username), clock);
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -60,6 +60,11 @@ class EditionRepository {
         return id;
     }
 
+    void addMember(long cohortId, long residentId) {
+        db.insertInto(COHORT_MEMBER).set(COHORT_MEMBER.COHORT_ID, cohortId).set(COHORT_MEMBER.RESIDENT_ID, residentId)
+                .execute();
+    }
+
     boolean fiscalYearTaken(int fiscalYear) {
         return db.fetchExists(COHORT, COHORT.FISCAL_YEAR.eq(fiscalYear));
     }

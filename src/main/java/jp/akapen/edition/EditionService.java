@@ -74,6 +74,20 @@ public class EditionService {
         return cohorts().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
+    /** Ward staff add a resident recruited later to a formed cohort; the other areas learn it by the event. */
+    @Secured(Roles.Authorities.WARD_STAFF)
+    public Cohort addResident(long cohortId, long residentId) {
+        SignedIn.require();
+        var cohort = repository.cohort(cohortId).orElseThrow(() -> new EditionException("edition.error.not-found"));
+        requireResidents(List.of(residentId));
+        if (cohort.residentIds().contains(residentId)) {
+            throw new EditionException("edition.error.already-member");
+        }
+        repository.addMember(cohortId, residentId);
+        events.publishEvent(new ResidentJoinedCohort(cohortId, cohort.fiscalYear(), residentId));
+        return cohorts().stream().filter(c -> c.id() == cohortId).findFirst().orElseThrow();
+    }
+
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF})
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import static jp.akapen.db.Tables.LECTURE_SESSION;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import jp.akapen.db.enums.LectureInvitationAnswer;
 import jp.akapen.db.enums.LectureSessionKind;
 import jp.akapen.db.tables.records.LectureSessionRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** Sessions, invitations with answers, reminders sent, materials, attendance and wrong check-in codes (V019). */
@@ -26,7 +28,8 @@ class LectureRepository {
 
     record SessionRow(long id, long cohortId, LectureKind kind, String title, Instant startsAt, Instant endsAt,
             String place, String onlineUrl, Integer capacity, String agenda, Instant rsvpDeadline, long createdBy,
-            Instant cancelledAt, Long invitationMailId, Instant invitationNoticedAt, String checkinCodeHash) {
+            Instant cancelledAt, String cancelReason, Long invitationMailId, Instant invitationNoticedAt,
+            String checkinCodeHash) {
     }
 
     record InvitationRow(long sessionId, long residentId, Rsvp answer, String note, Instant answeredAt) {
@@ -41,39 +44,37 @@ class LectureRepository {
         this.db = db;
     }
 
+    /** The columns a draft sets, the same for a new session and a change (the cohort is set once, on insert). */
+    private static Map<Field<?>, Object> columns(LectureDraft d) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()));
+        columns.put(LECTURE_SESSION.TITLE, d.title());
+        columns.put(LECTURE_SESSION.STARTS_AT, d.startsAt());
+        columns.put(LECTURE_SESSION.ENDS_AT, d.endsAt());
+        columns.put(LECTURE_SESSION.PLACE, d.place());
+        columns.put(LECTURE_SESSION.ONLINE_URL, d.onlineUrl());
+        columns.put(LECTURE_SESSION.CAPACITY, d.capacity());
+        columns.put(LECTURE_SESSION.AGENDA, d.agenda());
+        columns.put(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline());
+        return columns;
+    }
+
     long insert(LectureDraft d, long createdBy, Instant now) {
         return db.insertInto(LECTURE_SESSION)
                 .set(LECTURE_SESSION.COHORT_ID, d.cohortId())
-                .set(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()))
-                .set(LECTURE_SESSION.TITLE, d.title())
-                .set(LECTURE_SESSION.STARTS_AT, d.startsAt())
-                .set(LECTURE_SESSION.ENDS_AT, d.endsAt())
-                .set(LECTURE_SESSION.PLACE, d.place())
-                .set(LECTURE_SESSION.ONLINE_URL, d.onlineUrl())
-                .set(LECTURE_SESSION.CAPACITY, d.capacity())
-                .set(LECTURE_SESSION.AGENDA, d.agenda())
-                .set(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline())
+                .set(columns(d))
                 .set(LECTURE_SESSION.CREATED_BY, createdBy)
                 .set(LECTURE_SESSION.CREATED_AT, now)
                 .returning(LECTURE_SESSION.ID).fetchOne(LECTURE_SESSION.ID);
     }
 
     void update(long id, LectureDraft d) {
-        db.update(LECTURE_SESSION)
-                .set(LECTURE_SESSION.KIND, LectureSessionKind.valueOf(d.kind().name()))
-                .set(LECTURE_SESSION.TITLE, d.title())
-                .set(LECTURE_SESSION.STARTS_AT, d.startsAt())
-                .set(LECTURE_SESSION.ENDS_AT, d.endsAt())
-                .set(LECTURE_SESSION.PLACE, d.place())
-                .set(LECTURE_SESSION.ONLINE_URL, d.onlineUrl())
-                .set(LECTURE_SESSION.CAPACITY, d.capacity())
-                .set(LECTURE_SESSION.AGENDA, d.agenda())
-                .set(LECTURE_SESSION.RSVP_DEADLINE, d.rsvpDeadline())
-                .where(LECTURE_SESSION.ID.eq(id)).execute();
+        db.update(LECTURE_SESSION).set(columns(d)).where(LECTURE_SESSION.ID.eq(id)).execute();
     }
 
-    void cancel(long id, Instant at) {
-        db.update(LECTURE_SESSION).set(LECTURE_SESSION.CANCELLED_AT, at).where(LECTURE_SESSION.ID.eq(id)).execute();
+    void cancel(long id, Instant at, long by, String reason) {
+        db.update(LECTURE_SESSION).set(LECTURE_SESSION.CANCELLED_AT, at).set(LECTURE_SESSION.CANCELLED_BY, by)
+                .set(LECTURE_SESSION.CANCEL_REASON, reason).where(LECTURE_SESSION.ID.eq(id)).execute();
     }
 
     void invite(long sessionId, Collection<Long> residentIds) {
@@ -83,6 +84,37 @@ class LectureRepository {
                     .set(LECTURE_INVITATION.RESIDENT_ID, resident)
                     .execute();
         }
+    }
+
+    /** Invites one resident who joined the cohort later; false when they were invited already. */
+    boolean inviteLate(long sessionId, long residentId, boolean joinedLate) {
+        return db.insertInto(LECTURE_INVITATION)
+                .set(LECTURE_INVITATION.SESSION_ID, sessionId)
+                .set(LECTURE_INVITATION.RESIDENT_ID, residentId)
+                .set(LECTURE_INVITATION.JOINED_LATE, joinedLate)
+                .onDuplicateKeyIgnore().execute() == 1;
+    }
+
+    /** The cohort's sessions that have not started and are not cancelled, locked: a late joiner is invited to them. */
+    List<SessionRow> upcomingOf(long cohortId, Instant now) {
+        return db.selectFrom(LECTURE_SESSION)
+                .where(LECTURE_SESSION.COHORT_ID.eq(cohortId), LECTURE_SESSION.CANCELLED_AT.isNull(),
+                        LECTURE_SESSION.STARTS_AT.gt(now))
+                .orderBy(LECTURE_SESSION.STARTS_AT).forUpdate().fetch().stream().map(LectureRepository::row).toList();
+    }
+
+    /** Residents who joined after the invitation mail was drafted and were in no follow-up mail yet. */
+    List<Long> lateWithoutMail(long sessionId) {
+        return db.select(LECTURE_INVITATION.RESIDENT_ID).from(LECTURE_INVITATION)
+                .where(LECTURE_INVITATION.SESSION_ID.eq(sessionId), LECTURE_INVITATION.JOINED_LATE.isTrue(),
+                        LECTURE_INVITATION.FOLLOWUP_MAIL_ID.isNull())
+                .orderBy(LECTURE_INVITATION.RESIDENT_ID).fetch(LECTURE_INVITATION.RESIDENT_ID);
+    }
+
+    void setFollowupMail(long sessionId, Collection<Long> residentIds, long mailId) {
+        db.update(LECTURE_INVITATION).set(LECTURE_INVITATION.FOLLOWUP_MAIL_ID, mailId)
+                .where(LECTURE_INVITATION.SESSION_ID.eq(sessionId), LECTURE_INVITATION.RESIDENT_ID.in(residentIds))
+                .execute();
     }
 
     void replaceMaterials(long sessionId, List<Lecture.Material> materials) {
@@ -240,7 +272,7 @@ class LectureRepository {
     private static SessionRow row(LectureSessionRecord r) {
         return new SessionRow(r.getId(), r.getCohortId(), LectureKind.valueOf(r.getKind().name()), r.getTitle(),
                 r.getStartsAt(), r.getEndsAt(), r.getPlace(), r.getOnlineUrl(), r.getCapacity(), r.getAgenda(),
-                r.getRsvpDeadline(), r.getCreatedBy(), r.getCancelledAt(), r.getInvitationMailId(),
+                r.getRsvpDeadline(), r.getCreatedBy(), r.getCancelledAt(), r.getCancelReason(), r.getInvitationMailId(),
                 r.getInvitationNoticedAt(), r.getCheckinCodeHash());
     }
 }

@@ -15,6 +15,7 @@ final class LectureRules {
     static final int MAX_URL = 500;
     static final int MAX_AGENDA = 5000;
     static final int MAX_NOTE = 200;
+    static final int MAX_CANCEL_REASON = 500;
     static final Duration LONGEST = Duration.ofHours(12);
 
     private LectureRules() {

@@ -30,6 +30,7 @@ import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.notification.NotificationService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LectureService {
 
+    static final String NOTICE_CANCELLED = "lecture.notice.cancelled";
+
     private final LectureRepository sessions;
     private final LectureAccess access;
     private final EditionService editions;
@@ -52,12 +55,13 @@ public class LectureService {
     private final PortalFiles files;
     private final FileLinks links;
     private final People people;
+    private final NotificationService notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LectureService(LectureRepository sessions, LectureAccess access, EditionService editions, MailComposer composer,
-            MailSettings mailSettings, PortalFiles files, FileLinks links, People people, AuditTrail audit,
+            MailSettings mailSettings, PortalFiles files, FileLinks links, People people, NotificationService notifications, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.access = access;
@@ -67,6 +71,7 @@ public class LectureService {
         this.files = files;
         this.links = links;
         this.people = people;
+        this.notifications = notifications;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -97,15 +102,23 @@ public class LectureService {
     /** Schedules a session and invites the cohort's residents. Returns its id. */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
     public long schedule(LectureDraft draft) {
+        return schedule(draft, clock.instant());
+    }
+
+    /**
+     * Schedules as if it were {@code now}: the rule "no start in the past" is judged then. Package-private for
+     * {@link DemoSessions}, the demo's one way to show an ended lecture; everyone else goes through the method above.
+     */
+    long schedule(LectureDraft draft, Instant now) {
         PortalUser me = SignedIn.require();
         access.requireOrganiser(me);
         LectureDraft clean = clean(draft);
-        LectureRules.refusal(clean, clock.instant(), true).ifPresent(key -> {
+        LectureRules.refusal(clean, now, true).ifPresent(key -> {
             throw new LectureException(key);
         });
         Cohort cohort = editions.cohorts().stream().filter(c -> c.id() == clean.cohortId()).findFirst()
                 .orElseThrow(() -> new LectureException("lecture.refused.no-such-cohort"));
-        long id = sessions.insert(clean, me.id(), clock.instant());
+        long id = sessions.insert(clean, me.id(), now);
         sessions.invite(id, cohort.residents().stream().map(Cohort.Member::id).toList());
         sessions.replaceMaterials(id, materials(clean.materialFileIds()));
         audit.record(AuditEntry.of(AuditAction.LECTURE_SCHEDULED, LectureAccess.OBJECT_TYPE, id,
@@ -140,15 +153,31 @@ public class LectureService {
                 List.of("title", "starts_at", "ends_at", "rsvp_deadline", "capacity")));
     }
 
+    /**
+     * Cancels a session that has not ended, with the reason (required), and tells every invited resident in the portal
+     * inbox (mailed too to those who take notices by mail, through the mail area's NoticeMail).
+     */
     @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
-    public void cancel(long id) {
+    public void cancel(long id, String reason) {
         PortalUser me = SignedIn.require();
         access.requireOrganiser(me);
         SessionRow row = access.readable(id, me, true);
         requireOpen(row);
-        sessions.cancel(id, clock.instant());
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new LectureException("lecture.refused.cancel-reason-missing");
+        }
+        if (why.length() > LectureRules.MAX_CANCEL_REASON) {
+            throw new LectureException("lecture.refused.cancel-reason-too-long",
+                    String.valueOf(LectureRules.MAX_CANCEL_REASON));
+        }
+        sessions.cancel(id, clock.instant(), me.id(), why);
         audit.record(AuditEntry.of(AuditAction.LECTURE_CANCELLED, LectureAccess.OBJECT_TYPE, id,
-                List.of("cancelled_at")));
+                List.of("cancelled_at", "cancel_reason")));
+        for (InvitationRow invited : sessions.invitations(List.of(id))) {
+            notifications.notifyAccount(invited.residentId(), NOTICE_CANCELLED, "lectures/" + id, row.title(),
+                    JapaneseDates.isoDateTime(row.startsAt()), why);
+        }
     }
 
     /** Sessions the signed-in person may read, latest start first: a resident's invitations, every one for staff. */
@@ -205,24 +234,37 @@ public class LectureService {
                 && CheckinCodes.open(row.startsAt(), row.endsAt(), now) && !attended.contains(me.id())) {
             actions.add(Action.CHECK_IN);
         }
+        int late = 0;
         if (organiser && open) {
             actions.add(Action.ORGANISE);
             if (row.invitationMailId() == null && now.isBefore(row.startsAt())) {
                 actions.add(Action.DRAFT_INVITATION);
             }
+            late = sessions.lateWithoutMail(id).size();
+            if (late > 0 && now.isBefore(row.startsAt())) {
+                actions.add(Action.DRAFT_FOLLOWUP);
+            }
         }
-        return new LectureDetail(lecture, roster, mine, attended.contains(me.id()), actions);
+        return new LectureDetail(lecture, roster, mine, attended.contains(me.id()), actions, late);
     }
 
     /** A resident answers, or changes the answer, until the deadline; 出席 is refused beyond the capacity. */
     @Secured(Roles.Authorities.RESIDENT)
     public void answer(long id, Rsvp answer, String note) {
+        answer(id, answer, note, clock.instant());
+    }
+
+    /** Answers as if it were {@code now}; package-private for {@link DemoSessions}, like the scheduling above. */
+    void answer(long id, Rsvp answer, String note, Instant now) {
         PortalUser me = SignedIn.require();
+        if (!LectureAccess.resident(me)) {
+            throw new LectureException("lecture.refused.not-invited");
+        }
         SessionRow row = access.readable(id, me, true);
         if (row.cancelledAt() != null) {
             throw new LectureException("lecture.refused.cancelled");
         }
-        if (!clock.instant().isBefore(row.rsvpDeadline())) {
+        if (!now.isBefore(row.rsvpDeadline())) {
             throw new LectureException("lecture.refused.deadline-passed",
                     JapaneseDates.isoDateTime(row.rsvpDeadline()));
         }
@@ -236,7 +278,7 @@ public class LectureService {
         if (answer == Rsvp.ATTEND && row.capacity() != null && sessions.countAttending(id, me.id()) >= row.capacity()) {
             throw new LectureException("lecture.refused.full", String.valueOf(row.capacity()));
         }
-        sessions.answer(id, me.id(), answer, cleanNote, clock.instant());
+        sessions.answer(id, me.id(), answer, cleanNote, now);
     }
 
     /**
@@ -262,6 +304,35 @@ public class LectureService {
                     InvitationTemplate.body(lecture, mailSettings.portalUrl())));
             composer.submit(mailId);
             sessions.setInvitationMail(id, mailId);
+            return mailId;
+        } catch (ComposeException refused) {
+            throw new LectureException(refused.getMessage());
+        }
+    }
+
+    /**
+     * Drafts the invitation again for the residents who joined the cohort after the invitation mail was drafted, to
+     * them only, and asks for a second person's approval (E4). Returns the mail's id.
+     */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER})
+    public long draftFollowup(long id) {
+        PortalUser me = SignedIn.require();
+        access.requireOrganiser(me);
+        SessionRow row = access.readable(id, me, true);
+        requireOpen(row);
+        if (!clock.instant().isBefore(row.startsAt())) {
+            throw new LectureException("lecture.refused.started");
+        }
+        List<Long> recipients = sessions.lateWithoutMail(id);
+        if (recipients.isEmpty()) {
+            throw new LectureException("lecture.refused.nobody-late");
+        }
+        Lecture lecture = lectures(List.of(row), me).getFirst();
+        try {
+            long mailId = composer.save(null, new MailComposer.Draft(recipients, InvitationTemplate.subject(lecture),
+                    InvitationTemplate.body(lecture, mailSettings.portalUrl())));
+            composer.submit(mailId);
+            sessions.setFollowupMail(id, recipients, mailId);
             return mailId;
         } catch (ComposeException refused) {
             throw new LectureException(refused.getMessage());
@@ -300,7 +371,7 @@ public class LectureService {
             return new Lecture(r.id(), r.cohortId(),
                     JapaneseDates.fiscalYearOf(r.startsAt().atZone(JapaneseDates.ZONE).toLocalDate()), r.kind(),
                     r.title(), r.startsAt(), r.endsAt(), r.place(), r.onlineUrl(), r.capacity(), r.agenda(),
-                    r.rsvpDeadline(), r.cancelledAt() != null, r.invitationMailId(),
+                    r.rsvpDeadline(), r.cancelledAt() != null, r.cancelReason(), r.invitationMailId(),
                     materials.getOrDefault(r.id(), List.of()), c[0], c[1], mine.get(r.id()));
         }).toList();
     }

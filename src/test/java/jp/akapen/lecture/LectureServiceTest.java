@@ -288,4 +288,79 @@ class LectureServiceTest {
         assertThat(row.percent()).isEqualTo(50);
         assertThat(report.residents()).extracting(AttendanceReport.PerResident::penName).contains("さくら", "若葉");
     }
+
+    @Test
+    void a_resident_who_joins_the_cohort_later_is_invited_to_its_upcoming_sessions_told_at_once_and_may_answer() {
+        long cohort = cohortOf("resident5");
+        long started = scheduled(cohort, Duration.ofHours(1), Duration.ofMinutes(30), null);
+        long upcoming = scheduled(cohort, Duration.ofDays(10), Duration.ofDays(7), 20);
+        long mail = lectures.draftInvitation(upcoming);
+        as("handler2");
+        composer.approve(mail, composer.mail(mail).contentHash());
+        clock.advance(Duration.ofMinutes(90));
+
+        as("ward1");
+        editions.addResident(cohort, id("resident6"));
+
+        assertThat(invitationNotices(upcoming)).containsExactlyInAnyOrder(id("resident5"), id("resident6"));
+        as("resident6");
+        assertThat(lectures.lectures()).extracting(Lecture::id).contains(upcoming).doesNotContain(started);
+        lectures.answer(upcoming, Rsvp.ATTEND, "途中からですがよろしくお願いします");
+        assertThat(lectures.lecture(upcoming).mine().answer()).isEqualTo(Rsvp.ATTEND);
+
+        as("handler1");
+        var detail = lectures.lecture(upcoming);
+        assertThat(detail.lateJoiners()).isEqualTo(1);
+        assertThat(detail.actions()).contains(LectureDetail.Action.DRAFT_FOLLOWUP);
+        long followup = lectures.draftFollowup(upcoming);
+        assertThat(composer.mail(followup).recipientIds()).containsExactly(id("resident6"));
+        assertThat(lectures.lecture(upcoming).lateJoiners()).isZero();
+        assertThatThrownBy(() -> lectures.draftFollowup(upcoming)).hasMessage("lecture.refused.nobody-late");
+        as("ward1");
+        assertThatThrownBy(() -> editions.addResident(cohort, id("resident6")))
+                .hasMessage("edition.error.already-member");
+    }
+
+    @Test
+    void a_resident_who_joins_before_the_invitation_is_drafted_is_simply_in_it() {
+        long cohort = cohortOf("resident3");
+        long session = scheduled(cohort, Duration.ofDays(10), Duration.ofDays(7), null);
+        as("ward1");
+        editions.addResident(cohort, id("resident4"));
+        assertThat(invitationNotices(session)).isEmpty();
+        as("handler1");
+        assertThat(lectures.lecture(session).lateJoiners()).isZero();
+        long mail = lectures.draftInvitation(session);
+        assertThat(composer.mail(mail).recipientIds()).containsExactlyInAnyOrder(id("resident3"), id("resident4"));
+    }
+
+    @Test
+    void a_cancellation_needs_a_reason_tells_every_invited_resident_in_the_inbox_and_by_mail_and_is_shown_with_it() {
+        long session = scheduled(cohortOf("resident1", "resident2"), Duration.ofDays(5), Duration.ofDays(3), null);
+        as("resident1");
+        lectures.answer(session, Rsvp.ATTEND, null);
+        assertThatThrownBy(() -> lectures.cancel(session, "行きません")).isInstanceOf(RuntimeException.class);
+        as("handler1");
+        assertThatThrownBy(() -> lectures.cancel(session, "  ")).hasMessage("lecture.refused.cancel-reason-missing");
+        assertThat(lectures.lecture(session).lecture().cancelled()).isFalse();
+
+        lectures.cancel(session, "講師の体調不良のため");
+
+        var told = db.select(NOTICE.ID, NOTICE.RECIPIENT_ACCOUNT_ID).from(NOTICE)
+                .where(NOTICE.MESSAGE_KEY.eq(LectureService.NOTICE_CANCELLED), NOTICE.LINK.eq("lectures/" + session))
+                .fetch();
+        assertThat(told.getValues(NOTICE.RECIPIENT_ACCOUNT_ID))
+                .containsExactlyInAnyOrder(id("resident1"), id("resident2"));
+        assertThat(db.fetchCount(MAIL_MESSAGE, MAIL_MESSAGE.NOTICE_ID.in(told.getValues(NOTICE.ID)))).isEqualTo(2);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.OBJECT_TYPE.eq("lecture"),
+                AUDIT_EVENT.OBJECT_ID.eq(String.valueOf(session)), AUDIT_EVENT.ACTION.eq("LECTURE_CANCELLED")))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> lectures.cancel(session, "二度目")).hasMessage("lecture.refused.cancelled");
+
+        as("resident1");
+        var mine = lectures.lectures().stream().filter(l -> l.id() == session).findFirst().orElseThrow();
+        assertThat(mine.cancelled()).isTrue();
+        assertThat(mine.cancelReason()).isEqualTo("講師の体調不良のため");
+        assertThat(lectures.lecture(session).actions()).doesNotContain(LectureDetail.Action.ANSWER);
+    }
 }

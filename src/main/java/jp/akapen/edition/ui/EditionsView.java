@@ -3,6 +3,7 @@ package jp.akapen.edition.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,9 +80,43 @@ class EditionsView extends Main implements HasDynamicTitle {
                     EditionLabels.date(this, cohort.termStart()), EditionLabels.date(this, cohort.termEnd()),
                     cohort.contractor(),
                     EditionLabels.penNames(this, cohort.residents()))));
+            if (Roles.WARD_STAFF.equals(SignedIn.require().role())) {
+                section.add(joinForm(cohort));
+            }
             all.stream().filter(e -> e.cohortId() == cohort.id()).forEach(e -> section.add(editionRow(e)));
             list.add(section);
         }
+    }
+
+    /** The ward adds a resident recruited later; they are invited to the cohort's coming lectures (issue 13). */
+    private Component joinForm(Cohort cohort) {
+        var members = cohort.residents().stream().map(Cohort.Member::id).toList();
+        var resident = new ComboBox<People.Person>(getTranslation("edition.cohort.join.resident"));
+        resident.setItems(people.withRole(Roles.RESIDENT).stream().filter(p -> !members.contains(p.id())).toList());
+        resident.setItemLabelGenerator(People.Person::displayName);
+        var problem = new Paragraph();
+        problem.addClassName("form-problem");
+        var join = new Button(getTranslation("edition.cohort.join"), click -> {
+            try {
+                if (resident.getValue() == null) {
+                    problem.setText(getTranslation("edition.error.not-a-resident"));
+                    return;
+                }
+                editions.addResident(cohort.id(), resident.getValue().id());
+                refresh();
+                Notification.show(getTranslation("edition.cohort.joined"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (EditionException refused) {
+                problem.setText(getTranslation(refused.messageKey()));
+            }
+        });
+        join.addClassName("cohort-join");
+        var row = new HorizontalLayout(resident, join);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var form = new Div(row, problem);
+        form.addClassName("cohort-join-form");
+        form.setId("cohort-join-" + cohort.id());
+        return form;
     }
 
     private Component editionRow(Edition edition) {

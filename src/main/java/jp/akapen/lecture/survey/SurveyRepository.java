@@ -167,6 +167,10 @@ class SurveyRepository {
         return surveys().orderBy(SURVEY.ID.desc()).limit(500).fetch(SurveyRepository::stored);
     }
 
+    List<Long> ofSession(long sessionId) {
+        return db.select(SURVEY.ID).from(SURVEY).where(SURVEY.SESSION_ID.eq(sessionId)).fetch(SURVEY.ID);
+    }
+
     /** Open surveys of sessions the resident attended (a resident of another cohort attended none of them). */
     List<Stored> openFor(long residentId) {
         return surveys().join(LECTURE_ATTENDANCE).on(LECTURE_ATTENDANCE.SESSION_ID.eq(LECTURE_SESSION.ID)

@@ -133,6 +133,18 @@ public class SurveyService {
         return listed;
     }
 
+    /**
+     * The surveys of one session that the signed-in person has business with, as {@link #list()} decides: for the
+     * session's page (a resident: to answer or answered; builders and the ward: every one, to open and its results).
+     */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.WARD_STAFF, Roles.Authorities.RESIDENT})
+    @Transactional(readOnly = true)
+    public List<Survey.Listed> ofSession(long sessionId) {
+        var ids = surveys.ofSession(sessionId);
+        return list().stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
     private static Survey.Listed listed(Stored s, Survey.Role role, int responses) {
         return new Survey.Listed(s.id(), s.title(), s.session().title(), s.status(), s.anonymous(), s.session().endsAt(),
                 s.closesOn(), role, responses, s.session().attendees());

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jp.akapen.lecture.AttendanceService;
 import jp.akapen.lecture.Lecture;
 import jp.akapen.lecture.LectureDetail;
@@ -31,6 +32,9 @@ import jp.akapen.lecture.LectureDetail.RosterEntry;
 import jp.akapen.lecture.LectureException;
 import jp.akapen.lecture.LectureService;
 import jp.akapen.lecture.Rsvp;
+import jp.akapen.lecture.survey.Survey;
+import jp.akapen.lecture.survey.SurveyException;
+import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.shared.Roles;
 
 /**
@@ -43,14 +47,16 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LectureService lectures;
     private final AttendanceService attendance;
+    private final SurveyService surveys;
     private final Div message = new Div();
     private long id;
     private LectureDetail detail;
     private String title = "";
 
-    LectureView(LectureService lectures, AttendanceService attendance) {
+    LectureView(LectureService lectures, AttendanceService attendance, SurveyService surveys) {
         this.lectures = lectures;
         this.attendance = attendance;
+        this.surveys = surveys;
         addClassName("lecture-view");
         message.getElement().setAttribute("role", "status");
     }
@@ -88,6 +94,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (detail.actions().contains(Action.CHECK_IN) || detail.mine() != null && detail.attended()) {
             add(checkIn());
         }
+        surveys().ifPresent(this::add);
         if (detail.actions().contains(Action.ORGANISE)) {
             add(organise(l));
         }
@@ -101,6 +108,11 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var cancelled = new Paragraph(getTranslation("lecture.cancelled"));
             cancelled.addClassName("lecture-cancelled");
             facts.add(cancelled);
+            if (l.cancelReason() != null) {
+                var reason = new Paragraph(getTranslation("lecture.cancel.reason-shown", l.cancelReason()));
+                reason.addClassName("lecture-cancel-reason");
+                facts.add(reason);
+            }
         }
         facts.add(fact("lecture.when", LectureLabels.when(this, l.startsAt(), l.endsAt())));
         if (l.place() != null) {
@@ -185,6 +197,47 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
+    /** The session's surveys the reader has business with, as the survey service decides; nothing when none. */
+    private java.util.Optional<Component> surveys() {
+        List<Survey.Listed> listed;
+        try {
+            listed = surveys.ofSession(id);
+        } catch (SurveyException refused) {
+            return java.util.Optional.empty();
+        }
+        if (listed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var section = new Section(new H3(getTranslation("lecture.surveys.title")));
+        section.addClassName("lecture-surveys");
+        for (Survey.Listed s : listed) {
+            var line = new Div(new Span(s.title() + " "));
+            line.addClassName("lecture-survey");
+            switch (s.role()) {
+                case TO_ANSWER -> {
+                    var answer = new Anchor("surveys/" + s.id(), getTranslation("lecture.surveys.answer"));
+                    answer.addClassName("lecture-survey-answer");
+                    line.add(answer);
+                }
+                case ANSWERED -> {
+                    var done = new Span(getTranslation("lecture.surveys.answered"));
+                    done.addClassName("lecture-survey-answered");
+                    line.add(done);
+                }
+                case MANAGE, TO_REVIEW -> {
+                    var open = new Anchor("surveys/" + s.id(), getTranslation("lecture.surveys.open"));
+                    open.addClassName("lecture-survey-open");
+                    var results = new Anchor("surveys/" + s.id() + "/results",
+                            getTranslation("lecture.surveys.results", s.responses(), s.attendees()));
+                    results.addClassName("lecture-survey-results");
+                    line.add(open, new Span(" "), results);
+                }
+            }
+            section.add(line);
+        }
+        return java.util.Optional.of(section);
+    }
+
     private Component organise(Lecture l) {
         var section = new Section(new H3(getTranslation("lecture.organise.title")));
         section.addClassName("lecture-organise");
@@ -210,10 +263,29 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             draft.addClassName("lecture-invitation-draft");
             buttons.add(draft);
         }
+        if (detail.lateJoiners() > 0) {
+            var late = new Paragraph(getTranslation("lecture.followup.late", detail.lateJoiners()));
+            late.addClassName("lecture-late-joiners");
+            section.add(late);
+        }
+        if (detail.actions().contains(Action.DRAFT_FOLLOWUP)) {
+            var followup = new Button(getTranslation("lecture.followup.draft"), click -> {
+                try {
+                    long mailId = lectures.draftFollowup(id);
+                    detail = lectures.lecture(id);
+                    build();
+                    notice(getTranslation("lecture.invitation.submitted", mailId));
+                } catch (LectureException refused) {
+                    refuse(refused);
+                }
+            });
+            followup.addClassName("lecture-followup-draft");
+            buttons.add(followup);
+        }
         var edit = new Button(getTranslation("lecture.edit"), click -> {
             formHolder.removeAll();
             var form = new LectureForm[1];
-            form[0] = new LectureForm(getTranslation("lecture.edit"), java.util.List.of(), lectures.materialChoices(),
+            form[0] = new LectureForm(getTranslation("lecture.edit"), List.of(), lectures.materialChoices(),
                     l, d -> {
                         try {
                             lectures.update(id, d);
@@ -238,9 +310,21 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         code.addClassName("lecture-new-code");
-        var cancel = new Button(getTranslation("lecture.cancel"), click -> act(() -> lectures.cancel(id),
-                "lecture.cancelled"));
+        var cancel = new Button(getTranslation("lecture.cancel"), click -> {
+            formHolder.removeAll();
+            var reason = new TextArea(getTranslation("lecture.cancel.reason"));
+            reason.setMaxLength(500);
+            reason.setRequired(true);
+            reason.setHelperText(getTranslation("lecture.cancel.reason.help"));
+            reason.setWidthFull();
+            var confirm = new Button(getTranslation("lecture.cancel.confirm"), confirmed -> act(
+                    () -> lectures.cancel(id, reason.getValue()), "lecture.cancelled"));
+            confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+            confirm.addClassName("lecture-cancel-confirm");
+            formHolder.add(reason, confirm);
+        });
         cancel.addThemeVariants(ButtonVariant.ERROR);
+        cancel.addClassName("lecture-cancel");
         buttons.add(edit, code, cancel);
         section.add(buttons, formHolder);
         return section;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import jp.akapen.edition.CohortFormed;
+import jp.akapen.edition.ResidentJoinedCohort;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
@@ -136,6 +137,12 @@ public class PersonalDataService {
     @EventListener
     void onCohortFormed(CohortFormed formed) {
         vault.cohortFormed(formed.cohortId(), formed.fiscalYear(), formed.residentIds());
+    }
+
+    /** A resident who joins a cohort later is sealed under its key too, in the joining transaction (issue 13). */
+    @EventListener
+    void onResidentJoinedCohort(ResidentJoinedCohort joined) {
+        vault.cohortFormed(joined.cohortId(), joined.fiscalYear(), List.of(joined.residentId()));
     }
 
     private void requireReader(long residentId, Set<PersonalData.Field> fields) {

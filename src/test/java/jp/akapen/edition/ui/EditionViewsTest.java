@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,7 @@ import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,5 +177,27 @@ class EditionViewsTest extends SpringBrowserlessTest {
             assertThat(e.title()).isEqualTo("創刊号");
             assertThat(e.milestones()).containsEntry(MilestoneKind.DELIVERY, LocalDate.of(year, 9, 30));
         });
+    }
+
+    @Test
+    void the_ward_adds_a_resident_to_a_formed_year_and_only_residents_not_in_it_are_offered() {
+        signInAs("ward1");
+        int year = YEAR.getAndIncrement();
+        var cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
+                "あかね編集室", List.of(id("resident1"))));
+        navigate(EditionsView.class);
+        var form = find(Div.class).withId("cohort-join-" + cohort.id()).single();
+        var row = (HorizontalLayout) form.getChildren().findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<People.Person> resident = (ComboBox<People.Person>) row.getChildren().findFirst().orElseThrow();
+        assertThat(resident.getGenericDataView().getItems().map(People.Person::id)).doesNotContain(id("resident1"))
+                .contains(id("resident3"));
+        resident.setValue(resident.getGenericDataView().getItems().filter(p -> p.id() == id("resident3"))
+                .findFirst().orElseThrow());
+        test((Button) row.getChildren().skip(1).findFirst().orElseThrow()).click();
+
+        assertThat(editions.cohorts()).filteredOn(c -> c.id() == cohort.id()).singleElement()
+                .satisfies(c -> assertThat(c.residents()).extracting(Cohort.Member::id)
+                        .containsExactly(id("resident1"), id("resident3")));
     }
 }

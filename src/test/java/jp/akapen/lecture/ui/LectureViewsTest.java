@@ -139,4 +139,63 @@ class LectureViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("回答期限が開始より後です。期限は開始までに設定してください。");
         assertThat(find(DateTimePicker.class).withCaption("開始").single().getHelperText()).startsWith("令和");
     }
+
+    private long demoEndedLecture() {
+        signInAs("manager");
+        return lectures.lectures().stream().filter(l -> l.title().equals("取材の準備（オリエンテーション）"))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void the_lecture_page_leads_each_attendee_to_the_survey_or_says_it_is_answered_and_staff_to_its_results() {
+        long id = demoEndedLecture();
+        signInAs("resident1");
+        navigate("lectures/" + id, LectureView.class);
+        String survey = find(Anchor.class).withText("アンケートに回答").single().getHref();
+        assertThat(survey).matches("surveys/[0-9]+");
+        assertThat(find(Anchor.class).withText("集計結果").exists()).isFalse();
+
+        signInAs("resident2");
+        navigate("lectures/" + id, LectureView.class);
+        assertThat(find(Anchor.class).withText("アンケートに回答").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("lecture-survey").single().getElement().getTextRecursively())
+                .isEqualTo("オリエンテーション 受講アンケート 回答済み");
+
+        for (String staff : List.of("handler1", "ward1")) {
+            signInAs(staff);
+            navigate("lectures/" + id, LectureView.class);
+            assertThat(find(Anchor.class).withText("アンケートを開く").single().getHref()).isEqualTo(survey);
+            assertThat(find(Anchor.class).withClassName("lecture-survey-results").single().getHref())
+                    .isEqualTo(survey + "/results");
+        }
+    }
+
+    @Test
+    void a_session_without_a_survey_shows_no_survey_section() {
+        long id = session("アンケートのない会議", "resident1");
+        signInAs("resident1");
+        navigate("lectures/" + id, LectureView.class);
+        assertThat(find(Div.class).withClassName("lecture-survey").exists()).isFalse();
+    }
+
+    @Test
+    void the_organiser_cancels_with_a_reason_which_the_page_then_shows_to_the_invited() {
+        long id = session("中止になる会議", "resident1");
+        signInAs("handler1");
+        navigate("lectures/" + id, LectureView.class);
+        test(find(Button.class).withText("中止する").single()).click();
+        test(find(Button.class).withText("中止を確定する").single()).click();
+        assertThat(message()).isEqualTo("中止の理由を入力してください。招待した全員にお知らせします。");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).withCaption("中止の理由").single())
+                .setValue("会場の都合により");
+        test(find(Button.class).withText("中止を確定する").single()).click();
+        assertThat(message()).isEqualTo("この回は中止になりました。");
+
+        signInAs("resident1");
+        navigate("lectures/" + id, LectureView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("lecture-cancel-reason").single()
+                .getText()).isEqualTo("中止の理由: 会場の都合により");
+        navigate(LecturesView.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("lecture-cancelled").exists()).isTrue();
+    }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,16 +62,11 @@ class SurveyEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         id = SurveyLinks.id(event);
         removeAll();
-        try {
-            survey = surveys.survey(id);
-        } catch (SurveyException refused) {
-            if ("survey.refused.no-such-survey".equals(refused.messageKey())) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            add(new Paragraph(getTranslation(refused.messageKey())));
+        var loaded = SurveyLinks.load(event, this, () -> surveys.survey(id));
+        if (loaded.isEmpty()) {
             return;
         }
+        survey = loaded.get();
         add(new H2(getTranslation("survey.edit.title", survey.title())));
         if (!survey.actions().contains(Survey.Action.EDIT)) {
             add(new Paragraph(getTranslation(survey.responses() > 0 ? "survey.refused.answered" : "survey.refused.not-yours")),

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,7 +24,6 @@ import jp.akapen.lecture.survey.QuestionKind;
 import jp.akapen.lecture.survey.SmallGroups;
 import jp.akapen.lecture.survey.Survey;
 import jp.akapen.lecture.survey.SurveyCsv;
-import jp.akapen.lecture.survey.SurveyException;
 import jp.akapen.lecture.survey.SurveyResults;
 import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.shared.Roles;
@@ -53,16 +51,11 @@ class SurveyResultsView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         id = SurveyLinks.id(event);
         removeAll();
-        try {
-            results = surveys.results(id);
-        } catch (SurveyException refused) {
-            if ("survey.refused.no-such-survey".equals(refused.messageKey())) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            add(new Paragraph(getTranslation(refused.messageKey())));
+        var loaded = SurveyLinks.load(event, this, () -> surveys.results(id));
+        if (loaded.isEmpty()) {
             return;
         }
+        results = loaded.get();
         build();
     }
 

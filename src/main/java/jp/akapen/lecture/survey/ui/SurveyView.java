@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,17 +54,11 @@ class SurveyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = SurveyLinks.id(event);
-        try {
-            survey = surveys.survey(id);
-        } catch (SurveyException refused) {
-            if ("survey.refused.no-such-survey".equals(refused.messageKey())) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            removeAll();
-            add(new Paragraph(getTranslation(refused.messageKey())));
+        var loaded = SurveyLinks.load(event, this, () -> surveys.survey(id));
+        if (loaded.isEmpty()) {
             return;
         }
+        survey = loaded.get();
         build();
     }
 

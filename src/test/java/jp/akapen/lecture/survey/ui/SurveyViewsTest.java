@@ -153,4 +153,18 @@ class SurveyViewsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).all()).extracting(a -> a.getText())
                 .contains("集計 CSV").doesNotContain("回答一覧 CSV（記名・取扱者のみ）");
     }
+
+    @Test
+    void each_survey_page_says_a_refusal_in_place_and_answers_an_unknown_survey_with_not_found() {
+        long id = openSurvey(true);
+        as("resident7");
+        navigate("surveys/" + id, SurveyView.class);
+        assertThat(text()).isEqualTo("このアンケートは、講座・会議に出席した方に、終了後に公開されます。");
+        as("handler1");
+        for (String page : List.of("surveys/999999999", "surveys/999999999/edit", "surveys/999999999/results")) {
+            UI.getCurrent().navigate(page);
+            assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOfAny(SurveyView.class, SurveyEditView.class,
+                    SurveyResultsView.class);
+        }
+    }
 }
