@@ -41,7 +41,12 @@ class RetentionServiceTest {
     static final AtomicInteger PAST = new AtomicInteger(1995);
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     RetentionService retention;
+    @Autowired
+    jp.akapen.privacy.erasure.ErasureService erasures;
     @Autowired
     RetentionClock retentionClock;
     @Autowired
@@ -203,6 +208,11 @@ class RetentionServiceTest {
                 });
         assertThat(audited(cohort, "RETENTION_CONFIRMED")).isEqualTo(1);
         assertThat(audited(cohort, "ERASURE_APPROVED")).isEqualTo(1);
+        assertThat(erasures.report(cohort)).as("the committed approval records the erasure for the job")
+                .hasValueSatisfying(r -> {
+                    assertThat(r.operatorAccountId()).isEqualTo(accountId("manager"));
+                    assertThat(r.validatorAccountId()).isEqualTo(accountId("ward1"));
+                });
         assertRefused(() -> retention.hold(cohort, "遅すぎた"), "retention.refused.state.approved");
     }
 
@@ -259,13 +269,16 @@ class RetentionServiceTest {
 
     // --- helpers
 
+    /** A cohort of a resident of its own: its approval records an erasure, which must never reach a demo resident. */
     long cohort(AtomicInteger years) {
+        long resident = new jp.akapen.privacy.VaultFixtures(context).id(
+                new jp.akapen.privacy.VaultFixtures(context).newAcknowledgedResident());
         TestSupport.signIn(users, "ward1");
         while (true) {
             int year = years.getAndIncrement();
             try {
                 return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        "あかね編集室（保存期間のテスト）", List.of(accountId("resident1")))).id();
+                        "あかね編集室（保存期間のテスト）", List.of(resident))).id();
             } catch (EditionException taken) {
                 // another test class took the year
             }
