@@ -62,3 +62,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON retention_notice TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON erasure TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON erasure_step TO ${app_user};
 GRANT SELECT, INSERT ON erasure_record TO ${app_user};
+-- a receipt is written once and never changed (D2)
+GRANT SELECT, INSERT ON erasure_certificate_receipt TO ${app_user};

@@ -107,5 +107,7 @@ public enum AuditAction {
      * Erased personal data found again at start-up (a restored backup) and erased again: field
      * {@code backup_before_erasure} when the database had no record of the erasure, else {@code found_<n>} records.
      */
-    ERASURE_REAPPLIED
+    ERASURE_REAPPLIED,
+    /** Ward staff acknowledged an erasure certificate; field {@code sha256_<first 16>} names the copy checked (D2). */
+    ERASURE_CERTIFICATE_ACKNOWLEDGED
 }

@@ -76,6 +76,13 @@ public class RetentionService {
         return result;
     }
 
+    /** The fiscal year of a cohort whose period is kept here, for the erasure certificate; reads no personal data. */
+    @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> fiscalYearOf(long cohortId) {
+        return periods.all().stream().filter(r -> r.cohortId() == cohortId).map(Row::fiscalYear).findFirst();
+    }
+
     /** The ward sets a later due date (D3); from a hold, any date after today. */
     @Secured(Roles.Authorities.WARD_STAFF)
     public void extend(long cohortId, LocalDate newDue, String reason) {

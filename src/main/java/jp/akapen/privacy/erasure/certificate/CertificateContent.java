@@ -29,10 +29,11 @@ public record CertificateContent(String number, LocalDate issuedOn, String ward,
     }
 
     /**
-     * The scan after the erasure: how many tables, outbox rows and files were searched for the erased values, and
-     * how many hits were found (the certificate is only issued with none, but it states the figure it read).
+     * The check after the erasure: every category's records counted again ({@code categories}) and how many were
+     * found ({@code remaining}). The erased values themselves went with the data key, so nothing can be searched
+     * for by value; the certificate says so.
      */
-    public record Verification(int tables, long outboxRows, long files, long hits) {
+    public record Verification(int categories, long remaining) {
     }
 
     public long totalRecords() {

@@ -23,8 +23,8 @@ public final class ErasureCertificatePdf {
 
     private final JapaneseFont font;
 
+    /** A missing font is found when a certificate is made, with what to install; the portal starts without it. */
     public ErasureCertificatePdf(JapaneseFont font) {
-        font.require();
         this.font = font;
     }
 
@@ -65,8 +65,8 @@ public final class ErasureCertificatePdf {
                     ? "（区の異議なく承認期限を経過）" : c.validator());
             var v = c.verification();
             item(out, "9", "検証", String.format(Locale.ROOT,
-                    "消去後、データベースの全%d表、送信記録%,d件、データディレクトリの%,d ファイルを消去した値で走査し、"
-                            + "残存は%,d件でした。", v.tables(), v.outboxRows(), v.files(), v.hits()));
+                    "消去後、%d区分すべての記録を改めて数え、残存は%,d件でした。消去した値はデータ鍵の破棄により復号できないため、"
+                            + "値による照合は行っていません。", v.categories(), v.remaining()));
             item(out, "10", "消去記録（マニフェスト）の SHA-256", c.manifestSha256());
             out.gap(BODY);
             out.right("以上", BODY);

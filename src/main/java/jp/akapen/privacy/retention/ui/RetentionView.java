@@ -11,7 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import jp.akapen.privacy.retention.RetentionAction;
+import jp.akapen.privacy.erasure.certificate.ErasureCertificates;
 import jp.akapen.privacy.retention.RetentionService;
+import jp.akapen.privacy.retention.RetentionState;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -26,11 +28,13 @@ import jp.akapen.shared.SignedIn;
 class RetentionView extends Main implements HasDynamicTitle {
 
     private final RetentionService retention;
+    private final ErasureCertificates certificates;
     private final Clock clock;
     private final Main cards = new Main();
 
-    RetentionView(RetentionService retention, Clock clock) {
+    RetentionView(RetentionService retention, ErasureCertificates certificates, Clock clock) {
         this.retention = retention;
+        this.certificates = certificates;
         this.clock = clock;
         addClassName("retention");
         boolean ward = SignedIn.user().map(u -> Roles.WARD_STAFF.equals(u.role())).orElse(false);
@@ -45,7 +49,14 @@ class RetentionView extends Main implements HasDynamicTitle {
         if (periods.isEmpty()) {
             cards.add(new Paragraph(getTranslation("retention.none")));
         }
-        periods.forEach(p -> cards.add(new PeriodCard(p, today, this::decide)));
+        periods.forEach(p -> {
+            var card = new PeriodCard(p, today, this::decide);
+            if (p.state() == RetentionState.APPROVED) {
+                certificates.certificate(p.cohortId())
+                        .ifPresent(c -> card.add(new ErasureSection(c, certificates, this::acknowledge)));
+            }
+            cards.add(card);
+        });
     }
 
     private void decide(long cohortId, RetentionAction action, String reason, LocalDate date) {
@@ -79,6 +90,12 @@ class RetentionView extends Main implements HasDynamicTitle {
         };
         refresh();
         Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void acknowledge(long cohortId, String checkedSha256) {
+        certificates.acknowledge(cohortId, checkedSha256);
+        refresh();
+        Notification.show(getTranslation("erasure.certificate.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
