@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailThreadsTest {
 
     static final String WARD = OutboxSenderTest.WARD;
-    private static final AtomicInteger YEAR = new AtomicInteger(3100 + (int) (System.nanoTime() % 300));
+    private static final AtomicInteger YEAR = new AtomicInteger(2960 + (int) (System.nanoTime() % 30));
     private static final String DRAFT = "わたしの住む町では、朝の八時になると、小学校の前に黄色い旗を持った人たちが立ちます。\n";
 
     @RegisterExtension
@@ -159,8 +159,10 @@ class MailThreadsTest {
             try {
                 return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
                         "あかね編集室（スレッドのテスト）", residents)).id();
-            } catch (EditionException taken) {
-                // another test class took the year
+            } catch (EditionException refused) {
+                if (!"edition.error.fiscal-year-taken".equals(refused.getMessage()) || year > 2999) {
+                    throw refused;
+                }
             }
         }
     }
@@ -176,10 +178,11 @@ class MailThreadsTest {
         assertThat(thread.items()).extracting(MailThreads.Item::at).isSorted();
         var mails = thread.mails();
         assertThat(mails).extracting(ComposedMail::subject).contains("スレッド: 初校について");
-        assertThat(mails.stream().filter(m -> m.kind() == OutboxKind.NOTICE).count())
-                .as("the notices of the assignment and of the returned round, mailed to the resident").isEqualTo(2);
-        assertThat(mails).allSatisfy(m -> assertThat(m.recipients()).extracting(ComposedMail.Person::name)
-                .containsExactly("さくら"));
+        // assigned, round opened, round returned (to the resident), the resident's reply (to the handler, who takes mail)
+        assertThat(mails).filteredOn(m -> m.kind() == OutboxKind.NOTICE).hasSizeGreaterThanOrEqualTo(4)
+                .extracting(m -> m.recipients().getFirst().name()).contains("さくら");
+        assertThat(mails).filteredOn(m -> m.kind() == OutboxKind.COMPOSED).singleElement()
+                .satisfies(m -> assertThat(m.recipients()).extracting(ComposedMail.Person::name).containsExactly("さくら"));
         var entries = thread.items().stream().filter(OtherItem.class::isInstance).map(i -> ((OtherItem) i).entry())
                 .toList();
         assertThat(entries).extracting(ThreadEntry::kind).containsExactly(ThreadEntry.Kind.ROUND_RETURNED,
