@@ -52,9 +52,9 @@ class ThreadsView extends Main implements HasDynamicTitle {
         threads.addComponentColumn(s -> MailDetail.mailText(new Span(), s.info().context()))
                 .setHeader(getTranslation("mail.thread.context")).setWidth("9rem").setFlexGrow(2);
         threads.addColumn(s -> s.info().residents()).setHeader(getTranslation("mail.thread.residents"))
-                .setWidth("7rem").setFlexGrow(1);
+                .setWidth("8.5rem").setFlexGrow(1);
         var count = threads.addColumn(Summary::messages).setHeader(getTranslation("mail.thread.messages"))
-                .setWidth("5.5rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         var last = threads.addColumn(s -> MailDetail.time(s.lastActivity(), getLocale()))
                 .setHeader(getTranslation("mail.thread.last")).setWidth("9rem").setFlexGrow(1);
         GridOnPhones.first(threads, 900, title, count, last);
