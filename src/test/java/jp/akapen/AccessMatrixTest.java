@@ -56,6 +56,9 @@ public class AccessMatrixTest {
             Map.entry("files", EVERYONE),
             Map.entry("mail/compose", Set.of(CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
             Map.entry("mail/correspondence", Set.of(WARD_STAFF)),
+            // the ward reads every exchange per article and lecture (E2; issue 12 item 7)
+            Map.entry("mail/threads", Set.of(WARD_STAFF)),
+            Map.entry("mail/threads/:thread([a-z]{1,20}-[0-9]{1,18})", Set.of(WARD_STAFF)),
             // contractor staff who are not handlers run no lectures; residents see those they are invited to (issue 13)
             Map.entry("lectures", Set.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, WARD_STAFF)),
             Map.entry("lectures/:lectureId([0-9]{1,18})", Set.of(RESIDENT, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER,

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Every route of the application as locations a browser can open, parameters filled with the ids
- * of real objects: each manuscript, each of its rounds, each edition, the newest lectures and surveys. The services
+ * of real objects: each manuscript, each of its rounds, each edition, the newest lectures and surveys, the
+ * correspondence threads with the latest activity. The services
  * are taken from the application's {@code beans}. Call it signed in as ward
  * staff (who see everything). A route with a parameter this class does not know fails, so a new
  * route cannot slip past the tests that walk them all.
@@ -79,6 +80,12 @@ public final class RouteLocations {
                 for (var lecture : lectures.lectures().stream().sorted(java.util.Comparator.comparingLong(
                         (jp.akapen.lecture.Lecture l) -> l.id()).reversed()).limit(NEWEST).toList()) {
                     locations.add(fill(template, "lectureId", lecture.id()));
+                }
+            } else if (names.equals(List.of("thread"))) {
+                // the threads with the latest activity: each thread page shows the same kind of thing
+                for (var thread : beans.getBean(jp.akapen.mail.MailThreads.class).threads().stream().limit(NEWEST)
+                        .toList()) {
+                    locations.add(template.replaceFirst(":thread(\\([^)]*\\))?", thread.info().key().text()));
                 }
             } else {
                 throw new IllegalStateException("RouteLocations does not know the parameters of /" + template);

@@ -22,6 +22,7 @@ import jp.akapen.mail.MailSettings;
 import jp.akapen.mail.files.FileLinks;
 import jp.akapen.mail.files.PortalFile;
 import jp.akapen.mail.files.PortalFiles;
+import jp.akapen.shared.correspondence.ThreadKey;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
@@ -301,7 +302,7 @@ public class LectureService {
         }
         try {
             long mailId = composer.save(null, new MailComposer.Draft(recipients, InvitationTemplate.subject(lecture),
-                    InvitationTemplate.body(lecture, mailSettings.portalUrl())));
+                    InvitationTemplate.body(lecture, mailSettings.portalUrl()), ThreadKey.lecture(id)));
             composer.submit(mailId);
             sessions.setInvitationMail(id, mailId);
             return mailId;

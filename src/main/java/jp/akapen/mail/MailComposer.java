@@ -24,6 +24,7 @@ import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.correspondence.ThreadKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,18 @@ public class MailComposer {
     private static final Set<OutboxState> EDITABLE =
             EnumSet.of(OutboxState.DRAFT, OutboxState.AWAITING_APPROVAL, OutboxState.APPROVED, OutboxState.FAILED);
 
-    /** What a person writes: the residents it goes to (account ids), subject and body. */
-    public record Draft(List<Long> recipients, String subject, String body) {
+    /**
+     * What a person writes: the residents it goes to (account ids), subject and body, and the article or lecture it
+     * belongs to ({@code thread}; null: a general mail).
+     */
+    public record Draft(List<Long> recipients, String subject, String body, ThreadKey thread) {
 
         public Draft {
             recipients = List.copyOf(new LinkedHashSet<>(recipients));
+        }
+
+        public Draft(List<Long> recipients, String subject, String body) {
+            this(recipients, subject, body, null);
         }
 
         @Override
@@ -117,7 +125,7 @@ public class MailComposer {
         String body = draft.body() == null ? "" : draft.body().stripTrailing();
         validate(draft.recipients(), subject, body);
         if (id == null) {
-            long created = mails.insert(draft.recipients(), subject, body, settings.charset(),
+            long created = mails.insert(draft.recipients(), subject, body, draft.thread(), settings.charset(),
                     NoticeMail.newMessageId(), me.id(), clock.instant());
             audit.record(AuditEntry.of(AuditAction.MAIL_DRAFTED, OBJECT_TYPE, created,
                     List.of("recipients", "subject", "body")));
@@ -126,7 +134,7 @@ public class MailComposer {
         Stored stored = mails.lock(id).orElseThrow(() -> new ComposeException("mail.compose.refused.no-such-mail"));
         requireEditableBy(stored, me);
         boolean voids = stored.approvalHash() != null || stored.state() == OutboxState.AWAITING_APPROVAL;
-        mails.replaceContent(id, draft.recipients(), subject, body);
+        mails.replaceContent(id, draft.recipients(), subject, body, draft.thread());
         var fields = new ArrayList<>(List.of("recipients", "subject", "body"));
         if (voids) {
             fields.add("approval_hash");
@@ -212,7 +220,7 @@ public class MailComposer {
         return settings.wardAddress();
     }
 
-    private List<ComposedMail> view(List<Stored> rows, PortalUser me, boolean mayAct) {
+    List<ComposedMail> view(List<Stored> rows, PortalUser me, boolean mayAct) {
         Set<Long> ids = new HashSet<>();
         rows.forEach(r -> {
             ids.addAll(r.recipients());
@@ -248,7 +256,7 @@ public class MailComposer {
                     r.draftedBy() == null ? null : person(r.draftedBy(), names),
                     r.approvedBy() == null ? null : person(r.approvedBy(), names),
                     notice ? null : contentHash(r.recipients(), r.subject(), r.body()), r.lastError(), r.createdAt(),
-                    r.sentAt(), actions, blocked);
+                    r.sentAt(), actions, blocked, r.thread());
         }).toList();
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jp.akapen.account.WorkAddresses;
 import jp.akapen.account.WorkAddresses.Addressee;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.correspondence.CorrespondenceThreads;
+import jp.akapen.shared.correspondence.ThreadKey;
 import jp.akapen.shared.notification.NoticePosted;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -28,9 +30,11 @@ class NoticeMail {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings settings;
     private final Clock clock;
+    private final ObjectProvider<CorrespondenceThreads> threads;
 
     NoticeMail(OutboxRepository outbox, WorkAddresses addresses, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, Clock clock) {
+            MailSettings settings, Clock clock, ObjectProvider<CorrespondenceThreads> threads) {
+        this.threads = threads;
         this.outbox = outbox;
         this.addresses = addresses;
         this.smtp = smtp;
@@ -48,10 +52,21 @@ class NoticeMail {
                 : addresses.withRole(posted.role());
         var wanting = wantMail(people);
         var at = clock.instant();
+        ThreadKey thread = wanting.isEmpty() ? null : threadOf(posted.link());
         for (Addressee person : wanting) {
-            outbox.insertNotice(posted.noticeId(), posted.link(), person.accountId(), settings.charset(),
+            outbox.insertNotice(posted.noticeId(), posted.link(), thread, person.accountId(), settings.charset(),
                     newMessageId(), at);
         }
+    }
+
+    /** The article or lecture a notice's link is about, so that its mail joins that thread (E2); null if none. */
+    private ThreadKey threadOf(String link) {
+        if (link == null) {
+            return null;
+        }
+        return threads.orderedStream()
+                .flatMap(t -> t.threadOfLink(link).map(id -> new ThreadKey(t.kind(), id)).stream())
+                .findFirst().orElse(null);
     }
 
     private List<Addressee> wantMail(List<Addressee> people) {

@@ -38,11 +38,19 @@ class OutboxRepository {
     }
 
     long insertNotice(long noticeId, String link, long accountId, BodyCharset charset, String messageId, Instant at) {
+        return insertNotice(noticeId, link, null, accountId, charset, messageId, at);
+    }
+
+    /** A notice's mail in the thread its link belongs to ({@code thread} null: none). */
+    long insertNotice(long noticeId, String link, jp.akapen.shared.correspondence.ThreadKey thread, long accountId,
+            BodyCharset charset, String messageId, Instant at) {
         long id = db.insertInto(MAIL_MESSAGE)
                 .set(MAIL_MESSAGE.KIND, MailMessageKind.NOTICE)
                 .set(MAIL_MESSAGE.STATE, MailMessageState.APPROVED)
                 .set(MAIL_MESSAGE.NOTICE_ID, noticeId)
                 .set(MAIL_MESSAGE.LINK, link)
+                .set(MAIL_MESSAGE.THREAD_KIND, thread == null ? null : thread.kind())
+                .set(MAIL_MESSAGE.THREAD_ID, thread == null ? null : thread.id())
                 .set(MAIL_MESSAGE.BODY_CHARSET, MailMessageBodyCharset.valueOf(charset.name()))
                 .set(MAIL_MESSAGE.MESSAGE_ID, messageId)
                 .set(MAIL_MESSAGE.ATTEMPTS, 0)

@@ -17,12 +17,12 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.function.Supplier;
 import jp.akapen.mail.ComposeException;
 import jp.akapen.mail.ComposedMail;
 import jp.akapen.mail.ComposedMail.Action;
 import jp.akapen.mail.MailComposer;
+import jp.akapen.mail.MailThreads;
 import jp.akapen.mail.OutboxState;
 import jp.akapen.mail.files.FileLinks;
 import jp.akapen.mail.files.FileRefused;
@@ -45,6 +45,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
     private final MailComposer composer;
     private final PortalFiles files;
     private final FileLinks links;
+    private final MailThreads threads;
     final Div editor = new Div();
     Select<PortalFile> file;
     final Paragraph message = new Paragraph();
@@ -52,8 +53,9 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
     ComposeForm form;
     Long mailId;
 
-    ComposeView(MailComposer composer, PortalFiles files, FileLinks links) {
+    ComposeView(MailComposer composer, PortalFiles files, FileLinks links, MailThreads threads) {
         this.composer = composer;
+        this.threads = threads;
         this.files = files;
         this.links = links;
         addClassName("mail-compose");
@@ -81,7 +83,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         mailId = id;
         form = null;
         if (id == null) {
-            form = new ComposeForm(composer.cohorts());
+            form = new ComposeForm(composer.cohorts(), threads.choices());
             editor.add(form, fileLink(), wardLine(), buttons(null));
             return;
         }
@@ -93,7 +95,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
             return;
         }
         if (mail.actions().contains(Action.EDIT)) {
-            form = new ComposeForm(composer.cohorts());
+            form = new ComposeForm(composer.cohorts(), threads.choices());
             form.fill(mail);
             if (mail.state() == OutboxState.AWAITING_APPROVAL || mail.state() == OutboxState.APPROVED) {
                 var voids = new Paragraph(getTranslation("mail.compose.edit-voids"));
@@ -211,7 +213,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
                         m -> MailDetail.mailText(new RouterLink(m.subject(), ComposeView.class, m.id()), null))
                 .setHeader(getTranslation("mail.compose.subject-column")).setWidth("12rem").setFlexGrow(3);
         var state = inProgress.addColumn(m -> getTranslation(
-                        "mail.state." + m.state().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                        "mail.state." + MailDetail.labelKey(m.state())))
                 .setHeader(getTranslation("mail.compose.state")).setWidth("7rem").setFlexGrow(0);
         inProgress.addColumn(m -> m.drafter() == null ? "" : m.drafter().name())
                 .setHeader(getTranslation("mail.compose.drafter")).setWidth("8rem").setFlexGrow(1);

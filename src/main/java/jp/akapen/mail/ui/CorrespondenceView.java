@@ -9,12 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.akapen.mail.ComposedMail;
 import jp.akapen.mail.MailComposer;
-import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
 
@@ -35,7 +32,9 @@ class CorrespondenceView extends Main implements HasDynamicTitle {
         addClassName("mail-correspondence");
         var ward = new Paragraph(MailDetail.wardLine(this, composer.wardAddress()));
         ward.addClassName("mail-ward-cc");
-        add(new Paragraph(getTranslation("mail.correspondence.intro")), ward);
+        var byThread = new com.vaadin.flow.router.RouterLink(getTranslation("mail.thread.by-thread"), ThreadsView.class);
+        byThread.addClassName("mail-threads-link");
+        add(new Paragraph(getTranslation("mail.correspondence.intro")), ward, new Paragraph(byThread));
         var all = composer.correspondence();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("mail.correspondence.empty")));
@@ -47,7 +46,7 @@ class CorrespondenceView extends Main implements HasDynamicTitle {
         var subject = mails.addComponentColumn(m -> MailDetail.mailText(new com.vaadin.flow.component.html.Span(),
                         m.subject())).setHeader(getTranslation("mail.compose.subject-column"))
                 .setWidth("9rem").setFlexGrow(3);
-        var state = mails.addColumn(m -> getTranslation("mail.state." + key(m.state().name())))
+        var state = mails.addColumn(m -> getTranslation("mail.state." + MailDetail.labelKey(m.state())))
                 .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
         var recipients = mails.addColumn(m -> m.recipients().stream().map(ComposedMail.Person::name)
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
@@ -56,9 +55,9 @@ class CorrespondenceView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("mail.compose.drafter")).setWidth("7rem").setFlexGrow(1);
         mails.addColumn(m -> m.approver() == null ? "" : m.approver().name())
                 .setHeader(getTranslation("mail.compose.approver")).setWidth("7rem").setFlexGrow(1);
-        mails.addColumn(m -> getTranslation("mail.kind." + key(m.kind().name())))
+        mails.addColumn(m -> getTranslation("mail.kind." + MailDetail.labelKey(m.kind())))
                 .setHeader(getTranslation("mail.outbox.kind")).setWidth("6rem").setFlexGrow(0);
-        mails.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.correspondence.created"))
+        mails.addColumn(m -> MailDetail.time(m.createdAt(), getLocale())).setHeader(getTranslation("mail.correspondence.created"))
                 .setWidth("9rem").setFlexGrow(1);
         GridOnPhones.first(mails, 1100, subject, state, recipients);
         mails.setItems(all);
@@ -74,17 +73,6 @@ class CorrespondenceView extends Main implements HasDynamicTitle {
         add(mails, detail);
     }
 
-    private String time(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        var local = at.atZone(JapaneseDates.ZONE);
-        return JapaneseDates.date(local.toLocalDate(), getLocale()) + " " + local.toLocalTime().withNano(0);
-    }
-
-    private static String key(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public String getPageTitle() {

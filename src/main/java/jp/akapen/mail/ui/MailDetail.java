@@ -24,7 +24,7 @@ class MailDetail extends Div {
         addClassName("mail-detail");
         add(new H3(getTranslation("mail.compose.detail.title", String.valueOf(mail.id()))));
         var state = new Paragraph(getTranslation("mail.compose.state") + ": " + getTranslation(
-                "mail.state." + mail.state().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                "mail.state." + labelKey(mail.state())));
         state.addClassName("mail-detail-state");
         // a person's mail goes to residents, in Bcc; a notice may go to staff, who are in To
         recipients.setText(getTranslation(mail.kind() == jp.akapen.mail.OutboxKind.COMPOSED ? "mail.compose.recipients"
@@ -63,6 +63,16 @@ class MailDetail extends Div {
         }
         ((com.vaadin.flow.component.Component) component).getElement().setAttribute("lang", "ja");
         return component;
+    }
+
+    /** An enum constant as the tail of its i18n key: {@code AWAITING_APPROVAL} → {@code awaiting-approval}. */
+    static String labelKey(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A moment as the portal writes it (Tokyo time, to the minute), blank for none. */
+    static String time(java.time.Instant at, Locale locale) {
+        return at == null ? "" : jp.akapen.shared.JapaneseDates.dateTime(at, locale);
     }
 
     /** "Cc (cannot be removed): the ward's office …": shown wherever a mail is written or read. */

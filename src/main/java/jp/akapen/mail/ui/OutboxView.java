@@ -13,8 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.akapen.mail.ComposeException;
@@ -22,7 +20,6 @@ import jp.akapen.mail.DemoMailboxes;
 import jp.akapen.mail.MailOutbox;
 import jp.akapen.mail.OutboxEntry;
 import jp.akapen.mail.OutboxState;
-import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
@@ -74,7 +71,7 @@ class OutboxView extends Main implements HasDynamicTitle {
         // widths in rem with the texts wrapping inside them, so the list fits beside the menu at 1280 px (issue 21)
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(OutboxEntry::id).setHeader(getTranslation("mail.outbox.id")).setWidth("4.5rem").setFlexGrow(0);
-        var state = grid.addColumn(e -> getTranslation("mail.state." + key(e.state().name())))
+        var state = grid.addColumn(e -> getTranslation("mail.state." + MailDetail.labelKey(e.state())))
                 .setHeader(getTranslation("mail.outbox.state")).setWidth("7rem").setFlexGrow(0);
         var recipients = grid.addColumn(e -> e.recipients().stream().map(id -> names.getOrDefault(id, "#" + id))
                         .collect(Collectors.joining(getTranslation("mail.outbox.recipients.separator"))))
@@ -84,11 +81,11 @@ class OutboxView extends Main implements HasDynamicTitle {
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts")).setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> e.state() == OutboxState.FAILED && e.nextAttemptAt() == null
-                        ? getTranslation("mail.outbox.no-next-attempt") : time(e.nextAttemptAt()))
+                        ? getTranslation("mail.outbox.no-next-attempt") : MailDetail.time(e.nextAttemptAt(), getLocale()))
                 .setHeader(getTranslation("mail.outbox.next-attempt")).setWidth("7.5rem").setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("mail.kind." + key(e.kind().name()))).setHeader(getTranslation("mail.outbox.kind"))
+        grid.addColumn(e -> getTranslation("mail.kind." + MailDetail.labelKey(e.kind()))).setHeader(getTranslation("mail.outbox.kind"))
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("mail.outbox.created")).setWidth("7.5rem")
+        grid.addColumn(e -> MailDetail.time(e.createdAt(), getLocale())).setHeader(getTranslation("mail.outbox.created")).setWidth("7.5rem")
                 .setFlexGrow(1);
         var retry = grid.addComponentColumn(this::retryButton).setHeader(getTranslation("mail.outbox.retry.header"))
                 .setWidth("7rem").setFlexGrow(0);
@@ -146,17 +143,6 @@ class OutboxView extends Main implements HasDynamicTitle {
         }
     }
 
-    private String time(Instant at) {
-        if (at == null) {
-            return "";
-        }
-        var local = at.atZone(JapaneseDates.ZONE);
-        return JapaneseDates.date(local.toLocalDate(), getLocale()) + " " + local.toLocalTime().withNano(0);
-    }
-
-    private static String key(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public String getPageTitle() {
