@@ -76,6 +76,8 @@ class EveryPersonalDataReadIsAuditedTest {
             Map.entry("CohortDesignationEraser.eraseBatch(ErasureScope,int)", "ids of the designations ended, each"
                     + " ending audited as HANDLER_DESIGNATION_ENDED"),
             Map.entry("ErasureService.remaining(long)", "counts of records per erasure category, no value"),
+            Map.entry("ErasureCertificates.pdf(long)", "the erasure certificate: categories, counts, times, staff names"
+                    + " and hashes, no resident's data (ErasureCertificateFlowTest checks a resident's name is absent)"),
             Map.entry("CohortExport.readForTakeOut(long,Set)", "an approved take-out's roster: audited as"
                     + " PERSONAL_DATA_EXPORTED, one event per resident read, not one PERSONAL_DATA_READ per call"
                     + " (TakeOutServiceTest)"));
