@@ -76,7 +76,7 @@ public final class JapaneseDates {
         return ISO_MINUTE.format(instant.atZone(ZONE));
     }
 
-    private static boolean isJapanese(Locale locale) {
+    public static boolean isJapanese(Locale locale) {
         return locale == null || "ja".equals(locale.getLanguage());
     }
 }

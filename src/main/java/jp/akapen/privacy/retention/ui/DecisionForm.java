@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import jp.akapen.shared.ui.DateFields;
 import jp.akapen.privacy.retention.RetentionAction;
 import jp.akapen.privacy.retention.RetentionRules;
 
@@ -45,7 +46,7 @@ class DecisionForm extends Div {
             date.setLabel(getTranslation("retention.field.new-due"));
             date.setId(prefix + "date");
             date.setMin(today.plusDays(1));
-            date.setLocale(getLocale());
+            DateFields.typeable(date, getLocale());
             add(date);
         }
         if (action == RetentionAction.REFUSE_AS_WARD) {

@@ -41,6 +41,7 @@ import jp.akapen.privacy.vault.PersonalData;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.ui.DateFields;
 
 /**
  * 個人情報の持出し (seed P5, P8, P10; issue 14 item 7): a designated handler asks to take residents' data out, ward
@@ -96,7 +97,7 @@ class TakeOutView extends Main implements HasDynamicTitle {
         carrier.setLabel(getTranslation("takeout.field.carrier"));
         carrier.setMaxLength(100);
         returnDue.setLabel(getTranslation("takeout.field.return-due"));
-        returnDue.setLocale(getLocale());
+        DateFields.typeable(returnDue, getLocale());
         returnDue.setMin(JapaneseDates.today(clock).plusDays(1));
         var layout = new FormLayout(cohort, returnDue, fields, purpose, destination, carrier);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
