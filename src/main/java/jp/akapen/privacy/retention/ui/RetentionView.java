@@ -1,5 +1,6 @@
 package jp.akapen.privacy.retention.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,7 +31,7 @@ class RetentionView extends Main implements HasDynamicTitle {
     private final RetentionService retention;
     private final ErasureCertificates certificates;
     private final Clock clock;
-    private final Main cards = new Main();
+    private final Div cards = new Div();
 
     RetentionView(RetentionService retention, ErasureCertificates certificates, Clock clock) {
         this.retention = retention;

@@ -269,6 +269,7 @@ class TakeOutView extends Main implements HasDynamicTitle {
     /** The password and the file, in this dialog only: closing it forgets both. */
     private void showOnce(TakeOutExport export) {
         var dialog = new Dialog();
+        dialog.addClassName("takeout-password-dialog");
         dialog.setCloseOnOutsideClick(false);
         dialog.setHeaderTitle(getTranslation("takeout.password.title"));
         var password = new Span(export.password());
