@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.account.Account;
@@ -72,6 +73,12 @@ class EveryViewOnDesktopEndToEndTest {
     @Autowired
     jp.akapen.lecture.survey.SurveyService surveys;
 
+    @Autowired
+    jp.akapen.privacy.retention.RetentionService retention;
+
+    @Autowired
+    jp.akapen.privacy.takeout.TakeOutService takeOuts;
+
     @BeforeAll
     static void startBrowser() {
         screens = new Screens();
@@ -124,7 +131,8 @@ class EveryViewOnDesktopEndToEndTest {
 
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
-     * of editions, articles and manuscripts, contractors, file names, lectures and their places, surveys. Read as ward1 at the time of the test, so data other tests added counts.
+     * of editions, articles and manuscripts, contractors, file names, lectures and their places, surveys, the reasons
+     * given on retention periods, take-out requests. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -150,6 +158,12 @@ class EveryViewOnDesktopEndToEndTest {
             for (var survey : surveys.list()) {
                 data.add(survey.title());
                 data.add(survey.sessionTitle());
+            }
+            retention.periods().forEach(p -> p.history().stream().map(s -> s.reason()).filter(r -> r != null)
+                    .forEach(data::add));
+            for (var takeOut : takeOuts.requests()) {
+                Stream.of(takeOut.purpose(), takeOut.destination(), takeOut.carrier(), takeOut.decisionReason(),
+                        takeOut.closedNote()).filter(t -> t != null).forEach(data::add);
             }
         } finally {
             TestSupport.signOut();

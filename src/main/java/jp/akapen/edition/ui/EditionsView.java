@@ -94,6 +94,8 @@ class EditionsView extends Main implements HasDynamicTitle {
         var resident = new ComboBox<People.Person>(getTranslation("edition.cohort.join.resident"));
         resident.setItems(people.withRole(Roles.RESIDENT).stream().filter(p -> !members.contains(p.id())).toList());
         resident.setItemLabelGenerator(People.Person::displayName);
+        resident.setWidth("20rem");
+        resident.setMaxWidth("100%");
         var problem = new Paragraph();
         problem.addClassName("form-problem");
         var join = new Button(getTranslation("edition.cohort.join"), click -> {
@@ -113,6 +115,7 @@ class EditionsView extends Main implements HasDynamicTitle {
         join.addClassName("cohort-join");
         var row = new HorizontalLayout(resident, join);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         var form = new Div(row, problem);
         form.addClassName("cohort-join-form");
         form.setId("cohort-join-" + cohort.id());
