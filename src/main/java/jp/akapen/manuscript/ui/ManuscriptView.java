@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.akapen.shared.ui.DateFields;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptAction;
@@ -179,7 +180,7 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
         LocalDate today = JapaneseDates.today(clock);
         due.setMin(today);
         due.setValue(today.plusDays(7));
-        due.setLocale(getLocale());
+        DateFields.typeable(due, getLocale());
         var open = new Button(getTranslation("manuscript.round.open", Labels.round(this, number)), click -> {
             try {
                 var round = corrections.openRound(manuscript.id(), due.getValue());

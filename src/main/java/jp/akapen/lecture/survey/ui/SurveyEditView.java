@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import jp.akapen.shared.ui.DateFields;
 import jp.akapen.lecture.survey.Question;
 import jp.akapen.lecture.survey.QuestionKind;
 import jp.akapen.lecture.survey.Survey;
@@ -92,7 +93,7 @@ class SurveyEditView extends Main implements BeforeEnterObserver, HasDynamicTitl
         anonymous.setLabel(getTranslation("survey.anonymous.choice"));
         anonymous.setValue(survey.anonymous());
         closesOn.setLabel(getTranslation("survey.closes-on"));
-        closesOn.setLocale(getLocale());
+        DateFields.typeable(closesOn, getLocale());
         closesOn.setValue(survey.closesOn());
         add(new Paragraph(getTranslation("survey.summary.session-only", survey.sessionTitle())));
         add(title, purpose, new HorizontalLayout(anonymous), closesOn);

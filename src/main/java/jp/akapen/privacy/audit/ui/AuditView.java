@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.akapen.shared.ui.DateFields;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditFilter;
 import jp.akapen.privacy.audit.AuditLogService;
@@ -60,6 +61,8 @@ class AuditView extends Main implements HasDynamicTitle {
     AuditView(AuditLogService log, People people) {
         this.log = log;
         addClassName("audit");
+        DateFields.typeable(from, getLocale());
+        DateFields.typeable(to, getLocale());
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
         actor.setLabel(getTranslation("audit.filter.actor"));

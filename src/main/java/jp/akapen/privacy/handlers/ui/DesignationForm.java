@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.akapen.shared.ui.DateFields;
 import jp.akapen.shared.People;
 
 /**
@@ -34,6 +35,8 @@ class DesignationForm extends FormLayout {
         person.setItemLabelGenerator(p -> getTranslation("handlers.person-with-role", p.displayName(),
                 getTranslation("role." + p.role())));
         person.setHelperText(getTranslation("handlers.person.help"));
+        DateFields.typeable(start, getLocale());
+        DateFields.typeable(end, getLocale());
         start.setLabel(getTranslation("handlers.start"));
         start.setValue(today);
         start.setMin(today);
