@@ -116,4 +116,21 @@ public class TestSupport {
             signOut();
         }
     }
+
+    /**
+     * Makes something for the next fiscal year in {@code years} that no other test class took (they share one database,
+     * and some pick their years at random): {@code create} is tried year after year while the year is taken.
+     */
+    public static <T> T freeYear(java.util.concurrent.atomic.AtomicInteger years, java.util.function.IntFunction<T> create) {
+        while (true) {
+            int year = years.getAndIncrement();
+            try {
+                return create.apply(year);
+            } catch (jp.akapen.edition.EditionException taken) {
+                if (!"edition.error.fiscal-year-taken".equals(taken.messageKey())) {
+                    throw taken;
+                }
+            }
+        }
+    }
 }

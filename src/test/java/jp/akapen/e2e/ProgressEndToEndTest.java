@@ -97,8 +97,9 @@ class ProgressEndToEndTest {
     void the_ward_watches_an_edition_progress_sees_the_turnaround_an_overdue_article_and_exports_the_csv()
             throws IOException {
         TestSupport.signIn(users, "ward1");
-        var cohort = editions.createCohort(new NewCohort(2700, LocalDate.of(2700, 4, 1), LocalDate.of(2701, 3, 31),
-                "あかね編集室", List.of(id("resident1"), id("resident2"))));
+        var cohort = TestSupport.freeYear(new java.util.concurrent.atomic.AtomicInteger(2700), year -> editions.createCohort(new NewCohort(year,
+                LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), "あかね編集室", List.of(id("resident1"),
+                        id("resident2")))));
         Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
         schedule.put(MilestoneKind.DRAFT_DUE, today().plusDays(5));
         schedule.put(MilestoneKind.FINAL_TEXT_DUE, today().plusDays(20));

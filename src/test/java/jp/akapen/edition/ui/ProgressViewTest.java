@@ -54,9 +54,8 @@ class ProgressViewTest extends SpringBrowserlessTest {
         long resident2 = ((PortalUser) users.loadUserByUsername("resident2")).id();
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         TestSupport.signIn(users, "ward1");
-        int year = YEAR.getAndIncrement();
-        var cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                "あかね編集室", List.of(resident1, resident2)));
+        var cohort = TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室", List.of(resident1, resident2))));
         LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
         Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
         schedule.put(MilestoneKind.DRAFT_DUE, today.plusDays(3));
