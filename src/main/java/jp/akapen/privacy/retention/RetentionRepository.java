@@ -81,6 +81,11 @@ class RetentionRepository {
                 .fetch(RetentionRepository::row);
     }
 
+    Optional<Row> find(long cohortId) {
+        return db.selectFrom(RETENTION_PERIOD).where(RETENTION_PERIOD.COHORT_ID.eq(cohortId))
+                .fetchOptional(RetentionRepository::row);
+    }
+
     Optional<Row> lock(long cohortId) {
         return db.selectFrom(RETENTION_PERIOD).where(RETENTION_PERIOD.COHORT_ID.eq(cohortId)).forUpdate()
                 .fetchOptional(RetentionRepository::row);

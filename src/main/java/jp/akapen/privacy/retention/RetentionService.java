@@ -80,7 +80,7 @@ public class RetentionService {
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER})
     @Transactional(readOnly = true)
     public java.util.Optional<Integer> fiscalYearOf(long cohortId) {
-        return periods.all().stream().filter(r -> r.cohortId() == cohortId).map(Row::fiscalYear).findFirst();
+        return periods.find(cohortId).map(Row::fiscalYear);
     }
 
     /** The ward sets a later due date (D3); from a hold, any date after today. */

@@ -44,10 +44,19 @@ public final class TakeOutRules {
 
     /** A reason the ward or the handler must give; null when it is acceptable. */
     public static String reasonProblem(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return "takeout.error.reason";
+        return required(reason, "takeout.error.reason", "takeout.error.reason-long");
+    }
+
+    /** The report of a return or destruction: how and when, required; null when it is acceptable. */
+    public static String noteProblem(String note) {
+        return required(note, "takeout.error.note", "takeout.error.note-long");
+    }
+
+    private static String required(String text, String missing, String tooLong) {
+        if (text == null || text.isBlank()) {
+            return missing;
         }
-        return reason.strip().length() > REASON_MAX ? "takeout.error.reason-long" : null;
+        return text.strip().length() > REASON_MAX ? tooLong : null;
     }
 
     private static void text(String value, int max, String missing, String tooLong, List<String> problems) {

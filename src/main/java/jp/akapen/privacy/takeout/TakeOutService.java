@@ -180,9 +180,9 @@ public class TakeOutService {
         if (row.state() != TakeOutState.EXPORTED) {
             throw new TakeOutException("takeout.error.not-out");
         }
-        String problem = TakeOutRules.reasonProblem(note);
+        String problem = TakeOutRules.noteProblem(note);
         if (problem != null) {
-            throw new TakeOutException(problem.replace("reason", "note"));
+            throw new TakeOutException(problem);
         }
         requests.closed(id, destroyed ? TakeOutState.DESTROYED : TakeOutState.RETURNED, user.id(), clock.instant(),
                 note.strip());

@@ -46,5 +46,7 @@ class TakeOutRulesTest {
         assertThat(TakeOutRules.reasonProblem(" \n ")).isEqualTo("takeout.error.reason");
         assertThat(TakeOutRules.reasonProblem("理".repeat(501))).isEqualTo("takeout.error.reason-long");
         assertThat(TakeOutRules.reasonProblem("必要がない")).isNull();
+        assertThat(TakeOutRules.noteProblem(" ")).isEqualTo("takeout.error.note");
+        assertThat(TakeOutRules.noteProblem("報".repeat(501))).isEqualTo("takeout.error.note-long");
     }
 }

@@ -67,6 +67,12 @@ public class ErasureCertificates {
     private final AuditTrail audit;
     private final NotificationService notifications;
     private final ErasureCertificatePdf pdf;
+    private final Map<CertificateContent, String> hashes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CertificateContent, String> eldest) {
+            return size() > 32;
+        }
+    };
     private final Clock clock;
     private final String ward;
     private final String contractor;
@@ -97,7 +103,7 @@ public class ErasureCertificates {
         PortalUser reader = SignedIn.require();
         return erasures.report(cohortId).map(report -> {
             var receipt = receipts.find(cohortId);
-            String sha = report.state() == ErasureState.DONE ? sha256(render(report)) : null;
+            String sha = report.state() == ErasureState.DONE ? certificateSha256(report) : null;
             return new Certificate(cohortId, number(report), report, sha,
                     receipt.map(r -> name(r.acknowledgedBy())).orElse(null),
                     receipt.map(Receipt::acknowledgedAt).orElse(null),
@@ -123,7 +129,8 @@ public class ErasureCertificates {
             audit.recordDenied(AuditEntry.of(AuditAction.ERASURE_CERTIFICATE_ACKNOWLEDGED, "cohort", cohortId, null));
             throw new LoggedRefusal("Only ward staff acknowledge an erasure certificate");
         }
-        String sha = sha256(render(finished(cohortId)));
+        ErasureReport report = finished(cohortId);
+        String sha = certificateSha256(report);
         if (receipts.find(cohortId).isPresent()) {
             throw new CertificateException("erasure.certificate.error.acknowledged");
         }
@@ -134,7 +141,7 @@ public class ErasureCertificates {
         audit.record(AuditEntry.of(AuditAction.ERASURE_CERTIFICATE_ACKNOWLEDGED, "cohort", cohortId,
                 List.of("sha256_" + sha.substring(0, 16))));
         notifications.notifyRole(Roles.CONTRACTOR_MANAGER, "erasure.certificate.notice.acknowledged", "retention",
-                number(finished(cohortId)));
+                number(report));
     }
 
     private ErasureReport finished(long cohortId) {
@@ -142,9 +149,32 @@ public class ErasureCertificates {
                 .orElseThrow(() -> new CertificateException("erasure.certificate.error.not-done"));
     }
 
+    /**
+     * The certificate's hash without laying the PDF out again each time the retention page is shown: remembered per
+     * content, so a change in what the certificate says (a renamed operator) gives its new hash.
+     */
+    private String certificateSha256(ErasureReport report) {
+        CertificateContent content = content(report);
+        synchronized (hashes) {
+            String known = hashes.get(content);
+            if (known != null) {
+                return known;
+            }
+        }
+        String sha = sha256(render(content));
+        synchronized (hashes) {
+            hashes.put(content, sha);
+        }
+        return sha;
+    }
+
     private byte[] render(ErasureReport report) {
+        return render(content(report));
+    }
+
+    private byte[] render(CertificateContent content) {
         try {
-            return pdf.render(content(report));
+            return pdf.render(content);
         } catch (jp.akapen.shared.pdf.JapaneseFont.MissingFontException e) {
             throw new CertificateException("erasure.certificate.error.font");
         }

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The certificate the ward receives (issue 14 item 6, D2): readable as Japanese, complete, stable, on the page. */
 class ErasureCertificatePdfTest {
@@ -113,8 +114,14 @@ class ErasureCertificatePdfTest {
         assertThatThrownBy(() -> new ErasureCertificatePdf(new JapaneseFont(Path.of("/nowhere/ipaexg.ttf")))
                 .render(content(categories(1), "区職員一")))
                 .hasMessageContaining("fonts-ipaexfont-gothic").hasMessageContaining("AKAPEN_JAPANESE_FONT");
-        assertThatThrownBy(() -> new JapaneseFont(Path.of("/usr/share/fonts/NotoSansCJK-Regular.ttc")).require())
-                .hasMessageContaining("fonts-ipaexfont-gothic");
+    }
+
+    @Test
+    void a_font_collection_is_refused_with_what_to_name_instead(@TempDir Path dir) throws IOException {
+        Path collection = java.nio.file.Files.write(dir.resolve("NotoSansCJK-Regular.ttc"), new byte[] {1});
+
+        assertThatThrownBy(() -> new JapaneseFont(collection).require())
+                .hasMessageContaining("TrueType collection").hasMessageContaining("single .ttf");
     }
 
     private static List<CertificateContent.Category> categories(int count) {
