@@ -64,3 +64,18 @@ GRANT SELECT, INSERT, UPDATE ON erasure_step TO ${app_user};
 GRANT SELECT, INSERT ON erasure_record TO ${app_user};
 -- a receipt is written once and never changed (D2)
 GRANT SELECT, INSERT ON erasure_certificate_receipt TO ${app_user};
+-- the verification scan of an erasure is written once, with its hits, and never changed (D2)
+GRANT SELECT, INSERT ON erasure_verification TO ${app_user};
+GRANT SELECT, INSERT ON erasure_verification_hit TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON training_session TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON training_attendance TO ${app_user};
+-- an incident's record and its steps are never deleted (O4, O5)
+GRANT SELECT, INSERT, UPDATE ON incident TO ${app_user};
+GRANT SELECT, INSERT ON incident_step TO ${app_user};
+GRANT SELECT, INSERT ON incident_reminder TO ${app_user};
+-- handling-status reports and the annual audit (O1, O2; issue 15)
+GRANT SELECT, INSERT, UPDATE ON oversight_report_request TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON oversight_audit TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON oversight_audit_result TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON oversight_finding TO ${app_user};
+GRANT SELECT, INSERT ON oversight_audit_notice TO ${app_user};

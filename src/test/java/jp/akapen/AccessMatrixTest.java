@@ -50,6 +50,17 @@ public class AccessMatrixTest {
             Map.entry("my-data", Set.of(RESIDENT)),
             // handlers ask, the ward decides, the manager follows (the service checks designation; issue 14 item 7)
             Map.entry("takeout", Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER)),
+            // the handling manager and the ward record training; designation checks it (issue 15 item 3, O3)
+            Map.entry("training", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            // anyone signed in reports an incident and follows their own; the service decides what each may see (O4)
+            Map.entry("incidents", EVERYONE),
+            Map.entry("incidents/:incidentId([0-9]{1,18})", EVERYONE),
+            // the ward asks and reads, the handling manager answers (特記事項14, O1; issue 15)
+            Map.entry("oversight/reports", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("oversight/reports/:reportId([0-9]{1,18})", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            // the ward audits on site; the manager reads it and answers findings (特記事項15-17, O2; issue 15)
+            Map.entry("oversight/audits", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
+            Map.entry("oversight/audits/:auditId([0-9]{1,18})", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             Map.entry("purpose-notice", EVERYONE),
             Map.entry("mail/outbox", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),
             // residents read what was shared with them; the service decides who may add files (issue 12 item 5)

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // the periodic reminders stay out of the way: tests call them with the clock where they want it
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"akapen.lecture.reminder-every=PT24H", "akapen.retention.check-cron=-"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"akapen.lecture.reminder-every=PT24H", "akapen.retention.check-cron=-", "akapen.incident.reminder-cron=-"})
 @Import(TestSupport.class)
 @ExtendWith(TestSupport.SignOutAfterEach.class)
 public @interface AkapenSpringTest {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,6 +19,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.NewAccount;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jp.akapen.account.ui.LoginView;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +165,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** privacy.vault.ErasureVerificationValues does not ask who reads: only the erasure's verification scan calls it (D2). */
+    @Test
+    void only_the_erasure_reads_the_values_it_verifies() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.privacy.erasure", "jp.akapen.privacy.vault..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.privacy.vault.ErasureVerificationValues")
+                .check(PRODUCTION);
+    }
+
     /** privacy.vault.CohortExport does not ask who reads: only the take-out, after the ward's approval, calls it (P8). */
     @Test
     void only_the_take_out_reads_a_cohorts_personal_data_in_bulk() {
@@ -185,6 +197,14 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** account.ResidentAccountErasure asks for no signed-in person: only the erasure run closes accounts (issue 14, D1). */
+    @Test
+    void only_the_erasure_run_closes_residents_accounts() {
+        noClasses().that().resideOutsideOfPackages("jp.akapen.privacy.erasure", "jp.akapen.account")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jp.akapen.account.ResidentAccountErasure")
+                .check(PRODUCTION);
+    }
+
     /** Issue 13: only the demo schedules a session that has already ended; for users "no start in the past" holds. */
     @Test
     void only_the_demo_schedules_ended_sessions() {
@@ -195,4 +215,42 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> NOT_A_RECORD =
             DescribedPredicate.describe("are not records (events are)", c -> !c.isRecord());
+
+    /**
+     * Every class that offers a download or answers HTTP itself, with what it serves. A new one fails this test until
+     * it is listed here and {@code CanaryViewTest}'s walk of every page has fetched what it serves (issue 14 item 7;
+     * P8, P10).
+     */
+    static final Map<String, String> DOWNLOADS = Map.of(
+            "jp.akapen.account.mfa.ui.RecoveryCodesPanel", "the signed-in person's own recovery codes, once",
+            "jp.akapen.edition.ui.ProgressView", "progress CSV: articles, stages, pen names",
+            "jp.akapen.lecture.survey.ui.SurveyResultsView", "a survey's aggregates as CSV (screened answers unnamed)",
+            "jp.akapen.mail.files.ui.FilesView", "files the contractor shared, as uploaded",
+            "jp.akapen.mail.files.FileDownloadController", "a shared file by its link",
+            "jp.akapen.privacy.audit.ui.AuditView", "the audit log as CSV: people by id and role",
+            "jp.akapen.privacy.retention.ui.ErasureSection", "the erasure certificate: counts and hashes",
+            "jp.akapen.privacy.oversight.report.ui.ReportView",
+            "the handling-status report (PDF, CSV): staff, counts of accesses, take-outs, incidents, retention",
+            "jp.akapen.privacy.takeout.ui.TakeOutView", "THE take-out export: AES-256 zip, approved by the ward");
+
+    @Test
+    void every_class_that_serves_a_download_or_http_is_known_with_what_it_serves() {
+        var offering = ArchitectureTest.PRODUCTION.stream()
+                .filter(c -> c.isAnnotatedWith("org.springframework.stereotype.Controller")
+                        || c.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                        || c.getDirectDependenciesFromSelf().stream().anyMatch(d -> servesBytes(d.getTargetClass()))
+                        || c.getCodeUnitCallsFromSelf().stream().anyMatch(call -> call.getTarget().getRawParameterTypes()
+                                .stream().anyMatch(ArchitectureTest::servesBytes)))
+                .map(c -> c.getName().replaceAll("\\$.*", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(offering).containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+    }
+
+    private static boolean servesBytes(JavaClass target) {
+        return target.getName().equals("com.vaadin.flow.server.streams.DownloadHandler")
+                || target.getName().equals("com.vaadin.flow.server.AbstractStreamResource")
+                || target.getName().equals("com.vaadin.flow.server.StreamResource")
+                || target.getName().equals("com.vaadin.flow.server.streams.DownloadResponse");
+    }
 }

@@ -87,6 +87,22 @@ public final class RouteLocations {
                         .toList()) {
                     locations.add(template.replaceFirst(":thread(\\([^)]*\\))?", thread.info().key().text()));
                 }
+            } else if (names.equals(List.of("incidentId"))) {
+                // issue 15: the newest few incidents, report requests and audits, as for surveys
+                beans.getBean(jp.akapen.privacy.oversight.incident.IncidentService.class).incidents().stream()
+                        .sorted(java.util.Comparator.comparingLong(
+                                (jp.akapen.privacy.oversight.incident.Incident i) -> i.id()).reversed())
+                        .limit(NEWEST).forEach(i -> locations.add(fill(template, "incidentId", i.id())));
+            } else if (names.equals(List.of("reportId"))) {
+                beans.getBean(jp.akapen.privacy.oversight.report.ReportService.class).requests().stream()
+                        .sorted(java.util.Comparator.comparingLong(
+                                (jp.akapen.privacy.oversight.report.ReportRequest r) -> r.id()).reversed())
+                        .limit(NEWEST).forEach(r -> locations.add(fill(template, "reportId", r.id())));
+            } else if (names.equals(List.of("auditId"))) {
+                beans.getBean(jp.akapen.privacy.oversight.inspection.InspectionService.class).audits().stream()
+                        .sorted(java.util.Comparator.comparingLong(
+                                (jp.akapen.privacy.oversight.inspection.AuditRecord a) -> a.id()).reversed())
+                        .limit(NEWEST).forEach(a -> locations.add(fill(template, "auditId", a.id())));
             } else {
                 throw new IllegalStateException("RouteLocations does not know the parameters of /" + template);
             }

@@ -175,6 +175,8 @@ public class AccountService {
         var problems = new ArrayList<String>();
         if (!USERNAME.matcher(username).matches()) {
             problems.add("account.username-invalid");
+        } else if (username.startsWith(ResidentAccountErasure.ERASED_USERNAME_PREFIX)) {
+            problems.add("account.username-reserved"); // how erased accounts are named (issue 14)
         } else if (accounts.usernameTaken(username)) {
             problems.add("account.username-taken");
         }

@@ -77,6 +77,11 @@ public class LoginThrottle {
         return List.of(pairKey(username, address), ADDRESS.prefix() + address, ACCOUNT.prefix() + normalise(username));
     }
 
+    /** The key that counts the account's own failures, and the start of its keys per address: what erasing it deletes. */
+    static List<String> keysNaming(String username) {
+        return List.of(ACCOUNT.prefix() + normalise(username), ACCOUNT_AT_ADDRESS.prefix() + normalise(username) + "@");
+    }
+
     private static String pairKey(String username, String address) {
         return ACCOUNT_AT_ADDRESS.prefix() + normalise(username) + "@" + address;
     }

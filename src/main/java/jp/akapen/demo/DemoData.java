@@ -24,6 +24,9 @@ import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.privacy.handlers.HandlerDesignationService;
+import jp.akapen.privacy.oversight.training.TrainedPerson;
+import jp.akapen.privacy.oversight.training.TrainingDraft;
+import jp.akapen.privacy.oversight.training.TrainingService;
 import jp.akapen.privacy.purpose.PurposeNoticeService;
 import jp.akapen.privacy.vault.PersonalData;
 import jp.akapen.privacy.vault.PersonalDataService;
@@ -157,12 +160,25 @@ class DemoData {
 
     /**
      * The manager designates handler1 and handler2 from today, until ended (seed P2). Not from
-     * 1 April: designations cannot be backdated. Skips anyone who already has a designation.
+     * 1 April: designations cannot be backdated. Skips anyone who already has a designation. A designation needs a
+     * training within the validity period (O3), so a session a month ago is recorded first for the manager and the
+     * handlers when one of them is still to be designated and one has none that counts; staff1 stays untrained, which the training page flags.
      */
-    private static void seedDesignations(HandlerDesignationService designations, UserDetailsService users,
-            LocalDate today) {
+    private static void seedDesignations(HandlerDesignationService designations, TrainingService training,
+            UserDetailsService users, LocalDate today) {
         signIn(users, "manager");
         var designated = designations.register().stream().map(e -> e.designation().accountId()).toList();
+        var trainees = List.of("manager", "handler1", "handler2").stream()
+                .map(username -> ((PortalUser) users.loadUserByUsername(username)).id()).toList();
+        boolean allCurrent = training.people().stream().filter(p -> trainees.contains(p.person().id()))
+                .allMatch(TrainedPerson::current);
+        boolean toDesignate = List.of("handler1", "handler2").stream()
+                .anyMatch(h -> !designated.contains(((PortalUser) users.loadUserByUsername(h)).id()));
+        if (toDesignate && !allCurrent) {
+            training.record(new TrainingDraft(today.minusMonths(1), "個人情報の取扱いと区の特記事項",
+                    "特記事項の読み合わせ、個人情報の持出し手続き、事故が起きたときの報告（速報・確報）の流れ。",
+                    "研修資料_個人情報の取扱い.pdf", java.util.Set.copyOf(trainees)));
+        }
         for (String handler : List.of("handler1", "handler2")) {
             long id = ((PortalUser) users.loadUserByUsername(handler)).id();
             if (!designated.contains(id)) {
@@ -202,7 +218,8 @@ class DemoData {
     @Order(0)
     ApplicationRunner demoDataLoader(AccountService accounts, PersonalDataService personalData,
             PurposeNoticeService purposeNotice, NotificationService notices, ManuscriptService manuscripts,
-            CorrectionService corrections, ReviewService reviews, EditionService editions, HandlerDesignationService designations, UserDetailsService users,
+            CorrectionService corrections, ReviewService reviews, EditionService editions, HandlerDesignationService designations,
+            TrainingService training, UserDetailsService users,
             TransactionTemplate transactions, Clock clock, MailPreferences mailPreferences, LectureService lectures,
             DemoSessions endedSessions, AttendanceService attendance, SurveyService surveys) {
         return (ApplicationArguments args) -> transactions.executeWithoutResult(status -> {
@@ -210,7 +227,7 @@ class DemoData {
                 seedMail(accounts, mailPreferences, users);
                 try {
                     seedVault(accounts, personalData, purposeNotice, users);
-                    seedDesignations(designations, users, JapaneseDates.today(clock));
+                    seedDesignations(designations, training, users, JapaneseDates.today(clock));
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -254,7 +271,7 @@ class DemoData {
                 signIn(users, "ward1");
                 notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
                 notices.notifyRole(Roles.WARD_STAFF, "notice.demo.cohort", "editions", String.valueOf(fiscalYear));
-                seedDesignations(designations, users, today);
+                seedDesignations(designations, training, users, today);
                 DemoLectures.seed(lectures, endedSessions, attendance, surveys, cohortId(editions, fiscalYear),
                         residentIdOf, username -> signIn(users, username), clock);
             } finally {

@@ -23,6 +23,11 @@ class LectureRosterEraser implements CohortDataEraser {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("lecture_invitation", "lecture_material", "lecture_checkin_failure");
+    }
+
+    @Override
     public String category() {
         return "lecture_roster";
     }

@@ -22,6 +22,11 @@ class MailEraser implements CohortDataEraser {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("mail_message", "mail_recipient", "mail_attempt");
+    }
+
+    @Override
     public String category() {
         return "mail";
     }

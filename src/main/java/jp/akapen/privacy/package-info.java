@@ -8,8 +8,11 @@
  * {@code purpose} (the purpose notice), {@code audit} (the audit trail; its hash chain in {@code audit.chain}),
  * {@code takeout} (data leaving with the ward's approval), {@code retention} (the period after delivery, the ward's
  * decisions, the approval of erasure), {@code erasure} (the erasure run; its certificate in
- * {@code erasure.certificate}). Oversight will get one of its own. The public face is small: other areas may use
- * only the named interfaces {@code vault}, {@code handlers}, {@code purpose}, {@code erasure} (the eraser interface
+ * {@code erasure.certificate}), {@code oversight} (the ward's supervision: {@code oversight.training}, training of the
+contractor's people, whose record the designation rules ask before a handler is designated; {@code oversight.incident},
+incident reports with their APPI deadlines, the manager's reports and the ward's follow-up; each adds its part to the
+handling-status report as a {@link jp.akapen.privacy.oversight.ReportSection}). The public face is small: other areas may use
+ * only the named interfaces {@code vault}, {@code handlers}, {@code training}, {@code purpose}, {@code erasure} (the eraser interface
  * that lecture and mail implement) and {@code audit} (the trail, for areas
  * that record their own steps, such as the mail area's four eyes; Spring Modulith checks it), and
  * repositories stay package-private.
@@ -38,14 +41,23 @@
  * {@code jp.akapen.mail} may use it (an ArchitectureTest rule); it never stores the answer, and each call writes one
  * PERSONAL_DATA_READ event for {@code email} with actor role {@code SYSTEM_MAIL}.
  * A second system path erases (seed D1, issue 14): {@link jp.akapen.privacy.erasure.ErasureService}, started once the
- * ward has approved a cohort's erasure and run by a scheduled job and at start-up, with no signed-in reader. It reads
- * no value: it destroys the cohort's data key and deletes the vault's entries sealed under it (the vault's own
- * {@code CohortKeyEraser} and {@code CohortEntryEraser}, package-private beans of {@code vault}), then has every area
- * that holds the cohort's data erase it through {@link jp.akapen.privacy.erasure.CohortDataEraser} beans of its own
- * (lecture, survey, mail, files, handler designations), so privacy depends on none of them. Every step is audited with
- * actor role {@code SYSTEM_ERASURE} (ERASURE_REQUESTED naming operator and validator by id, ERASURE_STARTED, one
- * DATA_KEY_DESTROYED per key, ERASURE_STEP_FINISHED per category with its count, ERASURE_FINISHED with the manifest's
- * hash, ERASURE_REAPPLIED when a restored backup brought erased data back), and the ledger keeps record ids only.
+ * ward has approved a cohort's erasure and run by a scheduled job and at start-up, with no signed-in reader. It has
+ * every area that holds the cohort's data erase it through {@link jp.akapen.privacy.erasure.CohortDataEraser} beans of
+ * its own (lecture, survey, mail, files, handler designations), so privacy depends on none of them, and closes the
+ * accounts of residents in no cohort still kept through the account area's
+ * {@link jp.akapen.account.ResidentAccountErasure} (disabled, username {@code erased-<id>}, no password, second factor
+ * or throttle rows; the pen name stays); then its
+ * verification scan reads the residents' values once through the third system path,
+ * {@link jp.akapen.privacy.vault.ErasureVerificationValues#valuesToVerify} (only {@code jp.akapen.privacy.erasure} may
+ * use it, an ArchitectureTest rule; one PERSONAL_DATA_READ per resident naming the fields, actor role
+ * {@code SYSTEM_ERASURE}; only entries sealed under the erased cohort's keys), searches the schema's text columns and
+ * the database's files for them and records counts and places, never a value; last, the vault's own
+ * {@code CohortKeyEraser} and {@code CohortEntryEraser} (package-private beans of {@code vault}) destroy the cohort's
+ * data key and delete the entries sealed under it. Every step is audited with actor role {@code SYSTEM_ERASURE}
+ * (ERASURE_REQUESTED naming operator and validator by id, ERASURE_STARTED, ERASURE_STEP_FINISHED per category with
+ * its count, ERASURE_VERIFIED with the scan's counts, one DATA_KEY_DESTROYED per key, ERASURE_FINISHED with the
+ * manifest's hash, ERASURE_REAPPLIED when a restored backup brought erased data back), and the ledger keeps record ids
+ * only.
  * Only the privacy area may start an erasure (an ArchitectureTest rule).
  * Nothing is collected before the resident acknowledged the current purpose notice
  * ({@link jp.akapen.privacy.purpose.PurposeNoticeService}, P6).

@@ -44,6 +44,9 @@ class AccountAdministrationTest {
     static final String PASSWORD = "a passphrase of the person";
 
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Autowired
     AccountAdministration administration;
 
     @Autowired
@@ -163,6 +166,7 @@ class AccountAdministrationTest {
     @Test
     void disabling_a_designated_handler_ends_the_designation_and_keeps_the_register_row() {
         AkapenUser handler = newAccount(Role.CONTRACTOR_HANDLER);
+        jp.akapen.privacy.TrainingFixture.train(applicationContext, handler.id());
         signIn(users, "manager");
         designations.designate(handler.id(), LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE), null);
         assertThat(register.isActive(handler.id())).isTrue();

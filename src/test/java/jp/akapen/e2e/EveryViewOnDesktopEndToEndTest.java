@@ -79,6 +79,15 @@ class EveryViewOnDesktopEndToEndTest {
     @Autowired
     jp.akapen.privacy.takeout.TakeOutService takeOuts;
 
+    @Autowired
+    jp.akapen.privacy.oversight.training.TrainingService training;
+
+    @Autowired
+    jp.akapen.privacy.oversight.incident.IncidentService incidents;
+
+    @Autowired
+    jp.akapen.privacy.oversight.report.ReportService reports;
+
     @BeforeAll
     static void startBrowser() {
         screens = new Screens();
@@ -132,7 +141,7 @@ class EveryViewOnDesktopEndToEndTest {
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
      * of editions, articles and manuscripts, contractors, file names, lectures and their places, surveys, the reasons
-     * given on retention periods, take-out requests. Read as ward1 at the time of the test, so data other tests added counts.
+     * given on retention periods, take-out requests, the ward's requests for handling-status reports. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -164,6 +173,19 @@ class EveryViewOnDesktopEndToEndTest {
             for (var takeOut : takeOuts.requests()) {
                 Stream.of(takeOut.purpose(), takeOut.destination(), takeOut.carrier(), takeOut.decisionReason(),
                         takeOut.closedNote()).filter(t -> t != null).forEach(data::add);
+            }
+            for (var session : training.sessions()) {
+                Stream.of(session.subject(), session.material(), session.materialLink(), session.recordedByName())
+                        .filter(t -> t != null).forEach(data::add);
+                session.attendees().forEach(p -> data.add(p.displayName()));
+            }
+            for (var incident : incidents.incidents()) {
+                Stream.of(incident.whatHappened(), incident.whoseData(), incident.actionTaken(), incident.reporterName())
+                        .filter(t -> t != null && !t.isEmpty()).forEach(data::add);
+                incident.steps().forEach(step -> data.add(step.text()));
+            }
+            for (var report : reports.requests()) {
+                Stream.of(report.question(), report.answer()).filter(t -> t != null).forEach(data::add);
             }
         } finally {
             TestSupport.signOut();

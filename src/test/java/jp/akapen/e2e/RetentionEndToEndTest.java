@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A cohort's retention period in Chromium (issue 14; D1, D3): ward staff extend it and hold and release it, each with a
- * reason; at the due date (the clock moved) the handling manager confirms the erasure and ward staff approve it.
+ * reason; at the due date (the clock moved) the handling manager confirms the erasure and ward staff approve it. Then
+ * the erasure runs, the ward sees it done with its counts and verification, downloads the certificate, is refused a
+ * wrong hash in place and acknowledges with the file's own SHA-256 (D2).
  */
 @AkapenSpringTest
 class RetentionEndToEndTest {
@@ -50,6 +52,10 @@ class RetentionEndToEndTest {
     TestSupport.MovableClock clock;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    jp.akapen.privacy.erasure.ErasureService erasures;
+    @Autowired
+    jp.akapen.privacy.vault.PersonalDataService personalData;
 
     @AfterEach
     void clockBack() {
@@ -99,6 +105,37 @@ class RetentionEndToEndTest {
             ward.locator(card + "-approve").click();
             ward.locator(card + "-submit").click();
             assertThat(ward.locator(card + "-state")).hasText("消去承認済み");
+
+            // the erasure job (every 24 h in tests) runs what the approval recorded; the ward reloads and sees it done
+            erasures.runPending();
+            ward.reload();
+            assertThat(ward.locator(card + "-erasure-state")).hasText("消去済み");
+            assertThat(ward.locator(card + "-erasure")).containsText("保管庫の個人情報の削除：1件");
+            assertThat(ward.locator(card + "-verification")).containsText("区民編集委員1名の保管庫の値（氏名・ふりがな・住所・メールアドレス・電話番号）4件");
+            assertThat(ward.locator(card + "-verification")).containsText("表：0件（うち送信待ちメール 0件）");
+
+            // the ward downloads the certificate, hashes it and checks the hash against the page
+            var download = ward.waitForDownload(() -> ward.locator(card + "-certificate").click());
+            String sha = sha256(download.path());
+            assertThat(ward.locator(card + "-certificate-sha")).containsText(sha);
+
+            var checked = ward.locator(card + "-checked-hash input");
+            checked.fill("0".repeat(64));
+            ward.locator(card + "-acknowledge").click();
+            assertThat(ward.locator(card + "-erasure [role=alert]")).containsText("一致しません");
+            assertThat(ward.locator(card + "-receipt")).hasCount(0);
+            checked.fill(sha);
+            ward.locator(card + "-acknowledge").click();
+            assertThat(ward.locator(card + "-receipt")).containsText("受領を確認しました");
+        }
+    }
+
+    static String sha256(java.nio.file.Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(file)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -106,7 +143,12 @@ class RetentionEndToEndTest {
         TestSupport.signIn(users, "ward1");
         // a resident of its own: the approval records an erasure, which must never reach a demo resident
         var fixtures = new jp.akapen.privacy.VaultFixtures(context);
-        long resident = fixtures.id(fixtures.newAcknowledgedResident());
+        String username = fixtures.newAcknowledgedResident();
+        long resident = fixtures.id(username);
+        TestSupport.signIn(users, username);
+        personalData.save(resident, new jp.akapen.privacy.vault.PersonalData("保存 期間" + java.util.UUID.randomUUID()
+                .toString().substring(0, 8), "ほぞん きかん", "東京都新宿区歌舞伎町1-4-1",
+                "retention-" + java.util.UUID.randomUUID() + "@example.jp", null), 0);
         TestSupport.signIn(users, "ward1");
         for (int year = 2960; ; year++) {
             try {

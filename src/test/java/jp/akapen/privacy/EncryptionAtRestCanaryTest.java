@@ -9,10 +9,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import com.zaxxer.hikari.HikariDataSource;
 import jp.akapen.privacy.vault.PersonalData;
 import jp.akapen.privacy.vault.PersonalDataService;
 import org.jooq.DSLContext;
@@ -155,26 +153,7 @@ class EncryptionAtRestCanaryTest {
 
     /** A dump of the application's database by the embedded distribution's own mariadb-dump. */
     private byte[] dump() throws Exception {
-        Path base = Path.of(db.fetchValue("SELECT @@basedir").toString());
-        Path binary = Files.exists(base.resolve("bin/mariadb-dump")) ? base.resolve("bin/mariadb-dump")
-                : base.resolve("bin/mysqldump");
-        String port = db.fetchValue("SELECT @@port").toString();
-        String database = db.fetchValue("SELECT DATABASE()").toString();
-        var owner = TestSupport.owner(context);
-        String user = owner instanceof HikariDataSource h ? h.getUsername()
-                : ((org.springframework.jdbc.datasource.AbstractDriverBasedDataSource) owner).getUsername();
-        String password = owner instanceof HikariDataSource h ? h.getPassword()
-                : ((org.springframework.jdbc.datasource.AbstractDriverBasedDataSource) owner).getPassword();
-        var process = new ProcessBuilder(binary.toString(), "--no-defaults", "--protocol=TCP", "--host=127.0.0.1",
-                "--port=" + port, "--user=" + user, "--skip-ssl-verify-server-cert", "--single-transaction", "--skip-extended-insert", database);
-        process.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-        process.environment().put("MYSQL_PWD", password); // not on the command line, where ps shows it
-        process.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process running = process.start();
-        byte[] out = running.getInputStream().readAllBytes();
-        assertThat(running.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.exitValue()).as("mariadb-dump exit code").isZero();
-        return out;
+        return SchemaDump.of(db, context);
     }
 
     private static String hex() {

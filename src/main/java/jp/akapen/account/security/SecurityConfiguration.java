@@ -155,10 +155,25 @@ class SecurityConfiguration {
         }
     }
 
-    /** Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. */
+    /**
+     * Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. An erased account's
+     * "hash" ({@link jp.akapen.account.ResidentAccountErasure#ERASED_PASSWORD_HASH}) is matched by no password.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "erased", NO_PASSWORD));
     }
+
+    static final PasswordEncoder NO_PASSWORD = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("An erased account gets no password");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
+    };
 }

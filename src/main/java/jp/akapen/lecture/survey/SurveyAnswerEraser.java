@@ -22,6 +22,11 @@ class SurveyAnswerEraser implements CohortDataEraser {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("survey_response", "survey_completion", "survey_notice");
+    }
+
+    @Override
     public String category() {
         return "survey_answer";
     }

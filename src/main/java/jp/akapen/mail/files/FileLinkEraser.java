@@ -22,6 +22,11 @@ class FileLinkEraser implements CohortDataEraser {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("portal_file_link", "portal_file_reader");
+    }
+
+    @Override
     public String category() {
         return "file_link";
     }

@@ -108,6 +108,49 @@ public enum AuditAction {
      * {@code backup_before_erasure} when the database had no record of the erasure, else {@code found_<n>} records.
      */
     ERASURE_REAPPLIED,
+    /**
+     * The verification scan of an erasure recorded (issue 14 item 6): fields {@code values_<n>} searched,
+     * {@code table_hits_<n>} and {@code file_hits_<n>}; never a value.
+     */
+    ERASURE_VERIFIED,
     /** Ward staff acknowledged an erasure certificate; field {@code sha256_<first 16>} names the copy checked (D2). */
-    ERASURE_CERTIFICATE_ACKNOWLEDGED
+    ERASURE_CERTIFICATE_ACKNOWLEDGED,
+    /** A training session of the contractor's people recorded; object {@code training}, fields {@code attendee_<id>} (O3). */
+    TRAINING_RECORDED,
+    /** An incident report filed by anyone signed in; object {@code incident} (issue 15, O4). */
+    INCIDENT_REPORTED,
+    /** The handling manager's preliminary (速報) and final (確報) reports to the ward (O4). */
+    INCIDENT_PRELIMINARY_REPORTED,
+    INCIDENT_FINAL_REPORTED,
+    /** The ward's guidance (指導), publication decision (公表) and damages (損害) on an incident (O5). */
+    INCIDENT_GUIDANCE_RECORDED,
+    INCIDENT_PUBLICATION_RECORDED,
+    INCIDENT_DAMAGES_RECORDED,
+    /** A deadline passed without its report, reminded by the daily job; field {@code preliminary} or {@code final}. */
+    INCIDENT_DEADLINE_PASSED,
+    /** Ward staff closed an incident (O5). */
+    INCIDENT_CLOSED,
+    /** Ward staff asked the contractor for a handling-status report (特記事項14, O1; issue 15): object {@code oversight_report}. */
+    OVERSIGHT_REPORT_REQUESTED,
+    /** The handling manager answered, attaching the generated report; field {@code sha256_<first 16>} names the PDF. */
+    OVERSIGHT_REPORT_ANSWERED,
+    /** A report's PDF ({@code pdf}) or CSV ({@code csv}) was downloaded. */
+    OVERSIGHT_REPORT_DOWNLOADED,
+    /** A request past its due date unanswered, flagged once to the ward and the manager by the daily job. */
+    OVERSIGHT_REPORT_OVERDUE,
+    /** Ward staff started a fiscal year's audit (特記事項15-17, O2): object {@code oversight_audit}. */
+    OVERSIGHT_AUDIT_STARTED,
+    /** The audit chain verified for an audit; field {@code intact} or {@code broken}. */
+    OVERSIGHT_AUDIT_CHAIN_CHECKED,
+    /** A checklist item's result recorded; field {@code item_<code>}. */
+    OVERSIGHT_AUDIT_ITEM_RECORDED,
+    OVERSIGHT_AUDIT_FINISHED,
+    /** The notice that a fiscal year reached its last quarter without an audit; object the fiscal year. */
+    OVERSIGHT_AUDIT_MISSING,
+    /** A finding with its corrective action, owner and due date: object {@code oversight_finding}. */
+    OVERSIGHT_FINDING_OPENED,
+    /** The finding's owner recorded what was done. */
+    OVERSIGHT_FINDING_DONE,
+    /** Ward staff closed the finding. */
+    OVERSIGHT_FINDING_CLOSED
 }

@@ -3,6 +3,7 @@ package jp.akapen.privacy.audit;
 import static jp.akapen.db.Tables.AUDIT_EVENT;
 import static jp.akapen.db.Tables.AUDIT_WRITER_LOCK;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -127,6 +128,34 @@ class AuditRepository {
                 .and(AUDIT_EVENT.OBJECT_ID.eq(Long.toString(accountId)))
                 .and(AUDIT_EVENT.ACTOR_ID.eq(accountId))
                 .and(AUDIT_EVENT.ACTION.in(actions)), 0, limit);
+    }
+
+    record AccessCount(long accountId, String role, long reads, long changes, long exports, long unusualReads) {
+    }
+
+    /**
+     * Successful PERSONAL_DATA_READ, _CHANGED and _EXPORTED entries in [from, until) per actor, with the reads at
+     * unusual hours ({@link UnusualHours}), counted in the database over the time index; most reads first.
+     */
+    List<AccessCount> personalDataAccess(Instant from, Instant until) {
+        var tokyo = "DATE_ADD({0}, INTERVAL " + UnusualHours.TOKYO_OFFSET_HOURS + " HOUR)";
+        Condition unusual = DSL.condition("HOUR(" + tokyo + ") < " + UnusualHours.FROM_HOUR + " OR HOUR(" + tokyo
+                + ") >= " + UnusualHours.UNTIL_HOUR + " OR DAYOFWEEK(" + tokyo + ") IN (1, 7)", AUDIT_EVENT.AT);
+        Condition read = AUDIT_EVENT.ACTION.eq(AuditAction.PERSONAL_DATA_READ.name());
+        var reads = DSL.count().filterWhere(read).as("reads");
+        return db.select(AUDIT_EVENT.ACTOR_ID, DSL.max(AUDIT_EVENT.ACTOR_ROLE), reads,
+                        DSL.count().filterWhere(AUDIT_EVENT.ACTION.eq(AuditAction.PERSONAL_DATA_CHANGED.name())),
+                        DSL.count().filterWhere(AUDIT_EVENT.ACTION.eq(AuditAction.PERSONAL_DATA_EXPORTED.name())),
+                        DSL.count().filterWhere(read.and(unusual)))
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.AT.ge(from)).and(AUDIT_EVENT.AT.lt(until))
+                .and(AUDIT_EVENT.ACTOR_ID.isNotNull())
+                .and(AUDIT_EVENT.OUTCOME.eq(AuditOutcome.SUCCESS.name()))
+                .and(AUDIT_EVENT.ACTION.in(AuditAction.PERSONAL_DATA_READ.name(),
+                        AuditAction.PERSONAL_DATA_CHANGED.name(), AuditAction.PERSONAL_DATA_EXPORTED.name()))
+                .groupBy(AUDIT_EVENT.ACTOR_ID)
+                .orderBy(reads.desc(), AUDIT_EVENT.ACTOR_ID)
+                .fetch(r -> new AccessCount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     long countAll() {

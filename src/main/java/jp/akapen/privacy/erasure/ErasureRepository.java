@@ -171,6 +171,21 @@ class ErasureRepository {
                 .fetch(PRIVACY_COHORT_MEMBER.RESIDENT_ID);
     }
 
+    /**
+     * The cohort's residents who are in no other cohort whose data is kept (one whose erasure has not been asked for):
+     * whose accounts the erasure may close.
+     */
+    List<Long> residentsInNoKeptCohortBut(long cohortId) {
+        var other = PRIVACY_COHORT_MEMBER.as("other");
+        return db.select(PRIVACY_COHORT_MEMBER.RESIDENT_ID).from(PRIVACY_COHORT_MEMBER)
+                .where(PRIVACY_COHORT_MEMBER.COHORT_ID.eq(cohortId))
+                .andNotExists(db.selectOne().from(other).where(other.RESIDENT_ID.eq(PRIVACY_COHORT_MEMBER.RESIDENT_ID))
+                        .and(other.COHORT_ID.ne(cohortId))
+                        .and(other.COHORT_ID.notIn(db.select(ERASURE.COHORT_ID).from(ERASURE))))
+                .orderBy(PRIVACY_COHORT_MEMBER.RESIDENT_ID)
+                .fetch(PRIVACY_COHORT_MEMBER.RESIDENT_ID);
+    }
+
     OptionalInt fiscalYearOf(long cohortId) {
         return db.selectDistinct(PRIVACY_COHORT_MEMBER.FISCAL_YEAR).from(PRIVACY_COHORT_MEMBER)
                 .where(PRIVACY_COHORT_MEMBER.COHORT_ID.eq(cohortId)).limit(1)

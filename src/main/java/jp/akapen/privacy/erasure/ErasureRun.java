@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.akapen.privacy.audit.AuditAction;
@@ -25,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance's claim on the run: a crash (kill -9) loses at most the batch in flight, which was rolled back with its
  * count, and the next run does it anew, so every record is counted exactly once. Runs are claimed with SKIP LOCKED and
  * a lease, so several instances never work on one run at once, and a run whose instance died is taken over once its
- * lease ({@code akapen.erasure.lease}) has run out.
+ * lease ({@code akapen.erasure.lease}) has run out. Before the first step that destroys the values (the vault's), the
+ * {@link ErasureVerification verification scan} runs once per pass and is recorded in a transaction of its own: a
+ * crash after it resumes without scanning again.
  */
 @Component
 class ErasureRun {
@@ -38,12 +42,17 @@ class ErasureRun {
         void beforeCommit(String category, List<String> recordIds);
     }
 
+    /** The category whose tables are the outbox, named apart on the certificate. */
+    static final String OUTBOX = "mail";
+
     private static final Logger log = LoggerFactory.getLogger(ErasureRun.class);
 
     private final ErasureRepository repository;
     private final ObjectProvider<CohortDataEraser> erasers;
     private final AuditTrail audit;
     private final ErasureLedgerFile ledger;
+    private final ErasureVerification verification;
+    private final VerificationRepository verifications;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final int batchSize;
@@ -51,13 +60,15 @@ class ErasureRun {
     private final String instance;
 
     ErasureRun(ErasureRepository repository, ObjectProvider<CohortDataEraser> erasers, AuditTrail audit,
-            ErasureLedgerFile ledger, Clock clock, PlatformTransactionManager transactionManager,
+            ErasureLedgerFile ledger, ErasureVerification verification, VerificationRepository verifications, Clock clock, PlatformTransactionManager transactionManager,
             @Value("${akapen.erasure.batch-size:500}") int batchSize,
             @Value("${akapen.erasure.lease:PT2M}") Duration lease) {
         this.repository = repository;
         this.erasers = erasers;
         this.audit = audit;
         this.ledger = ledger;
+        this.verification = verification;
+        this.verifications = verifications;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = batchSize;
@@ -116,6 +127,7 @@ class ErasureRun {
             }
             repository.markRunning(erasureId, clock.instant());
             repository.claim(erasureId, instance, clock.instant().plus(lease));
+            addStepsOfNewErasers(erasureId);
             return locked;
         });
         if (run == null) {
@@ -123,6 +135,7 @@ class ErasureRun {
         }
         ErasureScope scope = transactions.execute(status -> scope(run.cohortId(), run.operatorId()));
         var known = erasers();
+        boolean verified = false;
         for (var step : repository.steps(erasureId)) {
             if (step.done()) {
                 continue;
@@ -131,6 +144,12 @@ class ErasureRun {
             if (eraser == null) {
                 throw new IllegalStateException("No eraser for category " + step.category() + " of erasure "
                         + erasureId + ": the run stays unfinished until one is deployed");
+            }
+            if (eraser.destroysTheValues() && !verified) {
+                if (!verify(erasureId, run.reapplied(), scope, known)) {
+                    return false; // another instance took the run over
+                }
+                verified = true;
             }
             while (true) {
                 Boolean outcome = transactions.execute(status -> batch(erasureId, scope, eraser, hook, batchSize));
@@ -143,6 +162,22 @@ class ErasureRun {
             }
         }
         return finish(erasureId);
+    }
+
+    /**
+     * A run recorded before an eraser was deployed (the account step came after the first erasures) gets its step, last:
+     * otherwise the start-up check would find that category's records, reopen the run, and find them again at every
+     * start, since the run would never erase them.
+     */
+    private void addStepsOfNewErasers(long erasureId) {
+        var steps = repository.steps(erasureId);
+        var recorded = steps.stream().map(ErasureRepository.StepRow::category).collect(Collectors.toSet());
+        int position = steps.stream().mapToInt(ErasureRepository.StepRow::position).max().orElse(-1) + 1;
+        for (String category : erasers().keySet()) {
+            if (!recorded.contains(category)) {
+                repository.insertStep(erasureId, category, position++);
+            }
+        }
     }
 
     /** @return true when the step is done, false when more remains, null when this instance lost the run */
@@ -172,6 +207,32 @@ class ErasureRun {
         audit.record(AuditEntry.of(AuditAction.ERASURE_STEP_FINISHED, ErasureService.OBJECT_TYPE, scope.cohortId(),
                 List.of("step_" + eraser.category(), "erased_" + erased)), ErasureService.ACTOR);
         return true;
+    }
+
+    /** @return false when this instance lost the run while it scanned */
+    private boolean verify(long erasureId, int pass, ErasureScope scope, Map<String, CohortDataEraser> known) {
+        if (Boolean.TRUE.equals(transactions.execute(status -> verifications.exists(erasureId, pass)))) {
+            return true;
+        }
+        Set<String> touched = new TreeSet<>();
+        known.values().stream().filter(e -> !e.destroysTheValues()).forEach(e -> touched.addAll(e.tables()));
+        var outbox = known.containsKey(OUTBOX) ? List.copyOf(known.get(OUTBOX).tables()) : List.<String>of();
+        var report = verification.scan(scope, touched, outbox);
+        Boolean recorded = transactions.execute(status -> {
+            var locked = repository.lock(erasureId).orElseThrow();
+            if (locked.state() == ErasureState.DONE || heldByAnother(locked)) {
+                return null;
+            }
+            repository.claim(erasureId, instance, clock.instant().plus(lease));
+            if (!verifications.exists(erasureId, pass)) {
+                verifications.insert(erasureId, pass, report);
+                audit.record(AuditEntry.of(AuditAction.ERASURE_VERIFIED, ErasureService.OBJECT_TYPE, scope.cohortId(),
+                        List.of("values_" + report.valuesSearched(), "table_hits_" + report.tableHits(),
+                                "file_hits_" + report.fileHits())), ErasureService.ACTOR);
+            }
+            return true;
+        });
+        return recorded != null;
     }
 
     private boolean finish(long erasureId) {

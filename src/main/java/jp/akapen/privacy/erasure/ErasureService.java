@@ -27,13 +27,15 @@ public class ErasureService {
 
     private final ErasureRepository repository;
     private final ErasureRun run;
+    private final VerificationRepository verifications;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
-    ErasureService(ErasureRepository repository, ErasureRun run, AuditTrail audit,
+    ErasureService(ErasureRepository repository, ErasureRun run, VerificationRepository verifications, AuditTrail audit,
             PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.run = run;
+        this.verifications = verifications;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -77,6 +79,11 @@ public class ErasureService {
                 r.validatorId(), r.keyId(), r.requestedAt(), r.startedAt(), r.finishedAt(), r.manifestSha256(),
                 r.reapplied(), repository.steps(r.id()).stream()
                         .map(s -> new ErasureReport.Step(s.category(), s.done(), s.erased())).toList()));
+    }
+
+    /** The verification scan of the cohort's erasure (of its last pass); empty until it ran. */
+    public Optional<ErasureVerificationReport> verification(long cohortId) {
+        return repository.byCohort(cohortId).flatMap(r -> verifications.latest(r.id()));
     }
 
     /** How many records of the cohort each category still holds (all 0 after an erasure, unless data came back). */

@@ -29,6 +29,11 @@ class CohortDesignationEraser implements CohortDataEraser {
     }
 
     @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("handler_designation");
+    }
+
+    @Override
     public String category() {
         return "handler_designation";
     }

@@ -1,10 +1,12 @@
 package jp.akapen.privacy.handlers;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.akapen.privacy.oversight.training.TrainingRules;
 
 /**
  * The rules of the handler register (seed P2), without Spring: what a new designation must satisfy
@@ -40,6 +42,23 @@ final class DesignationRules {
         }
         return problems;
     }
+
+    /**
+     * The reason to refuse designating someone from {@code start} whose last training on or before that day was on
+     * {@code lastTrainedOn} (null: none recorded), when it is older than {@code validFor} (seed O3): a handler must
+     * have been trained within that period before their designation begins. Empty when the training counts.
+     */
+    static Optional<String> trainingProblem(LocalDate start, LocalDate lastTrainedOn, Period validFor) {
+        if (start == null || TrainingRules.isCurrent(lastTrainedOn, start, validFor)) {
+            return Optional.empty();
+        }
+        return Optional.of(lastTrainedOn == null ? UNTRAINED : TRAINING_TOO_OLD);
+    }
+
+    /** Messages with values: {0} the validity period. */
+    static final String UNTRAINED = "handlers.error.untrained";
+    /** {0} the day of the last training, {1} the validity period. */
+    static final String TRAINING_TOO_OLD = "handlers.error.training-old";
 
     static Optional<Designation> overlapping(LocalDate start, LocalDate end, Collection<Designation> existing) {
         return existing.stream().filter(d -> d.endedAt() == null).filter(d -> d.sharesADayWith(start, end)).findFirst();

@@ -13,6 +13,7 @@ import java.util.Set;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
+import jp.akapen.privacy.oversight.training.TrainingRecords;
 import jp.akapen.shared.LoggedRefusal;
 import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
@@ -49,10 +50,13 @@ public class HandlerDesignationService {
     private final NotificationService notifications;
     private final People people;
     private final DesignationEnding ending;
+    private final TrainingRecords training;
     private final Clock clock;
 
     HandlerDesignationService(DesignationRepository designations, HandlerRegister register, AuditTrail auditTrail,
-            NotificationService notifications, People people, DesignationEnding ending, Clock clock) {
+            NotificationService notifications, People people, DesignationEnding ending, TrainingRecords training,
+            Clock clock) {
+        this.training = training;
         this.designations = designations;
         this.register = register;
         this.auditTrail = auditTrail;
@@ -83,7 +87,8 @@ public class HandlerDesignationService {
     /**
      * Designates {@code accountId} from {@code startsOn} to {@code endsOn} (inclusive; null: until
      * ended). Refused, with every reason, for someone who cannot hold a designation, a start before
-     * today, an end before the start, or days that overlap the person's other designation.
+     * today, an end before the start, days that overlap the person's other designation, or no training within
+     * {@code akapen.training.valid-for} before the start (seed O3; the message says when they were last trained).
      */
     @Secured({Roles.Authorities.WARD_STAFF, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.RESIDENT})
@@ -97,8 +102,17 @@ public class HandlerDesignationService {
         }
         problems.addAll(DesignationRules.problems(startsOn, endsOn, register.today(),
                 person.isEmpty() ? List.of() : designations.lockAllOf(accountId)));
+        Map<String, List<Object>> arguments = new HashMap<>();
+        if (person.isPresent() && startsOn != null) {
+            LocalDate lastTrained = training.lastTrainedOn(accountId, startsOn).orElse(null);
+            DesignationRules.trainingProblem(startsOn, lastTrained, training.validFor()).ifPresent(problem -> {
+                problems.add(problem);
+                arguments.put(problem, lastTrained == null ? List.of(training.validFor())
+                        : List.of(lastTrained, training.validFor()));
+            });
+        }
         if (!problems.isEmpty()) {
-            throw new DesignationException(problems);
+            throw new DesignationException(problems, arguments);
         }
         long id = designations.insert(accountId, startsOn, endsOn, manager.id(), clock.instant());
         auditTrail.record(AuditEntry.of(AuditAction.HANDLER_DESIGNATED, OBJECT_TYPE, id, null));

@@ -13,12 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first step of a cohort's erasure (seed D1): its data key destroyed (crypto-shredding, NIST 800-88 "purge" for
- * keys), with its members' own keys, so every entry sealed under them is unreadable at once, before any row is
- * deleted. Each key destroyed is one DATA_KEY_DESTROYED event, actor {@value ErasureService#ACTOR_ROLE}.
+ * The vault's first step of a cohort's erasure (seed D1): its data key destroyed (crypto-shredding, NIST 800-88
+ * "purge" for keys), with its members' own keys, so every entry sealed under them is unreadable at once, before its row
+ * is deleted. It comes after every other area's step and after the verification scan, which still needs the values
+ * to search for them. Each key destroyed is one DATA_KEY_DESTROYED event, actor {@value ErasureService#ACTOR_ROLE}.
  */
 @Component
-@Order(10)
+@Order(1000)
 class CohortKeyEraser implements CohortDataEraser {
 
     private final VaultRepository repository;
@@ -29,6 +30,16 @@ class CohortKeyEraser implements CohortDataEraser {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("data_key");
+    }
+
+    @Override
+    public boolean destroysTheValues() {
+        return true;
     }
 
     @Override

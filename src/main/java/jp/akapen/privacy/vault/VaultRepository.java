@@ -189,6 +189,11 @@ class VaultRepository {
         return VAULT_ENTRY.DATA_KEY_ID.in(db.select(DATA_KEY.ID).from(DATA_KEY).where(keysOfCohort(cohortId)));
     }
 
+    /** Whether the resident's entry is sealed under one of the cohort's keys, i.e. is erased with the cohort. */
+    boolean entryUnderKeysOfCohort(long cohortId, long accountId) {
+        return db.fetchExists(VAULT_ENTRY, entryUnderKeysOfCohort(cohortId).and(VAULT_ENTRY.ACCOUNT_ID.eq(accountId)));
+    }
+
     int countEntriesOfCohort(long cohortId) {
         return db.fetchCount(VAULT_ENTRY, entryUnderKeysOfCohort(cohortId));
     }

@@ -82,4 +82,25 @@ class NotificationRepository {
     private static Condition addressedTo(long accountId, String role) {
         return NOTICE.RECIPIENT_ACCOUNT_ID.eq(accountId).or(NOTICE.RECIPIENT_ROLE.eq(role));
     }
+
+    /**
+     * Replaces the argument at {@code index} of the notices of {@code messageKey} whose argument there is one of the
+     * keys of {@code replacements} by its value; @return the ids of the notices changed.
+     */
+    List<Long> replaceArgument(String messageKey, int index, java.util.Map<String, String> replacements) {
+        if (replacements.isEmpty()) {
+            return List.of();
+        }
+        var path = DSL.inline("$[" + index + "]");
+        var argument = DSL.field("JSON_VALUE({0}, {1})", String.class, NOTICE.MESSAGE_ARGS, path);
+        var found = db.select(NOTICE.ID, argument).from(NOTICE)
+                .where(NOTICE.MESSAGE_KEY.eq(messageKey), argument.in(replacements.keySet()))
+                .orderBy(NOTICE.ID).forUpdate().fetch();
+        for (var notice : found) {
+            db.update(NOTICE).set(NOTICE.MESSAGE_ARGS, DSL.field("JSON_REPLACE({0}, {1}, {2})", JSON.class,
+                            NOTICE.MESSAGE_ARGS, path, DSL.val(replacements.get(notice.value2()))))
+                    .where(NOTICE.ID.eq(notice.value1())).execute();
+        }
+        return found.map(r -> r.value1());
+    }
 }

@@ -42,6 +42,17 @@ public class NotificationService {
         return id;
     }
 
+    /**
+     * For an area whose notices carry a value that must go (a username erased with its account, issue 14): in the
+     * notices of {@code messageKey}, the argument at {@code index} is replaced wherever it is one of the keys of
+     * {@code replacements}, by its value, in the caller's transaction. Asks for no signed-in person: the caller does.
+     *
+     * @return the ids of the notices changed
+     */
+    public List<Long> replaceArgument(String messageKey, int index, java.util.Map<String, String> replacements) {
+        return notices.replaceArgument(messageKey, index, replacements);
+    }
+
     @Transactional(readOnly = true)
     public List<Notice> myInbox(int limit) {
         PortalUser me = SignedIn.require();

@@ -1,28 +1,39 @@
 package jp.akapen.privacy.erasure;
 
+import static jp.akapen.db.Tables.ACCOUNT;
 import static jp.akapen.db.Tables.DATA_KEY;
 import static jp.akapen.db.Tables.ERASURE;
 import static jp.akapen.db.Tables.ERASURE_RECORD;
 import static jp.akapen.db.Tables.ERASURE_STEP;
 import static jp.akapen.db.Tables.HANDLER_DESIGNATION;
 import static jp.akapen.db.Tables.LECTURE_INVITATION;
+import static jp.akapen.db.Tables.LOGIN_THROTTLE;
 import static jp.akapen.db.Tables.MAIL_MESSAGE;
+import static jp.akapen.db.Tables.MANUSCRIPT;
+import static jp.akapen.db.Tables.MFA_CREDENTIAL;
+import static jp.akapen.db.Tables.MFA_RECOVERY_CODE;
 import static jp.akapen.db.Tables.VAULT_ENTRY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.shared.People;
+import jp.akapen.db.enums.ManuscriptStatus;
 import jp.akapen.db.enums.DataKeyScope;
 import jp.akapen.db.enums.MailMessageState;
 import jp.akapen.privacy.VaultFixtures;
 import jp.akapen.privacy.audit.chain.AuditEvent;
 import jp.akapen.privacy.vault.PersonalDataService;
 import jp.akapen.privacy.vault.VaultState;
+import jp.akapen.shared.Roles;
+import jp.akapen.shared.notification.NotificationService;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -30,6 +41,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -63,6 +77,15 @@ class CohortErasureTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    AuthenticationManager login;
+
+    @Autowired
+    People directory;
+
+    @Autowired
+    NotificationService notices;
+
     ErasureFixture fixture;
     VaultFixtures vaultFixtures;
     long manager;
@@ -88,7 +111,23 @@ class CohortErasureTest {
 
         var recorded = erasures.start(erased.id(), manager, ward);
         assertThat(recorded.state()).isEqualTo(ErasureState.PENDING);
-        assertThat(erasures.runPending()).isEqualTo(1);
+        // a measurement for README: the data directory as the areas' steps left it, before the scan rebuilds tables
+        var beforeRebuild = new java.util.ArrayList<ErasureVerificationReport.Hit>();
+        var values = new java.util.ArrayList<String>();
+        erased.vault().forEach(v -> jp.akapen.privacy.vault.PersonalData.FIELDS.forEach(f -> values.add(v.get(f))));
+        java.nio.file.Path dataDir = java.nio.file.Path.of(db.fetchValue("SELECT @@datadir").toString());
+        ErasureRun.Hook measure = (category, ids) -> {
+            if (category.equals("handler_designation") && beforeRebuild.isEmpty() && java.nio.file.Files.isReadable(dataDir)) {
+                try {
+                    beforeRebuild.addAll(ErasureVerification.scanFiles(dataDir, new ValueNeedles(values), new long[2]));
+                    beforeRebuild.add(new ErasureVerificationReport.Hit(ErasureVerificationReport.Kind.FILE, "(end)", 0));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThat(run.runPending(measure)).isEqualTo(1);
+        System.out.printf("Erasure verification, data directory before the rebuild: %s%n", beforeRebuild);
 
         var report = erasures.report(erased.id()).orElseThrow();
         assertThat(report.state()).isEqualTo(ErasureState.DONE);
@@ -104,6 +143,36 @@ class CohortErasureTest {
         assertThat(fixture.textColumnsHolding(kept.plaintext())).hasSizeGreaterThanOrEqualTo(kept.plaintext().size());
         System.out.printf("Erasure canary: %d text columns scanned for %d values: 0 hits%n",
                 ErasureFixture.columnsScanned(db), erased.plaintext().size());
+
+        // the portal's own verification, made before the key went: the residents' values are in no table any more
+        var verification = erasures.verification(erased.id()).orElseThrow();
+        assertThat(verification.residents()).isEqualTo(2);
+        assertThat(verification.residentsRead()).isEqualTo(2);
+        assertThat(verification.valuesSearched()).isEqualTo(10);
+        assertThat(verification.valuesSkipped()).isZero();
+        assertThat(verification.columns()).isGreaterThan(50);
+        assertThat(verification.tablesRefused()).isZero();
+        assertThat(verification.outboxTables()).as("the outbox's tables with text (mail_recipient holds ids only)")
+                .containsExactly("mail_attempt", "mail_message");
+        assertThat(verification.tablesRebuilt()).as("the application's account may rebuild the tables it erased from")
+                .isEqualTo(17); // 12 of the areas, 5 of the account step
+        assertThat(verification.rebuildRefused()).isZero();
+        assertThat(verification.tableHits()).isZero();
+        assertThat(verification.startedAt()).isAfterOrEqualTo(report.startedAt());
+        System.out.printf("Erasure verification: %d values in %d columns of %d tables: %d table hits; data directory %s,"
+                + " %d files, %d MB: %s%n", verification.valuesSearched(), verification.columns(), verification.tables(),
+                verification.tableHits(), verification.dataDirectory(), verification.dataDirectoryFiles(),
+                verification.dataDirectoryBytes() >> 20, verification.hits());
+
+        // and a mariadb-dump of the schema taken now holds none of the canaries, planted or typed
+        String dump = new String(jp.akapen.privacy.SchemaDump.of(db, context), StandardCharsets.UTF_8);
+        assertThat(dump).contains("CREATE TABLE `mail_message`", "CREATE TABLE `vault_entry`");
+        assertThat(dump).doesNotContain(erased.plaintext());
+        for (var data : erased.vault()) {
+            assertThat(dump).doesNotContain(data.fullName(), data.address(), data.email(), data.phone());
+        }
+        assertThat(dump).as("the kept cohort's canaries are in the dump: it can fail")
+                .contains(kept.plaintext().getFirst(), kept.vault().getFirst().fullName());
 
         TestSupport.signIn(users, "ward1");
         for (long resident : erased.residentIds()) {
@@ -129,6 +198,12 @@ class CohortErasureTest {
         assertThat(events).filteredOn(e -> e.action().startsWith("ERASURE_"))
                 .allSatisfy(e -> assertThat(e.actorRole()).isEqualTo(ErasureService.ACTOR_ROLE))
                 .filteredOn(e -> e.action().equals("ERASURE_STEP_FINISHED")).hasSize(erased.expected().size());
+        assertThat(events).filteredOn(e -> e.action().equals("PERSONAL_DATA_READ")
+                && ErasureService.ACTOR_ROLE.equals(e.actorRole())).as("the scan's reads, one audited per resident")
+                .extracting(AuditEvent::objectId).containsExactlyInAnyOrderElementsOf(
+                        erased.residentIds().stream().map(String::valueOf).toList());
+        assertThat(events).filteredOn(e -> e.action().equals("ERASURE_VERIFIED")).singleElement()
+                .satisfies(e -> assertThat(e.fields()).contains("values_10", "table_hits_0"));
         assertThat(events).filteredOn(e -> e.action().equals("ERASURE_REQUESTED")).singleElement()
                 .satisfies(e -> assertThat(e.fields()).containsExactly("operator_" + manager, "validator_" + ward));
         assertThat(events.toString()).as("the audit log names people by id only")
@@ -159,11 +234,13 @@ class CohortErasureTest {
 
         var cut = erasures.report(cohort.id()).orElseThrow();
         assertThat(cut.state()).isEqualTo(ErasureState.RUNNING);
-        // batches of one: the key, an empty batch that finds the step done, one vault entry; the fourth batch, the
-        // second entry, was rolled back with its count
-        assertThat(cut.erased("data_key")).isEqualTo(1);
-        assertThat(cut.erased("vault_entry")).isEqualTo(1);
-        assertThat(erasures.remaining(cohort.id())).containsEntry("vault_entry", 1L).containsEntry("lecture_roster", 5L);
+        // batches of one: three records of the lecture rosters; the fourth batch was rolled back with its count. The
+        // vault comes last, after the verification, which has not run yet
+        assertThat(cut.erased("lecture_roster")).isEqualTo(3);
+        assertThat(cut.erased("data_key")).isZero();
+        assertThat(erasures.remaining(cohort.id())).containsEntry("lecture_roster", 2L).containsEntry("vault_entry", 2L)
+                .containsEntry("data_key", 1L);
+        assertThat(erasures.verification(cohort.id())).isEmpty();
 
         assertThat(run.runPending(ErasureRun.Hook.NONE, 2)).isEqualTo(1);
         var done = erasures.report(cohort.id()).orElseThrow();
@@ -172,6 +249,10 @@ class CohortErasureTest {
         long ledgerRows = db.fetchCount(ERASURE_RECORD, ERASURE_RECORD.ERASURE_ID.eq(erasureId(cohort.id())));
         assertThat(ledgerRows).isEqualTo(cohort.expected().values().stream().mapToLong(Long::longValue).sum());
         assertThat(fixture.textColumnsHolding(cohort.plaintext())).isEmpty();
+        assertThat(erasures.verification(cohort.id())).hasValueSatisfying(v -> {
+            assertThat(v.valuesSearched()).isEqualTo(10);
+            assertThat(v.tableHits()).isZero();
+        });
     }
 
     @Test
@@ -200,6 +281,10 @@ class CohortErasureTest {
         long id = erasureId(cohort.id());
         owner.deleteFrom(ERASURE_RECORD).where(ERASURE_RECORD.ERASURE_ID.eq(id)).execute();
         owner.deleteFrom(ERASURE_STEP).where(ERASURE_STEP.ERASURE_ID.eq(id)).execute();
+        owner.deleteFrom(jp.akapen.db.Tables.ERASURE_VERIFICATION_HIT)
+                .where(jp.akapen.db.Tables.ERASURE_VERIFICATION_HIT.ERASURE_ID.eq(id)).execute();
+        owner.deleteFrom(jp.akapen.db.Tables.ERASURE_VERIFICATION)
+                .where(jp.akapen.db.Tables.ERASURE_VERIFICATION.ERASURE_ID.eq(id)).execute();
         owner.deleteFrom(ERASURE).where(ERASURE.ID.eq(id)).execute();
         TestSupport.signIn(users, "ward1");
         assertThat(personalData.readAll(cohort.residentIds().get(0)).data().email())
@@ -238,6 +323,99 @@ class CohortErasureTest {
         assertThat(fixture.textColumnsHolding(cohort.plaintext())).isEmpty();
         assertThat(vaultFixtures.eventsAfter(seq2)).filteredOn(e -> e.action().equals("ERASURE_REAPPLIED"))
                 .singleElement().satisfies(e -> assertThat(e.fields()).containsExactly("found_2"));
+    }
+
+    @Test
+    void an_erased_residents_account_is_closed_and_their_username_gone_while_their_pen_name_stays_on_their_text() {
+        var cohort = fixture.plant();
+        long gone = cohort.residentIds().get(0);
+        long kept = cohort.residentIds().get(1);
+        vaultFixtures.newCohort(List.of(kept)); // a later cohort, whose data is kept
+        TestSupport.signOut();
+        String goneName = username(gone);
+        String keptName = username(kept);
+        String penName = directory.displayNames(List.of(gone)).get(gone);
+        Instant now = Instant.now();
+        db.insertInto(MFA_CREDENTIAL).set(MFA_CREDENTIAL.ACCOUNT_ID, gone).set(MFA_CREDENTIAL.SECRET, "JBSWY3DPEHPK3PXP")
+                .set(MFA_CREDENTIAL.ENROLLED_AT, now).execute();
+        db.insertInto(MFA_RECOVERY_CODE).set(MFA_RECOVERY_CODE.ACCOUNT_ID, gone).set(MFA_RECOVERY_CODE.CODE_HASH, "a".repeat(64))
+                .set(MFA_RECOVERY_CODE.CREATED_AT, now).execute();
+        for (String key : List.of("account:" + goneName, "pair:" + goneName + "@192.0.2.7")) {
+            db.insertInto(LOGIN_THROTTLE).set(LOGIN_THROTTLE.THROTTLE_KEY, key).set(LOGIN_THROTTLE.FAILURES, 2)
+                    .set(LOGIN_THROTTLE.WINDOW_START, now).execute();
+        }
+        long resetNotice = notices.notifyRole(Roles.WARD_STAFF, "notice.account.reset", "accounts", penName, goneName, "区職員");
+        long text = db.insertInto(MANUSCRIPT).set(MANUSCRIPT.RESIDENT_ID, gone).set(MANUSCRIPT.TITLE, "消去のあとも残る随筆")
+                .set(MANUSCRIPT.STATUS, ManuscriptStatus.FINAL).set(MANUSCRIPT.CREATED_BY, gone)
+                .set(MANUSCRIPT.CREATED_AT, now).set(MANUSCRIPT.UPDATED_AT, now).returning(MANUSCRIPT.ID)
+                .fetchOne(MANUSCRIPT.ID);
+        assertThat(login.authenticate(fromOwnAddress(goneName)).isAuthenticated()).as("signs in before the erasure")
+                .isTrue();
+        assertThat(fixture.textColumnsHolding(List.of(goneName))).as("the username before the erasure").isNotEmpty();
+
+        erasures.start(cohort.id(), manager, ward);
+        erasures.runPending();
+
+        var report = erasures.report(cohort.id()).orElseThrow();
+        assertThat(report.erased("account")).as("the account and the notice that named it").isEqualTo(2);
+        assertThat(fixture.textColumnsHolding(List.of(goneName))).as("text columns still holding the username").isEmpty();
+        var account = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(gone)).fetchOne();
+        assertThat(account.getUsername()).isEqualTo("erased-" + gone);
+        assertThat(account.getEnabled()).isFalse();
+        assertThat(account.getPasswordHash()).doesNotStartWith("{argon2}");
+        assertThat(account.getDisplayName()).as("the pen name stays").isEqualTo(penName);
+        assertThat(directory.displayNames(List.of(db.select(MANUSCRIPT.RESIDENT_ID).from(MANUSCRIPT)
+                .where(MANUSCRIPT.ID.eq(text)).fetchOne(MANUSCRIPT.RESIDENT_ID)))).containsValue(penName);
+        assertThat(db.fetchCount(MFA_CREDENTIAL, MFA_CREDENTIAL.ACCOUNT_ID.eq(gone))).isZero();
+        assertThat(db.fetchCount(MFA_RECOVERY_CODE, MFA_RECOVERY_CODE.ACCOUNT_ID.eq(gone))).isZero();
+        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY.contains(goneName))).isZero();
+        assertThat(db.fetchValue("SELECT JSON_VALUE(message_args, '$[1]') FROM notice WHERE id = ?", resetNotice))
+                .isEqualTo("erased-" + gone);
+        for (String name : List.of(goneName, "erased-" + gone)) {
+            assertThatThrownBy(() -> login.authenticate(fromOwnAddress(name))).as(name)
+                    .isInstanceOf(AuthenticationException.class);
+        }
+
+        assertThat(username(kept)).as("a resident of a kept cohort keeps their account").isEqualTo(keptName);
+        assertThat(login.authenticate(fromOwnAddress(keptName)).isAuthenticated()).isTrue();
+
+        assertThat(erasures.remaining(cohort.id())).containsEntry("account", 0L);
+        assertThat(run.runPending(ErasureRun.Hook.NONE)).isZero();
+        assertThat(erasures.report(cohort.id()).orElseThrow().erased("account")).isEqualTo(2);
+    }
+
+    /**
+     * A sign-in attempt from an address of its own (TEST-NET-2): attempts without an address share one throttle bucket
+     * with every other test class's failed sign-ins in this JVM, which can block this one.
+     */
+    private static UsernamePasswordAuthenticationToken fromOwnAddress(String username) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, "a long enough passphrase");
+        token.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(
+                "198.51.100." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250)), null));
+        return token;
+    }
+
+    @Test
+    void an_erasure_recorded_before_a_step_existed_takes_the_step_up_and_is_not_reopened_at_every_start() {
+        var cohort = fixture.plant();
+        erasures.start(cohort.id(), manager, ward);
+        DSLContext owner = DSL.using(TestSupport.owner(context), SQLDialect.MARIADB);
+        // as a version without the account step recorded it
+        owner.deleteFrom(ERASURE_STEP).where(ERASURE_STEP.ERASURE_ID.eq(erasureId(cohort.id())),
+                ERASURE_STEP.CATEGORY.eq("account")).execute();
+
+        erasures.runPending();
+
+        var report = erasures.report(cohort.id()).orElseThrow();
+        assertThat(report.state()).isEqualTo(ErasureState.DONE);
+        assertThat(report.steps().getLast().category()).isEqualTo("account");
+        assertThat(counts(report)).isEqualTo(cohort.expected());
+        assertThat(erasures.remaining(cohort.id()).values()).allMatch(n -> n == 0);
+        assertThat(restoreCheck.check()).doesNotContain(cohort.id());
+    }
+
+    private String username(long id) {
+        return db.select(ACCOUNT.USERNAME).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOne(ACCOUNT.USERNAME);
     }
 
     private long erasureId(long cohortId) {

@@ -3,6 +3,8 @@ package jp.akapen.privacy.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static jp.akapen.db.Tables.ACCOUNT;
+
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import jp.akapen.AkapenSpringTest;
@@ -31,6 +33,8 @@ class ErasureCertificateFlowTest {
     UserDetailsService users;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.jooq.DSLContext db;
 
     ErasureFixture fixture;
 
@@ -69,8 +73,20 @@ class ErasureCertificateFlowTest {
         }
         var report = erasures.report(cohort.id()).orElseThrow();
         assertThat(text).contains("個人情報消去証明書", "新宿区長", report.manifestSha256(), "保管庫の個人情報",
-                report.erased("vault_entry") + "件", "残存は0件", "公募区民編集委員")
+                report.erased("vault_entry") + "件", "公募区民編集委員")
                 .doesNotContain(cohort.vault().getFirst().fullName());
+        var verification = erasures.verification(cohort.id()).orElseThrow();
+        assertThat(text.replaceAll("\\R", "")).as("the verification as the scan recorded it, in Japanese").contains(
+                "残存は0件", "区民編集委員2名の保管庫の値（氏名・ふりがな・住所・メールアドレス・電話番号）10件",
+                verification.tables() + "表の文字列の列" + verification.columns() + "列",
+                "送信待ちメールの表 mail_attempt、mail_message を含む", "表：0件（うち送信待ちメール 0件）",
+                "ディスク上に平文のファイルはない", "照合日時：");
+        if (verification.dataDirectory() == jp.akapen.privacy.erasure.ErasureVerificationReport.DataDirectory.SCANNED) {
+            assertThat(text.replaceAll("\\R", "")).contains("データディレクトリ：", verification.dataDirectoryFiles()
+                    + "ファイル");
+        } else {
+            assertThat(text.replaceAll("\\R", "")).contains("データディレクトリ：照合していません");
+        }
         assertThat(certificate.mayAcknowledge()).isTrue();
 
         TestSupport.signIn(users, "manager");
@@ -88,6 +104,34 @@ class ErasureCertificateFlowTest {
         assertThat(acknowledged.mayAcknowledge()).isFalse();
         assertThatThrownBy(() -> certificates.acknowledge(cohort.id(), certificate.certificateSha256()))
                 .isInstanceOf(CertificateException.class).hasMessage("erasure.certificate.error.acknowledged");
+    }
+
+    /** The scan can fail: a resident's name typed where no eraser reaches is found, and the certificate says so. */
+    @Test
+    void a_value_left_where_no_eraser_reaches_is_found_by_the_verification_and_stated_on_the_certificate()
+            throws Exception {
+        var cohort = fixture.plant();
+        var resident = cohort.vault().getFirst();
+        // the resident's real name typed as their account's display name, in full-width capitals as an IME might:
+        // found all the same, since the scan compares NFKC-normalised and ignoring case
+        String typed = resident.fullName().toUpperCase().chars().mapToObj(c -> c >= '0' && c <= 'Z'
+                ? String.valueOf((char) (c + 0xFEE0)) : String.valueOf((char) c)).collect(java.util.stream.Collectors.joining());
+        db.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, "担当 " + typed)
+                .where(ACCOUNT.ID.eq(cohort.residentIds().getFirst())).execute();
+        erasures.start(cohort.id(), fixture.id("manager"), fixture.id("ward1"));
+        erasures.runPending();
+
+        var verification = erasures.verification(cohort.id()).orElseThrow();
+        assertThat(verification.tableHits()).isEqualTo(1);
+        assertThat(verification.hits()).contains(new jp.akapen.privacy.erasure.ErasureVerificationReport.Hit(
+                jp.akapen.privacy.erasure.ErasureVerificationReport.Kind.COLUMN, "account.display_name", 1));
+        TestSupport.signIn(users, "ward1");
+        String text;
+        try (var document = Loader.loadPDF(certificates.pdf(cohort.id()))) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\R", "");
+        }
+        assertThat(text).contains("表：1件（うち送信待ちメール 0件）", "account.display_name：1件")
+                .doesNotContain(resident.fullName());
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -124,8 +124,10 @@ final class ErasureFixture {
         plaintext.add(materialUrl);
         db.insertInto(LECTURE_MATERIAL).set(LECTURE_MATERIAL.SESSION_ID, session).set(LECTURE_MATERIAL.FILE_ID, 1L)
                 .set(LECTURE_MATERIAL.NAME, "資料.pdf").set(LECTURE_MATERIAL.URL, materialUrl).execute();
-        for (long resident : residents) {
-            String note = "出欠メモ金糸雀" + hex();
+        for (int i = 0; i < residents.size(); i++) {
+            long resident = residents.get(i);
+            // the resident's name and phone typed into the note, as residents do: the verification scan looks for them
+            String note = "出欠メモ金糸雀" + hex() + " " + vault.get(i).fullName() + " " + vault.get(i).phone();
             plaintext.add(note);
             db.insertInto(LECTURE_INVITATION).set(LECTURE_INVITATION.SESSION_ID, session)
                     .set(LECTURE_INVITATION.RESIDENT_ID, resident).set(LECTURE_INVITATION.ANSWER, LectureInvitationAnswer.ATTEND)
@@ -158,8 +160,8 @@ final class ErasureFixture {
                     .set(SURVEY_NOTICE.KIND, SurveyNoticeKind.OPENED).execute();
         }
 
-        long sent = mail(MailMessageState.SENT, residents, handler, plaintext);
-        long unsent = mail(MailMessageState.FAILED, residents, handler, plaintext);
+        long sent = mail(MailMessageState.SENT, residents, vault.get(0), handler, plaintext);
+        long unsent = mail(MailMessageState.FAILED, residents, vault.get(1), handler, plaintext);
 
         long file = db.insertInto(PORTAL_FILE).set(PORTAL_FILE.NAME, "名簿.xlsx").set(PORTAL_FILE.MEDIA_TYPE, "application/zip")
                 .set(PORTAL_FILE.SIZE_BYTES, 0L).set(PORTAL_FILE.SHA256, "0".repeat(64)).set(PORTAL_FILE.UPLOADED_BY, handler)
@@ -181,15 +183,18 @@ final class ErasureFixture {
         expected.put("survey_answer", 6L); // two named responses, two completions, two notices
         expected.put("mail", 2L);
         expected.put("file_link", 3L); // one link, two readers
+        expected.put("account", 2L); // in no other cohort: closed
         expected.put("handler_designation", 1L);
         return new Cohort(cohort, year, List.copyOf(residents), List.copyOf(vault), List.copyOf(plaintext), designation,
                 unsent, expected);
     }
 
-    private long mail(MailMessageState state, List<Long> residents, long handler, List<String> plaintext) {
+    private long mail(MailMessageState state, List<Long> residents, PersonalData to, long handler,
+            List<String> plaintext) {
         String subject = "件名金糸雀" + hex();
-        String body = "本文金糸雀" + hex() + "\n講座のご案内です。";
-        String error = "550 mailbox unavailable: kanaria-" + hex() + "@example.jp";
+        // a body that greets the resident by name and quotes their address, and a bounce that names their email
+        String body = "本文金糸雀" + hex() + "\n" + to.fullName() + " 様\n講座のご案内です。" + to.address();
+        String error = "550 mailbox unavailable: kanaria-" + hex() + "@example.jp " + to.email();
         plaintext.add(subject);
         plaintext.add(body);
         plaintext.add(error);
@@ -217,6 +222,10 @@ final class ErasureFixture {
      * information_schema that the erasure must leave empty for the erased cohort.
      */
     List<String> textColumnsHolding(List<String> values) {
+        return textColumnsHolding(db, values);
+    }
+
+    static List<String> textColumnsHolding(DSLContext db, List<String> values) {
         var columns = db.fetch("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND DATA_TYPE IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'json')"
                 + " AND TABLE_NAME IN (SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"

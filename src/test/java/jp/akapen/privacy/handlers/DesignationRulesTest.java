@@ -92,4 +92,15 @@ class DesignationRulesTest {
         assertThat(endedEarly(TODAY.minusDays(5), TODAY).statusOn(TODAY)).isEqualTo(DesignationStatus.ENDED);
         assertThat(endedEarly(TODAY.plusDays(5), null).statusOn(TODAY)).isEqualTo(DesignationStatus.ENDED);
     }
+
+    @Test
+    void a_designation_needs_a_training_within_twelve_months_before_its_start_and_says_which_is_missing() {
+        LocalDate start = LocalDate.of(2026, 4, 1);
+        java.time.Period twelveMonths = java.time.Period.ofMonths(12);
+
+        assertThat(DesignationRules.trainingProblem(start, null, twelveMonths)).contains("handlers.error.untrained");
+        assertThat(DesignationRules.trainingProblem(start, LocalDate.of(2025, 3, 31), twelveMonths))
+                .contains("handlers.error.training-old");
+        assertThat(DesignationRules.trainingProblem(start, LocalDate.of(2025, 4, 1), twelveMonths)).isEmpty();
+    }
 }

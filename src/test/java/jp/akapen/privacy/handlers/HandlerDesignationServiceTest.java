@@ -18,6 +18,7 @@ import jp.akapen.account.ActiveSessions;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
 import jp.akapen.db.tables.records.AuditEventRecord;
+import jp.akapen.privacy.TrainingFixture;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.notification.NotificationService;
@@ -63,6 +64,9 @@ class HandlerDesignationServiceTest {
     DSLContext db;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     TestSupport.MovableClock clock;
 
     @AfterEach
@@ -74,11 +78,53 @@ class HandlerDesignationServiceTest {
         return LocalDate.ofInstant(clock.instant(), JapaneseDates.ZONE);
     }
 
-    /** A person of the given role nobody has designated yet (the ward creates managers, the manager the rest). */
+    /**
+     * A person of the given role nobody has designated yet (the ward creates managers, the manager the rest), trained
+     * yesterday so that the training rule (O3) lets them be designated.
+     */
     long newPerson(Role role) {
+        long id = newUntrainedPerson(role);
+        TrainingFixture.train(context, id);
+        return id;
+    }
+
+    long newUntrainedPerson(Role role) {
         TestSupport.signIn(users, role == Role.CONTRACTOR_MANAGER ? "ward1" : "manager");
         String username = "person-" + UUID.randomUUID().toString().substring(0, 8);
         return accounts.create(new NewAccount(username, "新人 " + username, role, "a long enough passphrase")).id();
+    }
+
+    @Test
+    void someone_with_no_training_on_record_is_not_designated_and_is_told_why() {
+        long person = newUntrainedPerson(Role.CONTRACTOR_HANDLER);
+        TestSupport.signIn(users, "manager");
+
+        assertThatThrownBy(() -> service.designate(person, today(), null))
+                .isInstanceOfSatisfying(DesignationException.class, e -> {
+                    assertThat(e.messageKeys()).containsExactly("handlers.error.untrained");
+                    assertThat(e.arguments("handlers.error.untrained")).containsExactly(java.time.Period.ofMonths(12));
+                });
+        assertThat(service.register()).noneMatch(e -> e.designation().accountId() == person);
+    }
+
+    @Test
+    void a_training_older_than_twelve_months_before_the_start_is_refused_with_its_date_and_a_recent_one_passes() {
+        long person = newUntrainedPerson(Role.CONTRACTOR_HANDLER);
+        clock.advance(java.time.Duration.ofDays(-400));
+        TrainingFixture.train(context, person);
+        LocalDate trainedOn = today().minusDays(1);
+        clock.reset();
+        TestSupport.signIn(users, "manager");
+
+        assertThatThrownBy(() -> service.designate(person, today(), null))
+                .isInstanceOfSatisfying(DesignationException.class, e -> {
+                    assertThat(e.messageKeys()).containsExactly("handlers.error.training-old");
+                    assertThat(e.arguments("handlers.error.training-old")).containsExactly(trainedOn,
+                            java.time.Period.ofMonths(12));
+                });
+
+        TrainingFixture.train(context, person);
+        assertThat(service.designate(person, today(), null).status()).isEqualTo(DesignationStatus.ACTIVE);
     }
 
     AuditEventRecord lastAuditEvent() {

@@ -50,7 +50,9 @@ class EveryPersonalDataReadIsAuditedTest {
             "PersonalDataService.readAll(long)",
             f -> f.personalData.readAll(f.resident1),
             "DeliveryAddresses.emailForDelivery(long)",
-            f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow());
+            f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow(),
+            "ErasureVerificationValues.valuesToVerify(long,long)",
+            f -> f.erasureValues.valuesToVerify(f.cohort1, f.resident1));
 
     /** Public methods that return Strings or bytes which are not personal data, or are audited as something else. */
     static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
@@ -70,6 +72,10 @@ class EveryPersonalDataReadIsAuditedTest {
             Map.entry("CohortKeyEraser.eraseBatch(ErasureScope,int)", "ids of the data keys destroyed (cohort:12), each"
                     + " destroying audited as DATA_KEY_DESTROYED"),
             Map.entry("CohortEntryEraser.category()", "the name of an erasure step (vault_entry)"),
+            Map.entry("CohortKeyEraser.tables()", "the names of the tables the step erases from (data_key)"),
+            Map.entry("CohortEntryEraser.tables()", "the names of the tables the step erases from (vault_entry)"),
+            Map.entry("CohortDesignationEraser.tables()", "the names of the tables the step erases from"),
+
             Map.entry("CohortEntryEraser.eraseBatch(ErasureScope,int)", "ids of the residents whose vault entry was"
                     + " deleted (person:45), no value; the step is audited as ERASURE_STEP_FINISHED with its count"),
             Map.entry("CohortDesignationEraser.category()", "the name of an erasure step (handler_designation)"),
@@ -80,9 +86,24 @@ class EveryPersonalDataReadIsAuditedTest {
                     + " and hashes, no resident's data (ErasureCertificateFlowTest checks a resident's name is absent)"),
             Map.entry("CohortExport.readForTakeOut(long,Set)", "an approved take-out's roster: audited as"
                     + " PERSONAL_DATA_EXPORTED, one event per resident read, not one PERSONAL_DATA_READ per call"
-                    + " (TakeOutServiceTest)"));
+                    + " (TakeOutServiceTest)"),
+            Map.entry("ReportService.pdf(long)", "a handling-status report: staff names, counts of accesses, take-out"
+                    + " and retention facts, no resident's data; each download audited as OVERSIGHT_REPORT_DOWNLOADED"),
+            Map.entry("ReportService.csv(long)", "the same report as CSV, audited the same way"),
+            Map.entry("ReportService.sectionTitles(Locale)", "the titles of the report's sections, from the i18n bundles"),
+            Map.entry("HandlersReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("AccessReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("TakeOutReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("RetentionReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("TrainingReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("IncidentReportSection.title(Locale)", "a section title from the i18n bundles"),
+            Map.entry("ResidentAccountEraser.category()", "the step's name, a constant"),
+            Map.entry("ResidentAccountEraser.tables()", "the names of the tables the step rebuilds"),
+            Map.entry("ResidentAccountEraser.eraseBatch(ErasureScope,int)",
+                    "record ids of the accounts it closed (account:<id>), no value"));
 
-    record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses, long resident1) {
+    record Fixture(PersonalDataService personalData, DeliveryAddresses deliveryAddresses,
+            ErasureVerificationValues erasureValues, long resident1, long cohort1) {
     }
 
     @Autowired
@@ -93,6 +114,12 @@ class EveryPersonalDataReadIsAuditedTest {
 
     @Autowired
     DeliveryAddresses deliveryAddresses;
+
+    @Autowired
+    ErasureVerificationValues erasureValues;
+
+    @Autowired
+    CohortMemberRepository cohortMembers;
 
     @Autowired
     UserDetailsService users;
@@ -132,9 +159,11 @@ class EveryPersonalDataReadIsAuditedTest {
         TestSupport.signIn(users, "ward1");
         long before = fixtures.lastSeq();
 
-        Object result = AUDITED.get(method).apply(new Fixture(personalData, deliveryAddresses, resident1));
+        long cohort1 = cohortMembers.latestCohortOf(resident1).orElse(0L);
+        Object result = AUDITED.get(method).apply(new Fixture(personalData, deliveryAddresses, erasureValues, resident1,
+                cohort1));
 
-        assertThat(result).isNotNull();
+        assertThat(result).isNotNull().isNotEqualTo(java.util.List.of());
         assertThat(fixtures.eventsAfter(before)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.PERSONAL_DATA_READ.name());
             assertThat(e.objectType()).isEqualTo("person");

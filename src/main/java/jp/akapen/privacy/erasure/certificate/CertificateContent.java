@@ -29,11 +29,15 @@ public record CertificateContent(String number, LocalDate issuedOn, String ward,
     }
 
     /**
-     * The check after the erasure: every category's records counted again ({@code categories}) and how many were
-     * found ({@code remaining}). The erased values themselves went with the data key, so nothing can be searched
-     * for by value; the certificate says so.
+     * The check after the erasure, in words ({@link VerificationTexts}): every category's records counted again, and
+     * the verification scan that searched the schema, the outbox and the database's files for the erased values before
+     * the key that opens them was destroyed: its method, hits per place and time, as recorded.
      */
-    public record Verification(int categories, long remaining) {
+    public record Verification(List<String> lines) {
+
+        public Verification {
+            lines = List.copyOf(lines);
+        }
     }
 
     public long totalRecords() {

@@ -63,10 +63,10 @@ public final class ErasureCertificatePdf {
             item(out, "7", "実施者（取扱責任者）", c.operator());
             item(out, "8", "確認者（区）", c.validator() == null || c.validator().isBlank()
                     ? "（区の異議なく承認期限を経過）" : c.validator());
-            var v = c.verification();
-            item(out, "9", "検証", String.format(Locale.ROOT,
-                    "消去後、%d区分すべての記録を改めて数え、残存は%,d件でした。消去した値はデータ鍵の破棄により復号できないため、"
-                            + "値による照合は行っていません。", v.categories(), v.remaining()));
+            item(out, "9", "検証", "");
+            for (String line : c.verification().lines()) {
+                out.paragraph(line, BODY, 2 * BODY);
+            }
             item(out, "10", "消去記録（マニフェスト）の SHA-256", c.manifestSha256());
             out.gap(BODY);
             out.right("以上", BODY);

@@ -16,6 +16,7 @@ import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
 import jp.akapen.privacy.erasure.ErasureReport;
 import jp.akapen.privacy.erasure.ErasureService;
+import jp.akapen.privacy.erasure.ErasureVerificationReport;
 import jp.akapen.privacy.erasure.ErasureState;
 import jp.akapen.privacy.erasure.certificate.ReceiptRepository.Receipt;
 import jp.akapen.privacy.retention.RetentionService;
@@ -26,6 +27,7 @@ import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
+import jp.akapen.shared.i18n.AkapenI18NProvider;
 import jp.akapen.shared.pdf.JapaneseFont;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
@@ -44,7 +46,8 @@ public class ErasureCertificates {
 
     /** What the retention page shows of a cohort's erasure and its certificate. */
     public record Certificate(long cohortId, String number, ErasureReport erasure, String certificateSha256,
-            String acknowledgedBy, Instant acknowledgedAt, boolean mayAcknowledge) {
+            String acknowledgedBy, Instant acknowledgedAt, boolean mayAcknowledge,
+            long remaining, Optional<ErasureVerificationReport> verification) {
 
         public boolean done() {
             return erasure.state() == ErasureState.DONE;
@@ -58,6 +61,8 @@ public class ErasureCertificates {
             "survey_answer", new String[] {"記名アンケートの回答者との結び付き・回答記録", "匿名化及び削除"},
             "mail", new String[] {"区民編集委員あてメールの件名・本文・宛先", "削除"},
             "file_link", new String[] {"ファイル共有リンク・閲覧権", "削除"},
+            "account", new String[] {"区民編集委員のアカウント（ユーザー名・パスワード・二段階認証・ログイン制限の記録。筆名は残す）",
+                    "無効化及び削除"},
             "handler_designation", new String[] {"この期の取扱者の指定", "終了"});
 
     private final ErasureService erasures;
@@ -67,6 +72,7 @@ public class ErasureCertificates {
     private final AuditTrail audit;
     private final NotificationService notifications;
     private final ErasureCertificatePdf pdf;
+    private final AkapenI18NProvider i18n;
     private final Map<CertificateContent, String> hashes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CertificateContent, String> eldest) {
@@ -79,7 +85,8 @@ public class ErasureCertificates {
     private final String contract;
 
     ErasureCertificates(ErasureService erasures, RetentionService retention, ReceiptRepository receipts,
-            People people, AuditTrail audit, NotificationService notifications, JapaneseFont font, Clock clock,
+            People people, AuditTrail audit, NotificationService notifications, JapaneseFont font,
+            AkapenI18NProvider i18n, Clock clock,
             @Value("${akapen.contract.ward:新宿区長}") String ward,
             @Value("${akapen.contract.contractor:受託事業者}") String contractor,
             @Value("${akapen.contract.name:新宿区男女共同参画情報誌の編集業務委託}") String contract) {
@@ -90,6 +97,7 @@ public class ErasureCertificates {
         this.audit = audit;
         this.notifications = notifications;
         this.pdf = new ErasureCertificatePdf(font);
+        this.i18n = i18n;
         this.clock = clock;
         this.ward = ward;
         this.contractor = contractor;
@@ -107,7 +115,9 @@ public class ErasureCertificates {
             return new Certificate(cohortId, number(report), report, sha,
                     receipt.map(r -> name(r.acknowledgedBy())).orElse(null),
                     receipt.map(Receipt::acknowledgedAt).orElse(null),
-                    sha != null && receipt.isEmpty() && Roles.WARD_STAFF.equals(reader.role()));
+                    sha != null && receipt.isEmpty() && Roles.WARD_STAFF.equals(reader.role()),
+                    sha == null ? 0 : erasures.remaining(cohortId).values().stream().mapToLong(Long::longValue).sum(),
+                    erasures.verification(cohortId));
         });
     }
 
@@ -188,6 +198,9 @@ public class ErasureCertificates {
             categories.add(new CertificateContent.Category(label[0], label[1], step.erased()));
         }
         long remaining = erasures.remaining(report.cohortId()).values().stream().mapToLong(Long::longValue).sum();
+        var verification = new CertificateContent.Verification(VerificationTexts.lines(report.steps().size(), remaining,
+                erasures.verification(report.cohortId()),
+                (key, args) -> i18n.getTranslation(key, AkapenI18NProvider.JAPANESE, args), ErasureCertificates::moment));
         String cohort = (fiscalYear == 0 ? "期 " + report.cohortId() : JapaneseDates.fiscalYear(fiscalYear,
                 Locale.JAPANESE)) + " 公募区民編集委員";
         return new CertificateContent(number(report), LocalDate.ofInstant(report.finishedAt(), JapaneseDates.ZONE),
@@ -196,7 +209,13 @@ public class ErasureCertificates {
                 "Akapen " + version() + "（jp.akapen.privacy.erasure）", report.startedAt(), report.finishedAt(),
                 name(report.operatorAccountId()), report.validatorAccountId() == null ? null
                         : name(report.validatorAccountId()),
-                new CertificateContent.Verification(report.steps().size(), remaining), report.manifestSha256());
+                verification, report.manifestSha256());
+    }
+
+    private static String moment(Instant instant) {
+        var local = instant.atZone(JapaneseDates.ZONE);
+        return JapaneseDates.date(local.toLocalDate(), Locale.JAPANESE) + " "
+                + java.time.format.DateTimeFormatter.ofPattern("H:mm:ss").format(local) + "（日本時間）";
     }
 
     private static String number(ErasureReport report) {

@@ -11,8 +11,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.ui.DateFields;
 import jp.akapen.shared.People;
 
@@ -69,8 +72,26 @@ class DesignationForm extends FormLayout {
     }
 
     void showProblems(List<String> messageKeys) {
+        showProblems(messageKeys, key -> List.of());
+    }
+
+    /** Each reason as a sentence, its dates and periods written out in the reader's language. */
+    void showProblems(List<String> messageKeys, Function<String, List<Object>> arguments) {
         problems.removeAll();
-        messageKeys.forEach(key -> problems.add(new Paragraph(getTranslation(key))));
+        messageKeys.forEach(key -> problems.add(new Paragraph(getTranslation(key,
+                arguments.apply(key).stream().map(this::written).toArray()))));
+    }
+
+    private Object written(Object value) {
+        if (value instanceof LocalDate day) {
+            return JapaneseDates.date(day, getLocale());
+        }
+        if (value instanceof Period period) {
+            return period.getDays() == 0 && period.toTotalMonths() > 0
+                    ? getTranslation("handlers.training-period.months", period.toTotalMonths())
+                    : getTranslation("handlers.training-period.days", period.toTotalMonths() * 30 + period.getDays());
+        }
+        return value;
     }
 
     void clear(LocalDate today) {

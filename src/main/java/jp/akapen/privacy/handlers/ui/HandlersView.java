@@ -154,7 +154,7 @@ class HandlersView extends Main implements HasDynamicTitle {
             Notification.show(getTranslation("handlers.designated-notice", created.personName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DesignationException refused) {
-            form.showProblems(refused.messageKeys());
+            form.showProblems(refused.messageKeys(), refused::arguments);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import jp.akapen.privacy.erasure.certificate.CertificateException;
 import jp.akapen.privacy.erasure.certificate.ErasureCertificates;
+import jp.akapen.privacy.erasure.certificate.VerificationTexts;
 import jp.akapen.shared.JapaneseDates;
 
 /**
@@ -44,6 +45,13 @@ class ErasureSection extends Div {
                 "erasure.certificate.step", getTranslation("erasure.category." + step.category()),
                 String.valueOf(step.erased())))));
         add(counts);
+        var verification = new Div();
+        verification.setId("retention-" + cohort + "-verification");
+        verification.addClassName("retention-verification");
+        VerificationTexts.lines(certificate.erasure().steps().size(), certificate.remaining(),
+                certificate.verification(), (key, args) -> getTranslation(key, args),
+                at -> JapaneseDates.dateTime(at, getLocale())).forEach(line -> verification.add(new Div(new Span(line))));
+        add(verification);
         add(hash("erasure.certificate.manifest", certificate.erasure().manifestSha256()));
         var sha = hash("erasure.certificate.sha256", certificate.certificateSha256());
         sha.setId("retention-" + cohort + "-certificate-sha");

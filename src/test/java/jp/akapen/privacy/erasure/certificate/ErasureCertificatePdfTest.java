@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import jp.akapen.privacy.erasure.ErasureVerificationReport;
+import jp.akapen.shared.i18n.AkapenI18NProvider;
 import jp.akapen.shared.pdf.JapaneseFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -40,7 +42,13 @@ class ErasureCertificatePdfTest {
                 "区分1 氏名・住所・メールアドレス", "12件", "合計", "36件",
                 "削除及び暗号消去（NIST SP 800-88 Rev. 1 の Purge", "Akapen 1.0（jp.akapen.privacy.erasure）",
                 "令和10年4月30日 10:00:00 〜 令和10年4月30日 10:00:04（日本時間）", "取扱責任者　編集社 責任者", "新宿区 男女共同参画課 区職員一",
-                "7区分すべての記録を改めて数え、残存は0件", MANIFEST, "以上");
+                MANIFEST, "以上");
+        // the verification as the scan recorded it, whatever the line breaks
+        assertThat(text.replaceAll("\\R", "")).contains("7区分すべての記録を改めて数え、残存は0件",
+                "区民編集委員7名の保管庫の値", "33件", "58表の文字列の列190列",
+                "mail_attempt、mail_message、mail_recipient", "2文字未満の値2件は照合していません", "表：0件",
+                "データディレクトリ：redo log 3件（循環して上書きされる）", "212ファイル、180.0 MB", "13表を再構築",
+                "ib_logfile0：3件", "照合日時：令和10年4月30日 10:00:03");
     }
 
     @Test
@@ -135,8 +143,19 @@ class ErasureCertificatePdfTest {
                 "令和9年度 情報誌「新宿区男女共同参画情報誌」編集業務委託", "令和9年度 公募区民編集委員（7名）", categories,
                 "削除及び暗号消去（NIST SP 800-88 Rev. 1 の Purge：データ鍵の破棄）", "Akapen 1.0（jp.akapen.privacy.erasure）",
                 Instant.parse("2028-04-30T01:00:00Z"), Instant.parse("2028-04-30T01:00:04Z"), "編集社 責任者", validator,
-                new CertificateContent.Verification(7, 0), MANIFEST);
+                new CertificateContent.Verification(VerificationTexts.lines(7, 0, java.util.Optional.of(SCAN),
+                        (key, args) -> I18N.getTranslation(key, AkapenI18NProvider.JAPANESE, args),
+                        at -> "令和10年4月30日 10:00:03")), MANIFEST);
     }
+
+    private static final AkapenI18NProvider I18N = new AkapenI18NProvider();
+
+    /** A scan that found nothing in the tables and three times a value's bytes in the redo log. */
+    private static final ErasureVerificationReport SCAN = new ErasureVerificationReport(7, 7, 33, 2, 58, 190, 0,
+            List.of("mail_attempt", "mail_message", "mail_recipient"), 13, 0,
+            ErasureVerificationReport.DataDirectory.SCANNED, 212, 180L * 1024 * 1024,
+            Instant.parse("2028-04-30T01:00:01Z"), Instant.parse("2028-04-30T01:00:03Z"),
+            List.of(new ErasureVerificationReport.Hit(ErasureVerificationReport.Kind.FILE, "ib_logfile0", 3)));
 
     private static CertificateContent withContract(CertificateContent c, String contract) {
         return new CertificateContent(c.number(), c.issuedOn(), c.ward(), c.contractor(), contract, c.cohort(),

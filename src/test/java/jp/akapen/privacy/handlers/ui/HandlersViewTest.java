@@ -33,6 +33,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class HandlersViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -74,7 +77,7 @@ class HandlersViewTest extends SpringBrowserlessTest {
         return find(Paragraph.class, form().problems).all().stream().map(Paragraph::getText).toList();
     }
 
-    /** A handler account nobody has designated yet; its display name is returned. */
+    /** A handler account nobody has designated yet, trained yesterday (O3); its display name is returned. */
     record Person(long id, String displayName) {
     }
 
@@ -83,6 +86,7 @@ class HandlersViewTest extends SpringBrowserlessTest {
         String username = "view-" + UUID.randomUUID().toString().substring(0, 8);
         var account = accounts.create(new NewAccount(username, "新人 " + username, Role.CONTRACTOR_HANDLER,
                 "a long enough passphrase"));
+        jp.akapen.privacy.TrainingFixture.train(applicationContext, account.id());
         return new Person(account.id(), account.displayName());
     }
 
