@@ -79,3 +79,6 @@ GRANT SELECT, INSERT, UPDATE ON oversight_audit TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON oversight_audit_result TO ${app_user};
 GRANT SELECT, INSERT, UPDATE ON oversight_finding TO ${app_user};
 GRANT SELECT, INSERT ON oversight_audit_notice TO ${app_user};
+-- live collaboration (issue 23): short-lived, deleted by the portal itself
+GRANT SELECT, INSERT, DELETE ON live_event TO ${app_user};
+GRANT SELECT, INSERT, UPDATE, DELETE ON live_presence TO ${app_user};

@@ -1,6 +1,9 @@
 package jp.akapen;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.ArrayList;
@@ -12,6 +15,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
+// pages learn at once of what others do (issue 23); the browser's requests go by XHR, so that each click counts as
+// activity for the session's time-out, and when a proxy blocks WebSockets Atmosphere falls back to long polling
+@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("markdown-preview.css")

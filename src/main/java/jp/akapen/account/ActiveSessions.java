@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.akapen.account.security.SessionInvalidation;
 import jp.akapen.shared.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +53,8 @@ public class ActiveSessions implements HttpSessionListener, HttpSessionAttribute
         for (var entry : sessions.entrySet()) {
             if (entry.getValue().accountId() == accountId && entry.getValue().since().isBefore(signedInBefore)) {
                 sessions.remove(entry.getKey());
-                try {
-                    entry.getKey().invalidate();
-                    ended++;
-                } catch (IllegalStateException alreadyInvalidated) {
-                    // ended meanwhile by logout or time-out: nothing left to do
-                }
+                SessionInvalidation.invalidate(entry.getKey());
+                ended++;
             }
         }
         if (ended > 0) {

@@ -5,6 +5,8 @@ import java.util.List;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,19 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationService {
 
+    /** The kind of the live event told to the recipient's pages when a notice is posted or read (issue 23). */
+    public static final String NOTICE = "notice";
+
     private final NotificationRepository notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LiveHub live;
 
-    NotificationService(NotificationRepository notices, ApplicationEventPublisher events, Clock clock) {
+    NotificationService(NotificationRepository notices, ApplicationEventPublisher events, Clock clock, LiveHub live) {
         this.notices = notices;
         this.events = events;
         this.clock = clock;
+        this.live = live;
     }
 
     public long notifyAccount(long accountId, String messageKey, String link, String... args) {
         long id = notices.insert(accountId, null, messageKey, List.of(args), link, clock.instant());
         events.publishEvent(new NoticePosted(id, accountId, null, messageKey, link));
+        live.publish(Topics.account(accountId), NOTICE);
         return id;
     }
 
@@ -39,6 +47,7 @@ public class NotificationService {
         }
         long id = notices.insert(null, role, messageKey, List.of(args), link, clock.instant());
         events.publishEvent(new NoticePosted(id, null, role, messageKey, link));
+        live.publish(Topics.role(role), NOTICE);
         return id;
     }
 
@@ -68,10 +77,12 @@ public class NotificationService {
     public void markRead(long noticeId) {
         PortalUser me = SignedIn.require();
         notices.markRead(me.id(), me.role(), List.of(noticeId), clock.instant());
+        live.publish(Topics.account(me.id()), NOTICE);
     }
 
     public void markAllRead() {
         PortalUser me = SignedIn.require();
         notices.markRead(me.id(), me.role(), notices.unreadIds(me.id(), me.role()), clock.instant());
+        live.publish(Topics.account(me.id()), NOTICE);
     }
 }

@@ -14,6 +14,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.notification.Notice;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import jp.akapen.shared.notification.NotificationService;
 
 /** お知らせ: the signed-in user's notices, newest first. */
@@ -28,8 +32,12 @@ class InboxView extends Main implements HasDynamicTitle {
     private final NotificationService notices;
     private final Div list = new Div();
 
-    InboxView(NotificationService notices) {
+    InboxView(NotificationService notices, LiveHub live) {
         this.notices = notices;
+        // a notice posted, or read in another window, shows here at once (issue 23)
+        PortalUser me = SignedIn.require();
+        Live.follow(list, live, Topics.account(me.id()), posted -> refresh());
+        Live.follow(list, live, Topics.role(me.role()), posted -> refresh());
         addClassName("inbox");
         var markAll = new Button(getTranslation("notice.mark-all-read"), click -> {
             notices.markAllRead();

@@ -23,6 +23,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import jp.akapen.shared.notification.NotificationService;
 
 /**
@@ -39,10 +41,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final NoticeBell bell;
 
-    MainLayout(AuthenticationContext authentication, NotificationService notices) {
+    MainLayout(AuthenticationContext authentication, NotificationService notices, LiveHub live) {
         this.notices = notices;
         PortalUser user = authentication.getAuthenticatedUser(PortalUser.class).orElseThrow();
         this.bell = new NoticeBell();
+        // the bell follows the person's notices while any page is shown (issue 23)
+        Live.follow(bell, live, Topics.account(user.id()), posted -> refreshNotices());
+        Live.follow(bell, live, Topics.role(user.role()), posted -> refreshNotices());
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         viewTitle.addClassName("view-title");
