@@ -18,6 +18,8 @@ import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.notification.NotificationService;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -42,8 +44,12 @@ public class EditionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** The edition's page is told of a new schedule, delivery or article at once (issue 23). */
+    private final LiveHub live;
+
     EditionService(EditionRepository repository, ManuscriptService manuscripts, People people,
-            NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+            NotificationService notifications, ApplicationEventPublisher events, Clock clock, LiveHub live) {
+        this.live = live;
         this.repository = repository;
         this.manuscripts = manuscripts;
         this.people = people;
@@ -147,6 +153,9 @@ public class EditionService {
         }
         Edition before = edition(editionId);
         repository.setMilestone(editionId, kind, due, user.id(), clock.instant());
+        if (!due.equals(before.milestones().get(kind))) {
+            live.publish(Topics.edition(editionId), "schedule-changed");
+        }
         if (!due.equals(before.milestones().get(kind)) && Roles.CONTRACTOR_MANAGER.equals(user.role())) {
             notifications.notifyRole(Roles.WARD_STAFF, "edition.notice.rescheduled", "editions/" + editionId,
                     before.title(), due.toString());
@@ -218,6 +227,7 @@ public class EditionService {
             throw new EditionException("edition.error.already-confirmed");
         }
         repository.markDelivered(editionId, deliveredOn, user.id(), clock.instant());
+        live.publish(Topics.edition(editionId), "delivered");
         Edition edition = edition(editionId);
         notifications.notifyRole(Roles.WARD_STAFF, "edition.notice.delivered", "editions/" + editionId,
                 edition.title(), deliveredOn.toString());
@@ -236,6 +246,7 @@ public class EditionService {
             throw new EditionException("edition.error.already-confirmed");
         }
         repository.confirmDelivery(editionId, user.id(), clock.instant());
+        live.publish(Topics.edition(editionId), "delivery-confirmed");
         Edition edition = edition(editionId);
         events.publishEvent(new EditionDelivered(editionId, edition.cohortId(), edition.deliveredOn(),
                 repository.everyEditionConfirmed(edition.cohortId())));

@@ -27,6 +27,8 @@ import jp.akapen.db.tables.records.CorrectionRoundRecord;
 import jp.akapen.db.tables.records.ManuscriptVersionRecord;
 import jp.akapen.manuscript.diff.Change;
 import org.jooq.Condition;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import org.jooq.DSLContext;
 import org.jooq.EnumType;
 import org.jooq.Record;
@@ -69,8 +71,11 @@ class ManuscriptRepository {
 
     private final DSLContext db;
 
-    ManuscriptRepository(DSLContext db) {
+    private final LiveHub live;
+
+    ManuscriptRepository(DSLContext db, LiveHub live) {
         this.db = db;
+        this.live = live;
     }
 
     long insertManuscript(Long articleId, long residentId, String title, long createdBy, Instant at) {
@@ -350,6 +355,8 @@ class ManuscriptRepository {
                 .set(MANUSCRIPT_EVENT.DETAIL, detail)
                 .set(MANUSCRIPT_EVENT.OCCURRED_AT, at)
                 .execute();
+        // every change to a manuscript is written here; the pages showing it learn of it at once (issue 23)
+        live.publish(Topics.manuscript(manuscriptId), kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     List<EventRow> events(long manuscriptId) {

@@ -39,7 +39,12 @@ import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.shared.JapaneseDates;
+import com.vaadin.flow.shared.Registration;
 import jp.akapen.shared.People;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
+import jp.akapen.shared.ui.Live;
+import jp.akapen.shared.ui.UpdateBanner;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -53,13 +58,19 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final EditionService editions;
     private final People people;
     private final Clock clock;
+    private final LiveHub live;
+    private final Div content = new Div();
+    private final UpdateBanner banner = new UpdateBanner(this::refresh);
     private Edition edition;
+    private Registration following;
 
-    EditionView(EditionService editions, People people, Clock clock) {
+    EditionView(EditionService editions, People people, Clock clock, LiveHub live) {
         this.editions = editions;
         this.people = people;
         this.clock = clock;
+        this.live = live;
         addClassName("edition");
+        content.addClassName("live-content");
     }
 
     @Override
@@ -71,17 +82,32 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        removeAll();
+        add(banner, content);
+        if (following != null) {
+            following.remove();
+        }
+        following = Live.follow(content, live, Topics.edition(id), happened -> {
+            if (!editions.edition(edition.id()).equals(edition)) {
+                banner.tell(getTranslation("live.edition." + happened.kind()));
+            }
+        });
+        build();
+    }
+
+    private void refresh() {
+        edition = editions.edition(edition.id());
         build();
     }
 
     private void build() {
-        removeAll();
+        content.removeAll();
         PortalUser user = SignedIn.require();
         boolean ward = Roles.WARD_STAFF.equals(user.role());
         boolean manager = Roles.CONTRACTOR_MANAGER.equals(user.role());
         var back = new Anchor("editions", getTranslation("edition.list-title"));
         back.addClassName("back-link");
-        add(back, new H2(EditionLabels.edition(this, edition)), timeline(), schedule(ward || manager),
+        content.add(back, new H2(EditionLabels.edition(this, edition)), timeline(), schedule(ward || manager),
                 articles(ward || manager), delivery(ward, manager), history());
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jp.akapen.shared.ui.SessionWatch;
+import jp.akapen.shared.ui.UnsavedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,7 +39,10 @@ class CorrectionPanel extends Div {
     private final Div blockers = new Div();
     private final List<TrackedChange> changes;
 
-    CorrectionPanel(CorrectionService corrections, Round round, Runnable reload) {
+    private final UnsavedText unsaved;
+
+    /** @param typed corrected text typed in the page's previous panel and not saved (issue 23), or null */
+    CorrectionPanel(CorrectionService corrections, SessionWatch sessions, Round round, String typed, Runnable reload) {
         this.corrections = corrections;
         this.round = round;
         this.reload = reload;
@@ -46,7 +51,8 @@ class CorrectionPanel extends Div {
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
         text.addClassName("manuscript-editor");
-        text.setValue(round.correctedText());
+        text.setValue(typed == null ? round.correctedText() : typed);
+        unsaved = new UnsavedText(text, "correction-" + round.id(), round::correctedText, sessions);
         var save = new Button(getTranslation("manuscript.correction.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-correction");
@@ -54,7 +60,12 @@ class CorrectionPanel extends Div {
             text.setValue(file.text());
             Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
         }, () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()));
-        add(new Paragraph(getTranslation("manuscript.correction.help")), upload, text, save, work);
+        add(new Paragraph(getTranslation("manuscript.correction.help")), upload, unsaved, text, save, work);
+        if (typed != null) {
+            var kept = new Paragraph(getTranslation("manuscript.correction.kept"));
+            kept.addClassName("kept-note");
+            addComponentAtIndex(indexOf(text), kept);
+        }
 
         if (!round.conflicts().isEmpty()) {
             add(conflicts());
@@ -87,7 +98,13 @@ class CorrectionPanel extends Div {
         }
     }
 
+    /** What was typed and not saved, or null. */
+    String typed() {
+        return unsaved.unsaved() ? text.getValue() : null;
+    }
+
     private void saved() {
+        unsaved.saved();
         Notification.show(getTranslation("manuscript.correction.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         reload.run();
     }

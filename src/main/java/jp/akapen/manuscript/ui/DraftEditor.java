@@ -3,6 +3,7 @@ package jp.akapen.manuscript.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,6 +15,8 @@ import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.Version;
 import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.shared.ui.SessionWatch;
+import jp.akapen.shared.ui.UnsavedText;
 
 /**
  * The resident's draft: write or paste, or read a file in; saving makes a new version. What was
@@ -30,8 +33,14 @@ class DraftEditor extends Div {
     /** The text as last saved (or as loaded), to tell whether the editor holds unsaved edits. */
     private String saved;
     private TextUpload.Imported imported;
+    private final UnsavedText unsaved;
 
-    DraftEditor(ManuscriptService manuscripts, Manuscript manuscript, Version latest, Consumer<Version> onSaved) {
+    /**
+     * @param typed text typed in the page's previous editor and not saved, kept when the page shows a newer state
+     *              (issue 23), or null
+     */
+    DraftEditor(ManuscriptService manuscripts, SessionWatch sessions, Manuscript manuscript, Version latest,
+            String typed, Consumer<Version> onSaved) {
         this.manuscripts = manuscripts;
         this.manuscriptId = manuscript.id();
         this.onSaved = onSaved;
@@ -41,7 +50,8 @@ class DraftEditor extends Div {
         text.setWidthFull();
         text.addClassName("manuscript-editor");
         saved = latest == null ? "" : latest.body();
-        text.setValue(saved);
+        text.setValue(typed == null ? saved : typed);
+        unsaved = new UnsavedText(text, "draft-" + manuscript.id(), () -> saved, sessions);
         text.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 imported = null;
@@ -52,7 +62,17 @@ class DraftEditor extends Div {
         var save = new Button(getTranslation("manuscript.draft.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-draft");
-        add(new TextUpload(this::show, this::hasUnsavedEdits), source, text, save);
+        add(new TextUpload(this::show, this::hasUnsavedEdits), unsaved, source, text, save);
+        if (typed != null) {
+            var kept = new Paragraph(getTranslation("manuscript.draft.kept", basedOn));
+            kept.addClassName("kept-note");
+            addComponentAtIndex(1, kept);
+        }
+    }
+
+    /** What was typed and not saved, or null. */
+    String typed() {
+        return hasUnsavedEdits() ? text.getValue() : null;
     }
 
     private void show(TextUpload.Imported file) {
@@ -75,6 +95,7 @@ class DraftEditor extends Div {
             imported = null;
             source.setText("");
             text.setInvalid(false);
+            unsaved.saved();
             Notification.show(getTranslation("manuscript.draft.saved", version.number()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(version);

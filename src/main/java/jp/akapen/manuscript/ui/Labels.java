@@ -7,6 +7,7 @@ import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptStatus;
 import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.RoundNames;
+import jp.akapen.shared.live.Presence;
 
 /** The words for statuses, reasons and rounds, in the reader's language. */
 final class Labels {
@@ -44,6 +45,12 @@ final class Labels {
     static String round(Component in, int number) {
         UI ui = in.getUI().orElse(UI.getCurrent());
         return RoundNames.of(number, ui == null ? Locale.JAPANESE : ui.getLocale());
+    }
+
+    /** What someone with a page of the manuscript open is doing there (issue 23): 初校を修正中, 下書きを書いています. */
+    static String activity(Component in, Presence presence) {
+        return presence.detail() == null ? in.getTranslation("live.activity." + presence.activity())
+                : in.getTranslation("live.activity." + presence.activity(), round(in, presence.detail()));
     }
 
     static String reason(Component in, Reason reason) {

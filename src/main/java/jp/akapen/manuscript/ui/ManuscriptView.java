@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,7 +29,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.akapen.shared.People;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
 import jp.akapen.shared.ui.DateFields;
+import jp.akapen.shared.ui.Live;
+import jp.akapen.shared.ui.PresenceStrip;
+import jp.akapen.shared.ui.SessionWatch;
+import jp.akapen.shared.ui.UpdateBanner;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptAction;
@@ -51,14 +59,29 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final ManuscriptService manuscripts;
     private final CorrectionService corrections;
     private final Clock clock;
+    private final LiveHub live;
+    private final People people;
+    private final SessionWatch sessions;
+    /** Rebuilt on every change; the banner and who else is here stay above it. */
+    private final Div content = new Div();
+    private final UpdateBanner banner = new UpdateBanner(this::refresh);
     private Manuscript manuscript;
     private String selectedTab;
+    private DraftEditor editor;
+    /** What the page shows, to tell whether an event changed it (issue 23). */
+    private String shown;
+    private com.vaadin.flow.shared.Registration following;
 
-    ManuscriptView(ManuscriptService manuscripts, CorrectionService corrections, Clock clock) {
+    ManuscriptView(ManuscriptService manuscripts, CorrectionService corrections, Clock clock, LiveHub live,
+            People people, SessionWatch sessions) {
         this.manuscripts = manuscripts;
         this.corrections = corrections;
         this.clock = clock;
+        this.live = live;
+        this.people = people;
+        this.sessions = sessions;
         addClassName("manuscript");
+        content.addClassName("live-content");
     }
 
     @Override
@@ -70,25 +93,51 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        build();
+        removeAll();
+        var actions = manuscripts.actions(manuscript.id());
+        String activity = actions.contains(ManuscriptAction.WRITE_DRAFT) ? "writing" : "reading";
+        String topic = Topics.manuscript(manuscript.id());
+        add(banner, new PresenceStrip(live, people, topic, activity, null, p -> Labels.activity(this, p)), content);
+        if (following != null) {
+            following.remove();
+        }
+        following = Live.follow(content, live, topic, happened -> {
+            if (!"presence".equals(happened.kind()) && !state().equals(shown)) {
+                banner.tell(getTranslation("live.manuscript." + happened.kind()));
+            }
+        });
+        build(null);
     }
 
-    private void build() {
-        removeAll();
+    private String state() {
+        var m = manuscripts.get(manuscript.id());
+        return state(m, manuscripts.versions(m.id()), corrections.rounds(m.id()));
+    }
+
+    private static String state(Manuscript m, List<Version> versions, List<Round> rounds) {
+        var state = new StringBuilder(m.status() + "/" + m.currentRound() + "/" + versions.size());
+        rounds.forEach(r -> state.append('/').append(r.status()).append(':').append(r.changes().size()));
+        return state.toString();
+    }
+
+    private void build(String typed) {
+        content.removeAll();
+        editor = null;
         var actions = manuscripts.actions(manuscript.id());
         var versions = manuscripts.versions(manuscript.id());
         var rounds = corrections.rounds(manuscript.id());
+        shown = state(manuscript, versions, rounds);
         var status = new Span(Labels.status(this, manuscript));
         status.addClassNames("status-badge", "status-" + manuscript.status().name().toLowerCase(Locale.ROOT));
         var meta = new Paragraph(getTranslation("manuscript.by", manuscript.penName()));
         meta.addClassName("manuscript-meta");
         var header = new Div(new H2(manuscript.title()), status, meta);
         header.addClassName("manuscript-header");
-        add(header);
+        content.add(header);
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("manuscript.tab.text"), textTab(actions, versions));
+        tabs.add(getTranslation("manuscript.tab.text"), textTab(actions, versions, typed));
         tabs.add(getTranslation("manuscript.tab.rounds"), roundsTab(actions, rounds));
         tabs.add(getTranslation("manuscript.tab.compare"), compareTab(versions));
         tabs.add(getTranslation("manuscript.tab.preview"), previewTab(versions));
@@ -101,21 +150,32 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         tabs.addSelectedChangeListener(change -> selectedTab = change.getSelectedTab().getLabel());
-        add(tabs);
+        content.add(tabs);
     }
 
-    private Component textTab(Set<ManuscriptAction> actions, List<Version> versions) {
+    private Component textTab(Set<ManuscriptAction> actions, List<Version> versions, String typed) {
         Version latest = versions.isEmpty() ? null : versions.getLast();
         var tab = new Div();
         if (actions.contains(ManuscriptAction.REVIEW)) {
             tab.add(new Paragraph(getTranslation("manuscript.draft.review-first")),
                     new Anchor(ManuscriptLinks.round(manuscript.id(), manuscript.currentRound()),
                             getTranslation("manuscript.round.open-review")));
+            if (typed != null) {
+                // the draft cannot be saved until the review is done; what was typed stays in view (and in the
+                // browser, which offers it again when the editor is back)
+                var kept = new TextArea(getTranslation("manuscript.draft.kept-for-later"));
+                kept.setValue(typed);
+                kept.setReadOnly(true);
+                kept.setWidthFull();
+                kept.addClassName("kept-text");
+                tab.add(kept);
+            }
         } else if (actions.contains(ManuscriptAction.WRITE_DRAFT)) {
             if (manuscript.status() == ManuscriptStatus.IN_CORRECTION) {
                 tab.add(new Paragraph(getTranslation("manuscript.draft.round-open")));
             }
-            tab.add(new DraftEditor(manuscripts, manuscript, latest, saved -> refresh()));
+            editor = new DraftEditor(manuscripts, sessions, manuscript, latest, typed, saved -> refresh());
+            tab.add(editor);
             if (actions.contains(ManuscriptAction.MARK_FINAL)) {
                 var finalise = new Button(getTranslation("manuscript.final.mark"), click -> confirmFinal());
                 finalise.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -293,8 +353,9 @@ class ManuscriptView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refresh() {
+        String typed = editor == null ? null : editor.typed();
         manuscript = manuscripts.get(manuscript.id());
-        build();
+        build(typed);
     }
 
     private void error(RuntimeException failure) {

@@ -23,7 +23,15 @@ import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.live.LiveHub;
+import jp.akapen.shared.live.Topics;
+import jp.akapen.shared.ui.Live;
+import jp.akapen.shared.ui.PresenceStrip;
+import jp.akapen.shared.ui.SessionWatch;
+import jp.akapen.shared.ui.UpdateBanner;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * One correction round: the contractor corrects while it is open, the resident decides once it is
@@ -37,14 +45,28 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ManuscriptService manuscripts;
     private final CorrectionService corrections;
     private final ReviewService reviews;
+    private final LiveHub live;
+    private final People people;
+    private final SessionWatch sessions;
+    private final Div content = new Div();
+    private final UpdateBanner banner = new UpdateBanner(this::reload);
     private Manuscript manuscript;
     private Round round;
+    private CorrectionPanel panel;
+    /** What the page shows, to tell whether an event changed it (issue 23). */
+    private String shown;
+    private Registration following;
 
-    RoundView(ManuscriptService manuscripts, CorrectionService corrections, ReviewService reviews) {
+    RoundView(ManuscriptService manuscripts, CorrectionService corrections, ReviewService reviews, LiveHub live,
+            People people, SessionWatch sessions) {
         this.manuscripts = manuscripts;
         this.corrections = corrections;
         this.reviews = reviews;
+        this.live = live;
+        this.people = people;
+        this.sessions = sessions;
         addClassName("round");
+        content.addClassName("live-content");
     }
 
     @Override
@@ -58,17 +80,43 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        build();
+        removeAll();
+        var actions = corrections.actions(manuscript.id(), round.number());
+        String activity = actions.contains(ManuscriptAction.CORRECT) ? "correcting"
+                : actions.contains(ManuscriptAction.REVIEW) ? "reviewing" : "reading-round";
+        String topic = Topics.manuscript(manuscript.id());
+        add(banner, new PresenceStrip(live, people, topic, activity, round.number(), p -> Labels.activity(this, p)),
+                content);
+        if (following != null) {
+            following.remove();
+        }
+        following = Live.follow(content, live, topic, happened -> {
+            if (!"presence".equals(happened.kind()) && !state().equals(shown)) {
+                banner.tell(getTranslation("live.manuscript." + happened.kind()));
+            }
+        });
+        build(null);
     }
 
     void reload() {
+        String typed = panel == null ? null : panel.typed();
         manuscript = manuscripts.get(manuscript.id());
         round = corrections.round(manuscript.id(), round.number());
-        build();
+        build(typed);
     }
 
-    private void build() {
-        removeAll();
+    private String state() {
+        return state(manuscripts.get(manuscript.id()), corrections.round(manuscript.id(), round.number()));
+    }
+
+    private static String state(Manuscript m, Round r) {
+        return m.status() + "/" + m.latestVersion() + "/" + r.status() + "/" + r.lockVersion();
+    }
+
+    private void build(String typed) {
+        content.removeAll();
+        panel = null;
+        shown = state(manuscript, round);
         var actions = corrections.actions(manuscript.id(), round.number());
         var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
         back.addClassName("back-link");
@@ -79,14 +127,15 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("manuscript-meta");
         var header = new Div(back, new H2(Labels.round(this, round.number())), status, facts);
         header.addClassName("manuscript-header");
-        add(header);
+        content.add(header);
 
         if (actions.contains(ManuscriptAction.CORRECT)) {
-            add(new CorrectionPanel(corrections, round, this::reload));
+            panel = new CorrectionPanel(corrections, sessions, round, typed, this::reload);
+            content.add(panel);
         } else if (actions.contains(ManuscriptAction.REVIEW)) {
-            add(new ReviewPanel(reviews, round, this::reload));
+            content.add(new ReviewPanel(reviews, round, this::reload));
         } else {
-            add(readOnly());
+            content.add(readOnly());
         }
     }
 
