@@ -10,7 +10,7 @@ CREATE TABLE live_event (
     kind        VARCHAR(40)  NOT NULL,
     actor_id    BIGINT       NULL,
     created_at  DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6)
-) CHARACTER SET ascii COLLATE ascii_bin;
+) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 CREATE INDEX ix_live_event_created ON live_event (created_at);
 
@@ -23,7 +23,7 @@ CREATE TABLE live_presence (
     activity    VARCHAR(40)  NOT NULL,
     detail      INT          NULL,
     seen_at     DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6)
-) CHARACTER SET ascii COLLATE ascii_bin;
+) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 CREATE INDEX ix_live_presence_topic ON live_presence (topic, seen_at);
 CREATE INDEX ix_live_presence_instance ON live_presence (instance);
