@@ -57,6 +57,7 @@ class ErasureRun {
     private final TransactionTemplate transactions;
     private final int batchSize;
     private final Duration lease;
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
     private final String instance;
 
     ErasureRun(ErasureRepository repository, ObjectProvider<CohortDataEraser> erasers, AuditTrail audit,
@@ -101,16 +102,23 @@ class ErasureRun {
     }
 
     int runPending(Hook hook, int batchSize) {
-        int completed = 0;
-        while (true) {
-            var claimed = transactions.execute(status -> repository.claimNext(instance, clock.instant(),
-                    clock.instant().plus(lease)));
-            if (claimed == null || claimed.isEmpty()) {
-                return completed;
+        // the job and the start-up check are two threads of one instance, which the claim (by instance) cannot tell
+        // apart: run one at a time, or both would finish, and audit, the same steps (a killed-portal test saw it)
+        running.lock();
+        try {
+            int completed = 0;
+            while (true) {
+                var claimed = transactions.execute(status -> repository.claimNext(instance, clock.instant(),
+                        clock.instant().plus(lease)));
+                if (claimed == null || claimed.isEmpty()) {
+                    return completed;
+                }
+                if (run(claimed.get(), hook, batchSize)) {
+                    completed++;
+                }
             }
-            if (run(claimed.get(), hook, batchSize)) {
-                completed++;
-            }
+        } finally {
+            running.unlock();
         }
     }
 
@@ -185,6 +193,9 @@ class ErasureRun {
         var locked = repository.lock(erasureId).orElseThrow();
         if (locked.state() == ErasureState.DONE || heldByAnother(locked)) {
             return null;
+        }
+        if (repository.steps(erasureId).stream().anyMatch(s -> s.category().equals(eraser.category()) && s.done())) {
+            return true; // finished meanwhile by another call of this instance
         }
         repository.claim(erasureId, instance, clock.instant().plus(lease));
         var ids = eraser.eraseBatch(scope, batchSize);
