@@ -1,0 +1,115 @@
+package jp.akapen.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType.LaunchOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.shared.PortalUser;
+import jp.akapen.shared.notification.NotificationService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 23's figures: what push costs per signed-in browser session, and how fast one notice reaches them all. Opens
+ * {@value #SESSIONS} Chromium profiles signed in as handler1 on the home page (each its own HTTP session with push
+ * connected), then measures the JVM's heap after a full GC against before, counts the established TCP connections to
+ * the portal's port, posts one notice to handler1 and times until every page's bell shows it. Not part of the normal
+ * test run (no "Test" suffix): {@code .ci/mvn -o test -Dtest=PushSessionsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@AkapenSpringTest
+class PushSessionsBenchmark {
+
+    private static final int SESSIONS = 30;
+
+    @Autowired
+    NotificationService notices;
+    @Autowired
+    UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void thirty_sessions_with_push() throws Exception {
+        PortalUser handler = (PortalUser) TestSupport.signIn(users, "handler1");
+        notices.markAllRead();
+        TestSupport.signOut();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser chromium = playwright.chromium().launch(new LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setChromiumSandbox(false)
+                        .setArgs(List.of("--disable-dev-shm-usage", "--disable-gpu")))) {
+            long before = heapAfterGc();
+            int connectionsBefore = establishedConnections();
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < SESSIONS; i++) {
+                BrowserContext person = chromium.newContext();
+                Page page = person.newPage();
+                page.setDefaultTimeout(60_000);
+                page.navigate("http://localhost:" + port + "/login");
+                page.locator("vaadin-login-form input[name='username']").fill("handler1");
+                page.locator("vaadin-login-form input[name='password']").fill("akapen-demo");
+                page.locator("vaadin-login-form input[name='password']").press("Enter");
+                page.locator(".notice-bell").waitFor();
+                pages.add(page);
+            }
+            Thread.sleep(3_000);
+            long after = heapAfterGc();
+            int connections = establishedConnections() - connectionsBefore;
+
+            long start = System.nanoTime();
+            notices.notifyAccount(handler.id(), "notice.account.welcome", null, "bench");
+            for (Page page : pages) {
+                page.locator(".notice-count").getByText("1").waitFor();
+            }
+            long allMs = (System.nanoTime() - start) / 1_000_000;
+
+            System.out.printf("push sessions: %d; heap after full GC %d MB before, %d MB after: %d KB per session%n",
+                    SESSIONS, before >> 20, after >> 20, (after - before) / SESSIONS >> 10);
+            System.out.printf("established TCP connections to the portal (both ends counted once): %d more, %.1f per"
+                    + " session%n", connections, connections / (double) SESSIONS);
+            System.out.printf("one notice reached all %d bells in %d ms%n", SESSIONS, allMs);
+            assertThat(allMs).isPositive();
+        }
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** Connections whose local end is the portal's port, from /proc/net/tcp and tcp6 (state 01: established). */
+    private int establishedConnections() throws Exception {
+        String hexPort = String.format(":%04X", port);
+        int count = 0;
+        for (String file : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            Path path = Path.of(file);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(path)) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length > 3 && fields[1].endsWith(hexPort) && fields[3].equals("01")) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
