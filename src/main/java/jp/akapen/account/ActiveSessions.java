@@ -53,8 +53,9 @@ public class ActiveSessions implements HttpSessionListener, HttpSessionAttribute
         for (var entry : sessions.entrySet()) {
             if (entry.getValue().accountId() == accountId && entry.getValue().since().isBefore(signedInBefore)) {
                 sessions.remove(entry.getKey());
-                SessionInvalidation.invalidate(entry.getKey());
-                ended++;
+                if (SessionInvalidation.invalidate(entry.getKey())) {
+                    ended++;
+                }
             }
         }
         if (ended > 0) {

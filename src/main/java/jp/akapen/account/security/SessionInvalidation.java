@@ -16,32 +16,35 @@ public final class SessionInvalidation {
     private SessionInvalidation() {
     }
 
-    public static void invalidate(HttpSession session) {
-        Optional<VaadinSession> vaadin = vaadinSession(session);
+    /** @return false when the session had already ended */
+    public static boolean invalidate(HttpSession session) {
+        Optional<VaadinSession> vaadin;
+        try {
+            vaadin = vaadinSession(session);
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
         if (vaadin.isEmpty()) {
-            invalidateNow(session);
-            return;
+            return invalidateNow(session);
         }
         Thread.ofVirtual().name("end-session").start(() -> vaadin.get().access(() -> invalidateNow(session)));
+        return true;
     }
 
     private static Optional<VaadinSession> vaadinSession(HttpSession session) {
-        try {
-            return Collections.list(session.getAttributeNames()).stream()
-                    .map(session::getAttribute)
-                    .filter(VaadinSession.class::isInstance)
-                    .map(VaadinSession.class::cast)
-                    .findFirst();
-        } catch (IllegalStateException invalidated) {
-            return Optional.empty();
-        }
+        return Collections.list(session.getAttributeNames()).stream()
+                .map(session::getAttribute)
+                .filter(VaadinSession.class::isInstance)
+                .map(VaadinSession.class::cast)
+                .findFirst();
     }
 
-    private static void invalidateNow(HttpSession session) {
+    private static boolean invalidateNow(HttpSession session) {
         try {
             session.invalidate();
+            return true;
         } catch (IllegalStateException alreadyInvalidated) {
-            // ended meanwhile by logout or time-out: nothing left to do
+            return false; // ended meanwhile by logout or time-out: nothing left to do
         }
     }
 }
