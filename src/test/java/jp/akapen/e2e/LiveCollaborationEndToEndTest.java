@@ -219,7 +219,7 @@ class LiveCollaborationEndToEndTest {
             });
             Page handler = browser.signedIn(handlerBrowser, "", "handler1");
             assertThat(handler.locator(".notice-count")).isHidden();
-            notices.notifyAccount(handler1, "notice.account.welcome", null, "ライブ");
+            notices.notifyAccount(handler1, "notice.account.welcome", null, "live-test");
             assertThat(handler.locator(".notice-count")).hasText("1",
                     new LocatorAssertions.HasTextOptions().setTimeout(2_000));
             assertThat(fallback).as("Atmosphere said it fell back").isNotEmpty();
