@@ -41,8 +41,19 @@ final class Draft {
         return sentences;
     }
 
+    /**
+     * Starts on a morpheme and does not end inside a word that began with it: 主人 matches neither
+     * 主人公 nor 家主人, but 看護婦 matches 看護婦長 (看護|婦長) and することができ matches before できる.
+     */
     boolean onTokenBoundaries(int start, int end) {
-        return tokenStarts.get(start) && tokenEnds.get(end);
+        if (!tokenStarts.get(start)) {
+            return false;
+        }
+        if (tokenEnds.get(end)) {
+            return true;
+        }
+        Token last = tokenAt(end - 1);
+        return last != null && last.start() > start;
     }
 
     boolean quoted(int start, int end) {

@@ -51,12 +51,19 @@ final class StyleMixRule implements Rule {
                 replacement == null ? List.of() : List.of(replacement), message, SOURCE);
     }
 
-    /** The auxiliaries that close a sentence (before 終助詞 and symbols), if they mark a style. */
+    /**
+     * The words that close a sentence (before 終助詞 and symbols), if they mark a style: です・ます (and
+     * ください) are polite, なさい neither; だ, である, a bare verb or adjective, or auxiliaries without です・ます are plain.
+     * A sentence ending in a noun marks neither.
+     */
     private static Ending ending(Draft draft, Draft.Sentence sentence) {
         List<Token> tokens = draft.tokens();
         int last = sentence.lastToken() - 1;
         while (last >= sentence.firstToken() && (tokens.get(last).isSymbol() || tokens.get(last).is("助詞-終助詞"))) {
             last--;
+        }
+        if (last < sentence.firstToken()) {
+            return null;
         }
         int first = last;
         while (first >= sentence.firstToken() && tokens.get(first).is("助動詞")) {
@@ -64,17 +71,20 @@ final class StyleMixRule implements Rule {
         }
         first++;
         if (first > last) {
-            return null;
+            Token word = tokens.get(last);
+            if (word.baseForm().equals("くださる") || word.baseForm().equals("下さる")) {
+                return new Ending(word.start(), word.end(), true);
+            }
+            if (word.baseForm().equals("なさる")) {
+                return null;
+            }
+            boolean predicate = word.is("動詞") || word.is("形容詞");
+            return predicate ? new Ending(word.start(), word.end(), false) : null;
         }
         boolean polite = false;
-        boolean plain = false;
         for (int i = first; i <= last; i++) {
             String base = tokens.get(i).baseForm();
             polite |= base.equals("です") || base.equals("ます");
-            plain |= base.equals("だ") || base.equals("ある");
-        }
-        if (!polite && !plain) {
-            return null;
         }
         return new Ending(tokens.get(first).start(), tokens.get(last).end(), polite);
     }
