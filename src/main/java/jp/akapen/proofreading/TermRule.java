@@ -1,6 +1,7 @@
 package jp.akapen.proofreading;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Finds the rows of a term list (house dictionary or gender list) in a text. */
@@ -43,7 +44,22 @@ final class TermRule implements Rule {
                 found.add(suggestion(draft, entry, hit));
             }
         }
-        return found;
+        return longestFirst(found);
+    }
+
+    /** ご主人 is one finding, not ご主人 and 主人: where rows overlap, the longer match wins. */
+    private static List<Suggestion> longestFirst(List<Suggestion> found) {
+        found.sort(Comparator.comparingInt(Suggestion::start)
+                .thenComparing(Comparator.comparingInt(Suggestion::end).reversed()));
+        List<Suggestion> kept = new ArrayList<>();
+        int coveredTo = -1;
+        for (Suggestion suggestion : found) {
+            if (suggestion.start() >= coveredTo || suggestion.end() > coveredTo) {
+                kept.add(suggestion);
+                coveredTo = Math.max(coveredTo, suggestion.end());
+            }
+        }
+        return kept;
     }
 
     private Suggestion suggestion(Draft draft, TermEntry entry, TermPattern.Hit hit) {

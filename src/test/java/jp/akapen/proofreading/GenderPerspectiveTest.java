@@ -47,6 +47,12 @@ class GenderPerspectiveTest {
         assertThat(ruleIds("主人公は家内工業の町で育った。")).noneMatch(id -> id.startsWith("gender."));
     }
 
+    @Test
+    void a_longer_entry_wins_over_the_shorter_one_inside_it() {
+        assertThat(ruleIds("ご主人と女流作家の対談です。")).filteredOn(id -> id.startsWith("gender."))
+                .containsExactly("gender.goshujin", "gender.joryuu-sakka");
+    }
+
     private static List<String> ruleIds(String text) {
         return PROOFREADER.check(text).stream().map(Suggestion::ruleId).toList();
     }
