@@ -27,6 +27,12 @@ public record Suggestion(String ruleId, Category category, int start, int end, S
         return replacements.isEmpty();
     }
 
+    /** Keeps the resident's words (found text, replacements) out of logs. */
+    @Override
+    public String toString() {
+        return "Suggestion[" + ruleId + " " + start + "–" + end + (adviceOnly() ? " advice" : " fix") + "]";
+    }
+
     /** The text with this suggestion's first alternative applied. */
     public String applyTo(String text) {
         if (adviceOnly()) {

@@ -43,6 +43,12 @@ class ProofreaderTest {
         assertThat(fixed("参加\u200bします。", "cleanup.zero-width")).isEqualTo("参加します。");
     }
 
+    @Test
+    void a_suggestion_keeps_the_residents_words_out_of_its_string_form() {
+        Suggestion suggestion = PROOFREADER.check("主人と出かけた。").getFirst();
+        assertThat(suggestion.toString()).contains("gender.shujin").doesNotContain("主人", "夫");
+    }
+
     private static String fixed(String text, String ruleId) {
         return PROOFREADER.check(text).stream().filter(s -> s.ruleId().equals(ruleId)).findFirst().orElseThrow()
                 .applyTo(text);
