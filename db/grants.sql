@@ -82,3 +82,7 @@ GRANT SELECT, INSERT ON oversight_audit_notice TO ${app_user};
 -- live collaboration (issue 23): short-lived, deleted by the portal itself
 GRANT SELECT, INSERT, DELETE ON live_event TO ${app_user};
 GRANT SELECT, INSERT, UPDATE, DELETE ON live_presence TO ${app_user};
+-- proofreading (issue 16): dismissals and an edition's allowed words can be taken back; house rows are withdrawn, not deleted
+GRANT SELECT, INSERT, DELETE ON proofreading_dismissal TO ${app_user};
+GRANT SELECT, INSERT, DELETE ON proofreading_allowed TO ${app_user};
+GRANT SELECT, INSERT, UPDATE ON house_term TO ${app_user};

@@ -39,6 +39,8 @@ public class AccessMatrixTest {
             Map.entry("manuscripts/:manuscriptId([0-9]{1,18})", EVERYONE),
             Map.entry("manuscripts/:manuscriptId([0-9]{1,18})/rounds/:round([0-9]{1,4})", EVERYONE),
             Map.entry("editions", Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
+            // the house dictionary of the proofreading assistant: read by the contractor and the ward (issue 16)
+            Map.entry("house-dictionary", Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
             Map.entry("editions/:editionId([0-9]{1,18})",
                     Set.of(WARD_STAFF, CONTRACTOR_MANAGER, CONTRACTOR_HANDLER, CONTRACTOR_STAFF)),
             Map.entry("progress", Set.of(WARD_STAFF, CONTRACTOR_MANAGER)),

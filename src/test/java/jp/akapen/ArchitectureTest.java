@@ -109,6 +109,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_proofreading_rules_are_plain_java_and_only_the_service_and_its_repository_touch_spring_or_the_database() {
+        noClasses().that().resideInAPackage("jp.akapen.proofreading")
+                .and().doNotHaveSimpleName("ProofreadingService").and().doNotHaveSimpleName("ProofreadingRepository")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..",
+                        "jp.akapen.db..", "jakarta.servlet..", "jp.akapen.shared..")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void the_manuscript_area_never_imports_the_edition_area() {
         noClasses().that().resideInAPackage("jp.akapen.manuscript..")
                 .should().dependOnClassesThat().resideInAPackage("jp.akapen.edition..")

@@ -235,6 +235,10 @@ class EditionRepository {
         return db.select(ARTICLE.ID, ARTICLE.EDITION_ID).from(ARTICLE).fetchMap(ARTICLE.ID, ARTICLE.EDITION_ID);
     }
 
+    Optional<Long> editionOfArticle(long articleId) {
+        return db.select(ARTICLE.EDITION_ID).from(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchOptional(ARTICLE.EDITION_ID);
+    }
+
     Optional<ArticleRow> article(long id) {
         return articles(ARTICLE.ID.eq(id)).stream().findFirst();
     }

@@ -9,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import jp.akapen.manuscript.diff.CarryOver;
 import jp.akapen.manuscript.diff.Change;
 import jp.akapen.manuscript.diff.CorrectionDiff;
+import jp.akapen.proofreading.Category;
+import jp.akapen.proofreading.ProofreadingService;
+import jp.akapen.proofreading.Suggestion;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
@@ -37,15 +41,18 @@ public class CorrectionService {
     private final RoundRebaser rebaser;
     private final RoundLoader rounds;
     private final NotificationService notifications;
+    private final ProofreadingService proofreading;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CorrectionService(ManuscriptRepository repository, RoundRebaser rebaser, RoundLoader rounds,
-            NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+            NotificationService notifications, ProofreadingService proofreading, ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.rebaser = rebaser;
         this.rounds = rounds;
         this.notifications = notifications;
+        this.proofreading = proofreading;
         this.events = events;
         this.clock = clock;
     }
@@ -114,17 +121,146 @@ public class CorrectionService {
         if (round.lockVersion() != expectedLock) {
             throw new ConcurrentEditException();
         }
-        String corrected = TextRules.require(correctedText);
+        store(round, expectedLock, TextRules.require(correctedText), user);
+        return round(round.manuscriptId(), round.number());
+    }
+
+    private void store(ManuscriptRepository.RoundRow round, int expectedLock, String corrected, PortalUser user) {
         String base = repository.version(round.baseVersionId()).orElseThrow().body();
         List<Change> computed = CorrectionDiff.between(base, corrected);
         Instant now = clock.instant();
-        if (!repository.updateCorrected(roundId, expectedLock, round.baseVersionId(), corrected, user.id(), now)) {
+        if (!repository.updateCorrected(round.id(), expectedLock, round.baseVersionId(), corrected, user.id(), now)) {
             throw new ConcurrentEditException();
         }
-        keepAnnotations(roundId, computed);
-        repository.insertEvent(round.manuscriptId(), roundId, "ROUND_SAVED", user.id(),
+        keepAnnotations(round.id(), computed);
+        repository.insertEvent(round.manuscriptId(), round.id(), "ROUND_SAVED", user.id(),
                 String.valueOf(computed.size()), now);
+    }
+
+    /**
+     * What the proofreading rules suggest for the round's corrected text as saved (issue 16), leaving out what was
+     * dismissed for this manuscript and the words its edition allows. A round that is not open has none.
+     */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggestions(long roundId) {
+        ManuscriptAccess.requireContractor(SignedIn.require());
+        var round = repository.roundById(roundId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+        if (round.status() != RoundStatus.OPEN) {
+            return List.of();
+        }
+        var manuscript = repository.find(round.manuscriptId()).orElseThrow();
+        return proofreading.check(round.correctedBody(), manuscript.id(), manuscript.articleId());
+    }
+
+    /**
+     * Makes one suggestion a tracked change: the corrected text takes the chosen alternative and the change made from
+     * it carries the rule's reason, its explanation as the comment, and the rule id, which every later recompute keeps.
+     * Refused when the suggestion is no longer there (the text changed since the page showed it).
+     */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    public Round applySuggestion(long roundId, int expectedLock, String ruleId, int start, int end, String alternative) {
+        return apply(roundId, expectedLock,
+                s -> s.ruleId().equals(ruleId) && s.start() == start && s.end() == end
+                        && s.replacements().contains(alternative),
+                alternative);
+    }
+
+    /** Every one-click suggestion of one rule at once, each with its first alternative ("apply all of this rule"). */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    public Round applyRule(long roundId, int expectedLock, String ruleId) {
+        return apply(roundId, expectedLock, s -> s.ruleId().equals(ruleId), null);
+    }
+
+    /** The contractor does not want this suggestion: it stays away for this text of the manuscript, in later rounds too. */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    public void dismissSuggestion(long roundId, String ruleId, String found) {
+        ManuscriptAccess.requireContractor(SignedIn.require());
+        var round = open(repository.roundById(roundId)
+                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found")));
+        if (ruleId == null || ruleId.isBlank() || ruleId.length() > 64 || found == null || found.isEmpty()) {
+            throw new ManuscriptException("manuscript.error.suggestion-gone");
+        }
+        proofreading.dismiss(round.manuscriptId(), ruleId, found);
+    }
+
+    private record Applied(Suggestion suggestion, int start, int end) {
+    }
+
+    private Round apply(long roundId, int expectedLock, Predicate<Suggestion> which, String alternative) {
+        PortalUser user = SignedIn.require();
+        ManuscriptAccess.requireContractor(user);
+        var locked = rounds.lockRound(roundId);
+        var round = open(locked.round());
+        if (round.lockVersion() != expectedLock) {
+            throw new ConcurrentEditException();
+        }
+        String text = round.correctedBody();
+        var chosen = proofreading.check(text, round.manuscriptId(), locked.manuscript().articleId()).stream()
+                .filter(s -> !s.adviceOnly()).filter(which).toList();
+        if (chosen.isEmpty()) {
+            throw new ManuscriptException("manuscript.error.suggestion-gone");
+        }
+        StringBuilder corrected = new StringBuilder(text.length());
+        List<Applied> applied = new ArrayList<>();
+        int at = 0;
+        for (Suggestion suggestion : chosen) {
+            if (suggestion.start() < at) {
+                continue;
+            }
+            corrected.append(text, at, suggestion.start());
+            int start = corrected.length();
+            corrected.append(alternative == null ? suggestion.replacements().getFirst() : alternative);
+            applied.add(new Applied(suggestion, start, corrected.length()));
+            at = suggestion.end();
+        }
+        corrected.append(text, at, text.length());
+        store(round, expectedLock, TextRules.require(corrected.toString()), user);
+        annotateFromRules(roundId, applied);
         return round(round.manuscriptId(), round.number());
+    }
+
+    /**
+     * The changes the applied suggestions made, found by where they now stand in the corrected text, take the rule's
+     * reason, explanation and id; a change the contractor had already annotated keeps what it has.
+     */
+    private void annotateFromRules(long roundId, List<Applied> applied) {
+        var rows = repository.changes(roundId).stream().filter(c -> !c.conflict())
+                .sorted(java.util.Comparator.comparingInt(ManuscriptRepository.ChangeRow::start)).toList();
+        Set<Long> done = new HashSet<>();
+        int delta = 0;
+        for (var row : rows) {
+            int start = row.start() + delta;
+            int end = start + row.after().length();
+            delta += row.after().length() - row.before().length();
+            if (row.reason() != null || row.ruleId() != null) {
+                continue;
+            }
+            applied.stream().filter(a -> start <= a.end() && a.start() <= end).findFirst().ifPresent(a -> {
+                if (done.add(row.id())) {
+                    repository.annotateFromRule(row.id(), reasonOf(a.suggestion().category()),
+                            explanation(a.suggestion().message()), a.suggestion().ruleId());
+                }
+            });
+        }
+    }
+
+    static Reason reasonOf(Category category) {
+        return switch (category) {
+            case STYLE -> Reason.STYLE;
+            case NOTATION, CLEANUP -> Reason.CONSISTENCY;
+            case GENDER_PERSPECTIVE -> Reason.GENDER_PERSPECTIVE;
+        };
+    }
+
+    /** A rule's message is Japanese, then English after " / ": the magazine's language goes to the resident. */
+    private static String explanation(String message) {
+        int slash = message.indexOf(" / ");
+        return TextRules.comment(slash < 0 ? message : message.substring(0, slash));
     }
 
     /**

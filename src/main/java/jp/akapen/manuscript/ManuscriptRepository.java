@@ -51,7 +51,7 @@ class ManuscriptRepository {
     }
 
     record ChangeRow(long id, int seq, int start, int end, String before, String after, Reason reason,
-            String comment, boolean conflict, Decision decision, Instant decidedAt,
+            String comment, String ruleId, boolean conflict, Decision decision, Instant decidedAt,
             List<MessageRow> messages) {
 
         Change change() {
@@ -269,7 +269,7 @@ class ManuscriptRepository {
                         r.get(CORRECTION_CHANGE.START_OFFSET), r.get(CORRECTION_CHANGE.END_OFFSET),
                         r.get(CORRECTION_CHANGE.BEFORE_TEXT), r.get(CORRECTION_CHANGE.AFTER_TEXT),
                         fromDb(Reason.class, r.get(CORRECTION_CHANGE.REASON)), r.get(CORRECTION_CHANGE.COMMENT),
-                        r.get(CORRECTION_CHANGE.CONFLICT),
+                        r.get(CORRECTION_CHANGE.RULE_ID), r.get(CORRECTION_CHANGE.CONFLICT),
                         Decision.valueOf(r.get(CORRECTION_CHANGE.DECISION).getLiteral()),
                         r.get(CORRECTION_CHANGE.DECIDED_AT), r.get(messages)));
     }
@@ -291,7 +291,8 @@ class ManuscriptRepository {
         db.deleteFrom(CORRECTION_CHANGE).where(CORRECTION_CHANGE.ID.eq(changeId)).execute();
     }
 
-    long insertChange(long roundId, int seq, Change change, Reason reason, String comment, boolean conflict) {
+    long insertChange(long roundId, int seq, Change change, Reason reason, String comment, String ruleId,
+            boolean conflict) {
         return db.insertInto(CORRECTION_CHANGE)
                 .set(CORRECTION_CHANGE.ROUND_ID, roundId)
                 .set(CORRECTION_CHANGE.SEQ, seq)
@@ -301,6 +302,7 @@ class ManuscriptRepository {
                 .set(CORRECTION_CHANGE.AFTER_TEXT, change.after())
                 .set(CORRECTION_CHANGE.REASON, toDb(CorrectionChangeReason.class, reason))
                 .set(CORRECTION_CHANGE.COMMENT, comment)
+                .set(CORRECTION_CHANGE.RULE_ID, ruleId)
                 .set(CORRECTION_CHANGE.CONFLICT, conflict)
                 .returning(CORRECTION_CHANGE.ID)
                 .fetchOne(CORRECTION_CHANGE.ID);
@@ -315,6 +317,16 @@ class ManuscriptRepository {
                 .set(CORRECTION_CHANGE.BEFORE_TEXT, change.before())
                 .set(CORRECTION_CHANGE.AFTER_TEXT, change.after())
                 .set(CORRECTION_CHANGE.CONFLICT, conflict)
+                .where(CORRECTION_CHANGE.ID.eq(changeId))
+                .execute();
+    }
+
+    /** The reason and comment a suggestion gives a change made from it, and the rule that proposed it. */
+    void annotateFromRule(long changeId, Reason reason, String comment, String ruleId) {
+        db.update(CORRECTION_CHANGE)
+                .set(CORRECTION_CHANGE.REASON, toDb(CorrectionChangeReason.class, reason))
+                .set(CORRECTION_CHANGE.COMMENT, comment)
+                .set(CORRECTION_CHANGE.RULE_ID, ruleId)
                 .where(CORRECTION_CHANGE.ID.eq(changeId))
                 .execute();
     }

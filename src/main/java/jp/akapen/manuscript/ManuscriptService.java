@@ -143,7 +143,7 @@ public class ManuscriptService {
         List<TrackedChange> tracked = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
-            tracked.add(new TrackedChange(i + 1, i + 1, c.start(), c.end(), c.before(), c.after(), null, null, false,
+            tracked.add(new TrackedChange(i + 1, i + 1, c.start(), c.end(), c.before(), c.after(), null, null, null, false,
                     Decision.PENDING, null, List.of()));
         }
         return new Comparison(from, to, tracked);

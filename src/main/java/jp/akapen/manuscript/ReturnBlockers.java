@@ -24,7 +24,7 @@ public record ReturnBlockers(int conflicts, List<Integer> withoutReason, List<In
 
     static ReturnBlockers ofRows(List<ManuscriptRepository.ChangeRow> rows) {
         return of(rows.stream().map(c -> new TrackedChange(c.id(), c.seq(), c.start(), c.end(), c.before(), c.after(),
-                c.reason(), c.comment(), c.conflict(), c.decision(), c.decidedAt(), List.of())).toList());
+                c.reason(), c.comment(), c.ruleId(), c.conflict(), c.decision(), c.decidedAt(), List.of())).toList());
     }
 
     public static ReturnBlockers of(List<TrackedChange> changes) {

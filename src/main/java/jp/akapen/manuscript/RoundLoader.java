@@ -77,7 +77,7 @@ class RoundLoader {
         changeRows.forEach(c -> c.messages().forEach(m -> authors.add(m.authorId())));
         var names = people.displayNames(authors);
         var changes = changeRows.stream().map(c -> new TrackedChange(c.id(), c.seq(), c.start(), c.end(), c.before(),
-                c.after(), c.reason(), c.comment(), c.conflict(), c.decision(), c.decidedAt(),
+                c.after(), c.reason(), c.comment(), c.ruleId(), c.conflict(), c.decision(), c.decidedAt(),
                 c.messages().stream().map(m -> new TrackedChange.Message(m.id(), m.authorId(),
                         names.getOrDefault(m.authorId(), "?"), m.body(), m.createdAt())).toList())).toList();
         return new Round(r.id(), r.manuscriptId(), r.number(), base.number(), base.body(), r.correctedBody(),

@@ -109,7 +109,7 @@ class RoundRebaser {
             if (p.stored() == null) {
                 var like = p.annotatedLike();
                 repository.insertChange(roundId, seq, p.change(), like == null ? null : like.reason(),
-                        like == null ? null : like.comment(), p.conflict());
+                        like == null ? null : like.comment(), like == null ? null : like.ruleId(), p.conflict());
             } else if (p.stored().seq() != seq || p.stored().conflict() != p.conflict()
                     || !p.stored().change().equals(p.change())) {
                 repository.placeChange(p.stored().id(), seq, p.change(), p.conflict());

@@ -15,9 +15,14 @@ public final class Proofreader {
 
     /** The rules with the house dictionary and the gender list shipped in {@code proofreading/}. */
     public static Proofreader standard() {
+        return withHouseDictionary(TermLists.houseDictionary());
+    }
+
+    /** The standard rules with the house dictionary as the contractor manager keeps it. */
+    static Proofreader withHouseDictionary(List<TermEntry> house) {
         return new Proofreader(List.of(new StyleMixRule(), new SentenceLimitsRule(), new ParticleRule(),
-                new RaNukiRule(), TermRule.houseDictionary(), new CleanupRule(), new PunctuationRule(),
-                TermRule.genderPerspective()));
+                new RaNukiRule(), new TermRule(house, TermRule.HOUSE_SOURCE, false), new CleanupRule(),
+                new PunctuationRule(), TermRule.genderPerspective()));
     }
 
     public List<Suggestion> check(String text) {

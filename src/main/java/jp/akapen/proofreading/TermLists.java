@@ -19,9 +19,16 @@ final class TermLists {
 
     /** Columns: id, pattern, replacement, note, example-before, example-after. */
     static List<TermEntry> houseDictionary() {
-        return rows(HOUSE_DICTIONARY, 6).stream()
-                .map(r -> new TermEntry(r[0], TermPattern.parse(r[1]), alternatives(r[2]), true, r[3], r[4], r[5]))
-                .toList();
+        return houseRows().stream().map(TermLists::houseEntry).toList();
+    }
+
+    /** The shipped house dictionary's rows as written: id, pattern, replacement, note, example-before, example-after. */
+    static List<String[]> houseRows() {
+        return rows(HOUSE_DICTIONARY, 6);
+    }
+
+    static TermEntry houseEntry(String[] r) {
+        return new TermEntry(r[0], TermPattern.parse(r[1]), alternatives(r[2]), true, r[3], r[4], r[5]);
     }
 
     /** Columns: id, pattern, alternatives (separated by ｜), kind (fix or advice), why, example-before, example-after. */

@@ -36,7 +36,7 @@ public final class ReviewViewBenchmark {
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             tracked.add(new TrackedChange(i + 1, i + 1, c.start(), c.end(), c.before(), c.after(), null,
-                    i % 10 == 0 ? "表記を統一しました。" : null, false, Decision.PENDING, null, List.of()));
+                    i % 10 == 0 ? "表記を統一しました。" : null, null, false, Decision.PENDING, null, List.of()));
         }
         Round round = new Round(1, 1, 1, 1, base, corrected, RoundStatus.RETURNED, LocalDate.now(), 1, "赤井 校子",
                 Instant.now(), Instant.now(), Instant.now(), null, null, 1, tracked);

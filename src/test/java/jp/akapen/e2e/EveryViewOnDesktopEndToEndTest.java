@@ -88,6 +88,9 @@ class EveryViewOnDesktopEndToEndTest {
     @Autowired
     jp.akapen.privacy.oversight.report.ReportService reports;
 
+    @Autowired
+    jp.akapen.proofreading.ProofreadingService proofreading;
+
     @BeforeAll
     static void startBrowser() {
         screens = new Screens();
@@ -141,7 +144,7 @@ class EveryViewOnDesktopEndToEndTest {
     /**
      * What people typed and the portal shows back as they typed it, in Japanese in the demo: names, pen names, titles
      * of editions, articles and manuscripts, contractors, file names, lectures and their places, surveys, the reasons
-     * given on retention periods, take-out requests, the ward's requests for handling-status reports. Read as ward1 at the time of the test, so data other tests added counts.
+     * given on retention periods, take-out requests, the ward's requests for handling-status reports, the house dictionary's rows. Read as ward1 at the time of the test, so data other tests added counts.
      */
     List<String> userData() {
         Set<String> data = new LinkedHashSet<>();
@@ -183,6 +186,14 @@ class EveryViewOnDesktopEndToEndTest {
                 Stream.of(incident.whatHappened(), incident.whoseData(), incident.actionTaken(), incident.reporterName())
                         .filter(t -> t != null && !t.isEmpty()).forEach(data::add);
                 incident.steps().forEach(step -> data.add(step.text()));
+            }
+            for (var term : proofreading.houseTerms()) {
+                Stream.of(term.pattern(), term.replacement(), term.note(), term.exampleBefore(), term.exampleAfter())
+                        .forEach(data::add);
+                int slash = term.note().indexOf(" / ");
+                if (slash >= 0) {
+                    data.add(term.note().substring(slash + 3));
+                }
             }
             for (var report : reports.requests()) {
                 Stream.of(report.question(), report.answer()).filter(t -> t != null).forEach(data::add);

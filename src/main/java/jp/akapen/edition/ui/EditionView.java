@@ -46,6 +46,8 @@ import jp.akapen.shared.live.Topics;
 import jp.akapen.shared.ui.Live;
 import jp.akapen.shared.ui.UpdateBanner;
 import jp.akapen.shared.PortalUser;
+import jp.akapen.proofreading.ProofreadingException;
+import jp.akapen.proofreading.ProofreadingService;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.ui.GridOnPhones;
@@ -59,13 +61,15 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final People people;
     private final Clock clock;
     private final LiveHub live;
+    private final ProofreadingService proofreading;
     private final Div content = new Div();
     private final UpdateBanner banner = new UpdateBanner(this::refresh);
     private Edition edition;
     private Registration following;
 
-    EditionView(EditionService editions, People people, Clock clock, LiveHub live) {
+    EditionView(EditionService editions, People people, Clock clock, LiveHub live, ProofreadingService proofreading) {
         this.editions = editions;
+        this.proofreading = proofreading;
         this.people = people;
         this.clock = clock;
         this.live = live;
@@ -108,7 +112,55 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var back = new Anchor("editions", getTranslation("edition.list-title"));
         back.addClassName("back-link");
         content.add(back, new H2(EditionLabels.edition(this, edition)), timeline(), schedule(ward || manager),
-                articles(ward || manager), delivery(ward, manager), history());
+                articles(ward || manager), delivery(ward, manager), allowedWords(ward || manager), history());
+    }
+
+    /** Words this edition uses on purpose, which the proofreading check leaves alone in its manuscripts (issue 16). */
+    private Component allowedWords(boolean editable) {
+        var section = new Section(new H3(getTranslation("edition.allowed.title")),
+                new Paragraph(getTranslation("edition.allowed.help")));
+        section.setId("allowed-words");
+        var words = new Div();
+        words.addClassName("allowed-words");
+        var allowed = proofreading.allowed(edition.id());
+        if (allowed.isEmpty()) {
+            words.add(new Paragraph(getTranslation("edition.allowed.none")));
+        }
+        for (String word : allowed) {
+            var chip = new Span(new Span(word));
+            chip.addClassName("allowed-word");
+            if (editable) {
+                var remove = new Button(getTranslation("edition.allowed.remove"), click -> {
+                    proofreading.disallow(edition.id(), word);
+                    build();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remove.getElement().setAttribute("aria-label", getTranslation("edition.allowed.remove-word", word));
+                chip.add(remove);
+            }
+            words.add(chip);
+        }
+        section.add(words);
+        if (editable) {
+            var word = new TextField(getTranslation("edition.allowed.word"));
+            word.setMaxLength(100);
+            var add = new Button(getTranslation("edition.allowed.add"));
+            add.setId("allow-word");
+            add.addClickListener(click -> {
+                try {
+                    proofreading.allow(edition.id(), word.getValue());
+                    build();
+                } catch (ProofreadingException refused) {
+                    word.setInvalid(true);
+                    word.setErrorMessage(getTranslation(refused.messageKey()));
+                }
+            });
+            var row = new HorizontalLayout(word, add);
+            row.setWrap(true);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            section.add(row);
+        }
+        return section;
     }
 
     private LocalDate today() {

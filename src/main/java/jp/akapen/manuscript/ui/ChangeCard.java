@@ -37,6 +37,11 @@ class ChangeCard extends Div {
             reason.addClassName("change-reason");
             add(reason);
         }
+        if (change.ruleId() != null) {
+            var rule = new Span(getTranslation("manuscript.change.rule", change.ruleId()));
+            rule.addClassName("change-rule");
+            add(rule);
+        }
         if (showAnnotation && change.comment() != null) {
             var comment = new Paragraph(change.comment());
             comment.addClassName("change-comment");

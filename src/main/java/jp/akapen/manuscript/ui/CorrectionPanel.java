@@ -67,6 +67,9 @@ class CorrectionPanel extends Div {
             addComponentAtIndex(indexOf(text), kept);
         }
 
+        add(new SuggestionsPanel(corrections, round, corrections.suggestions(round.id()),
+                () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()), reload));
+
         if (!round.conflicts().isEmpty()) {
             add(conflicts());
         }
@@ -177,7 +180,7 @@ class CorrectionPanel extends Div {
     private void annotated(TrackedChange change, Reason reason, String comment) {
         String stored = comment == null ? "" : comment.strip();
         changes.replaceAll(c -> c.id() != change.id() ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
-                c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.conflict(), c.decision(),
+                c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.ruleId(), c.conflict(), c.decision(),
                 c.decidedAt(), c.messages()));
         showBlockers();
     }

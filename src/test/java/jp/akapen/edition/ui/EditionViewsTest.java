@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +44,9 @@ class EditionViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EditionService editions;
+
+    @Autowired
+    jp.akapen.proofreading.ProofreadingService proofreading;
 
     private void signInAs(String username) {
         TestSupport.signIn(users, username);
@@ -153,6 +157,29 @@ class EditionViewsTest extends SpringBrowserlessTest {
         navigate(EditionView.class, Map.of("editionId", String.valueOf(editionId)));
         test(find(Button.class).withId("confirm-delivery").single()).click();
         assertThat(editions.edition(editionId).deliveryConfirmed()).isTrue();
+    }
+
+    @Test
+    void the_manager_lists_a_word_the_edition_uses_on_purpose_and_an_empty_one_is_refused_in_place() {
+        long editionId = anEdition();
+        signInAs("manager");
+        navigate(EditionView.class, Map.of("editionId", String.valueOf(editionId)));
+        var word = labelled(TextField.class, "語");
+
+        test(find(Button.class).withId("allow-word").single()).click();
+        assertThat(word.isInvalid()).isTrue();
+        assertThat(word.getErrorMessage()).isEqualTo("語を入力してください。");
+
+        test(labelled(TextField.class, "語")).setValue("女流文学賞");
+        test(find(Button.class).withId("allow-word").single()).click();
+        assertThat(proofreading.allowed(editionId)).containsExactly("女流文学賞");
+        assertThat(find(Span.class).withClassName("allowed-word").all()).hasSize(1);
+
+        signInAs("staff1");
+        navigate(EditionView.class, Map.of("editionId", String.valueOf(editionId)));
+        assertThat(find(Button.class).withId("allow-word").all()).isEmpty();
+        assertThat(find(Span.class).withClassName("allowed-word").single().getElement().getTextRecursively())
+                .isEqualTo("女流文学賞");
     }
 
     @Test

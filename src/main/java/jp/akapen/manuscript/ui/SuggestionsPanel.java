@@ -1,0 +1,219 @@
+package jp.akapen.manuscript.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import jp.akapen.manuscript.ConcurrentEditException;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ManuscriptException;
+import jp.akapen.manuscript.Round;
+import jp.akapen.proofreading.Suggestion;
+
+/**
+ * The proofreading assistant beside an open round (issue 16; W2): the saved corrected text with what the rules found
+ * marked in it, and a card per finding with its reason and source. One click makes a finding a tracked change (or
+ * every finding of its rule); a finding that needs judgement only advises; a dismissed one stays away.
+ */
+class SuggestionsPanel extends Div {
+
+    static final int PAGE = 30;
+
+    private final CorrectionService corrections;
+    private final Round round;
+    private final List<Suggestion> suggestions;
+    private final BooleanSupplier unsaved;
+    private final Runnable reload;
+    private final Paragraph problem = new Paragraph();
+    private final Div list = new Div();
+    private final Button more = new Button();
+    private int shown;
+
+    SuggestionsPanel(CorrectionService corrections, Round round, List<Suggestion> suggestions, BooleanSupplier unsaved,
+            Runnable reload) {
+        this.corrections = corrections;
+        this.round = round;
+        this.suggestions = suggestions;
+        this.unsaved = unsaved;
+        this.reload = reload;
+        addClassName("suggestions-panel");
+        setId("suggestions");
+        add(new H3(getTranslation("manuscript.suggestion.title", suggestions.size())));
+        if (suggestions.isEmpty()) {
+            add(new Paragraph(getTranslation("manuscript.suggestion.none")));
+            return;
+        }
+        add(new Paragraph(getTranslation("manuscript.suggestion.help")));
+        problem.addClassName("form-problem");
+        problem.setId("suggestion-problem");
+        problem.setVisible(false);
+        list.addClassName("suggestion-list");
+        more.addClassName("more-changes");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(click -> showMore());
+        var side = new Div(list, more);
+        side.addClassName("suggestion-side");
+        var columns = new Div(markedText(), side);
+        columns.addClassName("suggestion-columns");
+        add(problem, columns);
+        showMore();
+    }
+
+    /** The corrected text with each finding marked; where findings overlap, the first one is marked. */
+    private Div markedText() {
+        String text = round.correctedText();
+        var marked = new Div();
+        marked.addClassName("suggestion-text");
+        marked.getElement().setAttribute("lang", "ja");
+        int at = 0;
+        for (int i = 0; i < suggestions.size(); i++) {
+            Suggestion s = suggestions.get(i);
+            if (s.start() < at || s.start() == s.end()) {
+                continue;
+            }
+            if (s.start() > at) {
+                marked.add(new Span(text.substring(at, s.start())));
+            }
+            var mark = new Span(text.substring(s.start(), s.end()));
+            mark.addClassNames("suggestion-mark", "category-" + s.category().name().toLowerCase(Locale.ROOT));
+            mark.getElement().setAttribute("title", label(s));
+            int index = i;
+            mark.addClickListener(click -> {
+                while (shown <= index) {
+                    showMore();
+                }
+                list.getChildren().skip(index).findFirst()
+                        .ifPresent(card -> card.getElement().callJsFunction("scrollIntoView"));
+            });
+            marked.add(mark);
+            at = s.end();
+        }
+        if (at < text.length()) {
+            marked.add(new Span(text.substring(at)));
+        }
+        return marked;
+    }
+
+    private void showMore() {
+        int until = Math.min(suggestions.size(), shown + PAGE);
+        for (int i = shown; i < until; i++) {
+            list.add(card(suggestions.get(i), i));
+        }
+        shown = until;
+        more.setVisible(shown < suggestions.size());
+        more.setText(getTranslation("manuscript.suggestion.more", suggestions.size() - shown));
+    }
+
+    private Div card(Suggestion suggestion, int index) {
+        var card = new Div();
+        card.addClassNames("suggestion-card", "category-" + suggestion.category().name().toLowerCase(Locale.ROOT));
+        card.setId("suggestion-" + index);
+        var found = new Span(suggestion.found().isEmpty() ? getTranslation("manuscript.change.nothing")
+                : abbreviate(suggestion.found()));
+        found.addClassName("change-del");
+        found.getElement().setAttribute("lang", "ja");
+        var head = new Div(found);
+        head.addClassName("suggestion-head");
+        if (suggestion.adviceOnly()) {
+            var advice = new Span(getTranslation("manuscript.suggestion.advice"));
+            advice.addClassName("suggestion-advice");
+            head.add(advice);
+        } else {
+            String first = suggestion.replacements().getFirst();
+            var after = new Span(first.isEmpty() ? getTranslation("manuscript.change.nothing") : first);
+            after.addClassName(first.isEmpty() ? "change-empty" : "change-ins");
+            after.getElement().setAttribute("lang", "ja");
+            head.add(after);
+        }
+        var category = new Span(label(suggestion));
+        category.addClassName("suggestion-category");
+        var why = new Paragraph(message(suggestion));
+        why.addClassName("suggestion-why");
+        var source = new Paragraph(getTranslation("manuscript.suggestion.source", suggestion.source()));
+        source.addClassName("suggestion-source");
+        var actions = new Div();
+        actions.addClassName("change-actions");
+        for (String alternative : suggestion.replacements()) {
+            var use = new Button(getTranslation("manuscript.suggestion.use",
+                    alternative.isEmpty() ? getTranslation("manuscript.change.nothing") : alternative),
+                    click -> act(() -> corrections.applySuggestion(round.id(), round.lockVersion(), suggestion.ruleId(),
+                            suggestion.start(), suggestion.end(), alternative)));
+            use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (alternative.equals(suggestion.replacements().getFirst())) {
+                use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(use);
+        }
+        long sameRule = suggestions.stream()
+                .filter(s -> s.ruleId().equals(suggestion.ruleId()) && !s.adviceOnly()).count();
+        if (!suggestion.adviceOnly() && sameRule > 1) {
+            var all = new Button(getTranslation("manuscript.suggestion.apply-all", sameRule),
+                    click -> act(() -> corrections.applyRule(round.id(), round.lockVersion(), suggestion.ruleId())));
+            all.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            all.addClassName("apply-rule");
+            actions.add(all);
+        }
+        var dismiss = new Button(getTranslation("manuscript.suggestion.dismiss"), click -> {
+            try {
+                corrections.dismissSuggestion(round.id(), suggestion.ruleId(), suggestion.found());
+                reload.run();
+            } catch (ManuscriptException refused) {
+                refuse(getTranslation(refused.messageKey()));
+            }
+        });
+        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        dismiss.addClassName("dismiss-suggestion");
+        actions.add(dismiss);
+        card.add(head, category, why, source, actions);
+        return card;
+    }
+
+    private void act(Runnable action) {
+        if (unsaved.getAsBoolean()) {
+            refuse(getTranslation("manuscript.suggestion.save-first"));
+            return;
+        }
+        try {
+            action.run();
+            Notification.show(getTranslation("manuscript.suggestion.applied"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload.run();
+        } catch (ConcurrentEditException stale) {
+            refuse(getTranslation("manuscript.suggestion.stale"));
+        } catch (ManuscriptException refused) {
+            refuse(getTranslation(refused.messageKey()));
+        }
+    }
+
+    private void refuse(String why) {
+        problem.setText(why);
+        problem.setVisible(true);
+        problem.getElement().callJsFunction("scrollIntoView");
+    }
+
+    private String label(Suggestion suggestion) {
+        return getTranslation("proofreading.category." + suggestion.category().name()) + " · " + suggestion.ruleId();
+    }
+
+    /** The rules write Japanese, then English after " / ". */
+    private String message(Suggestion suggestion) {
+        String message = suggestion.message();
+        int slash = message.indexOf(" / ");
+        if (slash < 0) {
+            return message;
+        }
+        boolean english = getLocale() != null && "en".equals(getLocale().getLanguage());
+        return english ? message.substring(slash + 3) : message.substring(0, slash);
+    }
+
+    private static String abbreviate(String text) {
+        return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 39)) + "…";
+    }
+}

@@ -1,0 +1,124 @@
+package jp.akapen.manuscript.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.Reason;
+import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The proofreading suggestions on an open round's page, as the contractor uses them (issue 16; W2). */
+@AkapenSpringTest
+class SuggestionsViewTest extends SpringBrowserlessTest {
+
+    static final String DRAFT = "誰でも参加出来ます。\n全ての講座に保育があり、全ての回に手話通訳がつきます。\n";
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ManuscriptService manuscripts;
+
+    @Autowired
+    CorrectionService corrections;
+
+    long manuscriptId;
+
+    @BeforeEach
+    void aRoundOpenOnADraft() {
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        manuscriptId = manuscripts.assign("講座のお知らせ", resident1, null).id();
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, DRAFT, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+    }
+
+    private RoundView openRound() {
+        return navigate(RoundView.class, Map.of("manuscriptId", String.valueOf(manuscriptId), "round", "1"));
+    }
+
+    private Div card(String ruleId) {
+        return find(Div.class).withClassName("suggestion-card").all().stream()
+                .filter(c -> c.getChildren().anyMatch(child -> child instanceof Span s && s.getText().endsWith(ruleId)))
+                .findFirst().orElseThrow();
+    }
+
+    private Button button(Div card, String text) {
+        return card.getChildren().filter(c -> c.hasClassName("change-actions")).findFirst().orElseThrow()
+                .getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_contractor_sees_each_finding_marked_in_the_text_with_its_reason_and_source() {
+        openRound();
+
+        assertThat(find(Span.class).withClassName("suggestion-mark").all()).extracting(Span::getText)
+                .contains("出来", "全て");
+        var dekiru = card("notation.dekiru");
+        assertThat(dekiru.getChildren().filter(c -> c instanceof Paragraph).map(c -> ((Paragraph) c).getText()))
+                .anyMatch(t -> t.contains("平仮名")).anyMatch(t -> t.startsWith("出典: "));
+        assertThat(button(card("notation.subete"), "この規則をすべて適用（2件）")).isNotNull();
+    }
+
+    @Test
+    void one_click_makes_a_finding_a_change_with_the_rules_reason_and_name() {
+        openRound();
+
+        test(button(card("notation.dekiru"), "「でき」にする")).click();
+
+        assertThat(corrections.round(manuscriptId, 1).applicable()).singleElement().satisfies(c -> {
+            assertThat(c.ruleId()).isEqualTo("notation.dekiru");
+            assertThat(c.reason()).isEqualTo(Reason.CONSISTENCY);
+        });
+        assertThat(find(Span.class).withClassName("change-rule").all()).extracting(Span::getText)
+                .containsExactly("校正規則 notation.dekiru");
+        assertThat(find(Span.class).withClassName("suggestion-mark").all()).extracting(Span::getText)
+                .doesNotContain("出来");
+    }
+
+    @Test
+    void applying_over_unsaved_typing_is_refused_in_place_and_the_typing_stays() {
+        openRound();
+        var editor = find(TextArea.class).withClassName("manuscript-editor").single();
+        test(editor).setValue(DRAFT + "追記です。\n");
+
+        test(button(card("notation.subete"), "この規則をすべて適用（2件）")).click();
+
+        assertThat(find(Paragraph.class).withId("suggestion-problem").single().getText()).contains("保存されていません");
+        assertThat(editor.getValue()).endsWith("追記です。\n");
+        assertThat(corrections.round(manuscriptId, 1).applicable()).isEmpty();
+    }
+
+    @Test
+    void a_dismissed_finding_leaves_the_list_and_does_not_come_back_on_reload() {
+        openRound();
+
+        test(button(card("notation.dekiru"), "指摘しない")).click();
+        openRound();
+
+        assertThat(find(Div.class).withClassName("suggestion-card").all())
+                .noneMatch(c -> c.getChildren().anyMatch(ch -> ch instanceof Span s && s.getText().endsWith("notation.dekiru")));
+        assertThat(find(Div.class).withClassName("suggestion-card").all()).isNotEmpty();
+    }
+}
