@@ -47,7 +47,7 @@ final class TermLists {
     }
 
     private static List<String> alternatives(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("｜")).map(String::strip).toList();
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("[｜|]")).map(String::strip).toList();
     }
 
     static List<String[]> rows(String resource, int columns) {

@@ -61,7 +61,7 @@ class HouseDictionaryTest {
         var subete = proofreading.houseTerms().stream().filter(t -> t.ruleId().equals("notation.subete")).findFirst()
                 .orElseThrow();
         try {
-            proofreading.saveHouseTerm(new HouseTerm.Form("notation.subete", subete.pattern(), "すべて｜みな",
+            proofreading.saveHouseTerm(new HouseTerm.Form("notation.subete", subete.pattern(), "すべて|みな",
                     subete.note(), subete.exampleBefore(), subete.exampleAfter()));
             assertThat(proofreading.houseTerms()).filteredOn(t -> t.ruleId().equals("notation.subete")).singleElement()
                     .satisfies(t -> assertThat(t.origin()).isEqualTo(HouseTerm.Origin.CHANGED));

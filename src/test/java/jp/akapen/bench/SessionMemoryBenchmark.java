@@ -1,0 +1,116 @@
+package jp.akapen.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType.LaunchOptions;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.akapen.AkapenSpringTest;
+import jp.akapen.TestSupport;
+import jp.akapen.manuscript.CorrectionService;
+import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.shared.JapaneseDates;
+import jp.akapen.shared.PortalUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 17's retained heap per signed-in session: (heap after full GC with N more sessions open on a page − before) / N,
+ * for the ward's progress dashboard and for the contractor's correction view of a 20,000-character round with 300
+ * changes (tracked text, change cards and proofreading suggestions). Each session is its own Chromium profile with push
+ * connected, so the figure includes the HTTP session, Vaadin's UI tree, push and Spring Security. Run with
+ * {@code .ci/mvn -o test -Dtest=SessionMemoryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; system property
+ * {@code akapen.sessions} (default 30) sets N.
+ */
+@AkapenSpringTest
+class SessionMemoryBenchmark {
+
+    private static final int SESSIONS = Integer.getInteger("akapen.sessions", 30);
+    private static final long SEED = 17;
+
+    @Autowired
+    ManuscriptService manuscripts;
+    @Autowired
+    CorrectionService corrections;
+    @Autowired
+    UserDetailsService users;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void retained_heap_per_session_on_the_dashboard_and_the_correction_view() throws Exception {
+        Path dir = Path.of(System.getProperty("akapen.aozora", "../shared/data/aozora"));
+        String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(dir), 20_000);
+        String corrected = EditGenerator.edit(base, 300, SEED);
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        long id = manuscripts.assign("メモリ計測", resident1, null).id();
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(id, 0, base, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), corrected);
+        int changes = round.applicable().size();
+        TestSupport.signOut();
+
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser chromium = playwright.chromium().launch(new LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setChromiumSandbox(false)
+                        .setArgs(List.of("--disable-dev-shm-usage", "--disable-gpu")))) {
+            long none = heapAfterGc();
+            open(chromium, "ward1", "progress", ".progress-grid, vaadin-grid");
+            long dashboards = heapAfterGc();
+            open(chromium, "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel");
+            long correctionViews = heapAfterGc();
+
+            System.out.printf("sessions per page: %d; heap after full GC: %d MB with none, %d MB with the dashboards,"
+                    + " %d MB with the correction views too%n", SESSIONS, none >> 20, dashboards >> 20,
+                    correctionViews >> 20);
+            System.out.printf("retained per session: ward's progress dashboard %d KB; correction view of %,d characters"
+                    + " with %d changes %d KB%n", (dashboards - none) / SESSIONS >> 10, corrected.length(), changes,
+                    (correctionViews - dashboards) / SESSIONS >> 10);
+            assertThat(correctionViews).isGreaterThan(none);
+        }
+    }
+
+    /** N profiles signed in as {@code user}, each left open on {@code path} once {@code ready} shows. */
+    private List<Page> open(Browser chromium, String user, String path, String ready) throws InterruptedException {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            BrowserContext person = chromium.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+            Page page = person.newPage();
+            page.setDefaultTimeout(120_000);
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("vaadin-login-form input[name='username']").fill(user);
+            page.locator("vaadin-login-form input[name='password']").fill("akapen-demo");
+            page.locator("vaadin-login-form input[name='password']").press("Enter");
+            page.locator("vaadin-app-layout").waitFor();
+            page.navigate("http://localhost:" + port + "/" + path);
+            page.locator(ready).first().waitFor();
+            pages.add(page);
+        }
+        Thread.sleep(3_000);
+        return pages;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
