@@ -56,7 +56,8 @@ class ManuscriptEndToEndTest {
     /** Gives one change card its reason and comment, as a contractor editor would. */
     static void annotate(Locator card, String reason, String comment) {
         card.locator("vaadin-select").click();
-        card.page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(reason)).click();
+        // the select's items live in its card; a page-wide look could also find the previous card's closing list
+        card.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(reason)).click();
         var area = card.locator("vaadin-text-area textarea");
         area.fill(comment);
         area.blur();
