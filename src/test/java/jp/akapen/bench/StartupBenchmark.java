@@ -46,7 +46,8 @@ class StartupBenchmark {
     void seconds_to_the_first_http_200_with_and_without_the_aot_cache() throws Exception {
         Path jar = Path.of("target/akapen-0.0.1-SNAPSHOT.jar");
         assertThat(jar).as("build the jar first: .ci/mvn -DskipTests package").exists();
-        Path work = Files.createTempDirectory("akapen-startup");
+        // not under /tmp: the portal refuses a data directory the system may empty
+        Path work = Files.createDirectories(Path.of("target/startup-bench-" + System.currentTimeMillis())).toAbsolutePath();
         String java = ProcessHandle.current().info().command().orElse("java");
         run(List.of(java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
                 work.resolve("app").toString()), work);
@@ -54,22 +55,37 @@ class StartupBenchmark {
         Path cache = work.resolve("akapen.aot");
 
         List<Start> starts = new ArrayList<>();
-        starts.add(start("fresh home, no AOT cache", java, app, work.resolve("home-plain"), List.of()));
-        starts.add(start("same home again, no AOT cache", java, app, work.resolve("home-plain"), List.of()));
-        start("training run (writes the AOT cache at exit)", java, app, work.resolve("home-training"),
-                List.of("-XX:AOTCacheOutput=" + cache));
-        assertThat(cache).exists();
-        starts.add(start("fresh home, AOT cache", java, app, work.resolve("home-aot"), List.of("-XX:AOTCache=" + cache)));
-        starts.add(start("same home again, AOT cache", java, app, work.resolve("home-aot"),
-                List.of("-XX:AOTCache=" + cache)));
-
-        System.out.printf("AOT cache: %,d MB%n", Files.size(cache) / 1_000_000);
+        starts.add(print(start("fresh home, no AOT cache", java, app, work.resolve("home-plain"), List.of())));
+        starts.add(print(start("same home again, no AOT cache", java, app, work.resolve("home-plain"), List.of())));
+        print(start("training run (writes the AOT cache at exit)", java, app, work.resolve("home-training"),
+                List.of("-XX:AOTCacheOutput=" + cache)));
+        // the cache is assembled as the training run exits
+        for (int i = 0; i < 120 && (!Files.exists(cache) || Files.exists(Path.of(cache + ".config"))); i++) {
+            Thread.sleep(500);
+        }
+        if (Files.exists(cache) && !Files.exists(Path.of(cache + ".config"))) {
+            System.out.printf("AOT cache: %,d MB%n", Files.size(cache) / 1_000_000);
+            starts.add(print(start("fresh home, AOT cache", java, app, work.resolve("home-aot"),
+                    List.of("-XX:AOTCache=" + cache))));
+            starts.add(print(start("same home again, AOT cache", java, app, work.resolve("home-aot"),
+                    List.of("-XX:AOTCache=" + cache))));
+        } else {
+            System.out.println("AOT cache not written by the training run (a gap: no AOT figures)");
+        }
         System.out.println("| start | first HTTP 200 | embedded MariaDB up | Spring's \"Started in\" | demo data"
                 + " | RSS of the JVM | RSS with MariaDB |");
-        for (Start s : starts) {
-            System.out.printf("| %s | %.1f s | %s ms | %s s | %.1f s | %d MB | %d MB |%n", s.what(), s.secondsTo200(),
-                    s.mariaDbMs(), s.springSeconds(), s.demoDataSeconds(), s.jvmRssMb(), s.allRssMb());
-        }
+        starts.forEach(StartupBenchmark::row);
+        assertThat(starts).isNotEmpty();
+    }
+
+    private static Start print(Start s) {
+        row(s);
+        return s;
+    }
+
+    private static void row(Start s) {
+        System.out.printf("| %s | %.1f s | %s ms | %s s | %.1f s | %d MB | %d MB |%n", s.what(), s.secondsTo200(),
+                s.mariaDbMs(), s.springSeconds(), s.demoDataSeconds(), s.jvmRssMb(), s.allRssMb());
     }
 
     private Start start(String what, String java, Path app, Path home, List<String> jvmOptions) throws Exception {
@@ -114,7 +130,7 @@ class StartupBenchmark {
                     find(log, STARTED), demoSeconds(log));
         } finally {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }

@@ -54,10 +54,10 @@ import org.jooq.Query;
  * the cohort's data key wrapped under the given master key (the portal opens every key at start-up), and records of
  * every resident in every category a cohort's erasure covers, each holding a canary value found nowhere else.
  */
-final class ErasureSeed {
+public final class ErasureSeed {
 
     /** What was planted: {@code expected} is each category's record count, {@code canaries} the values stored as text. */
-    record Seeded(long cohortId, long managerId, long wardId, List<Long> residentIds, Map<String, Long> expected,
+    public record Seeded(long cohortId, long managerId, long wardId, List<Long> residentIds, Map<String, Long> expected,
             List<String> canaries) {
     }
 
@@ -66,7 +66,7 @@ final class ErasureSeed {
     private ErasureSeed() {
     }
 
-    static Seeded cohort(DSLContext db, MasterKey master, int residents, int mails) {
+    public static Seeded cohort(DSLContext db, MasterKey master, int residents, int mails) {
         Instant now = Instant.now();
         String stamp = hex();
         long ward = account(db, "ward-" + stamp, AccountRole.WARD_STAFF, now);
