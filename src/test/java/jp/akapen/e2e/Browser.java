@@ -44,6 +44,17 @@ final class Browser implements BeforeAllCallback {
         return baseUrl + path;
     }
 
+    /**
+     * Waits until a page just loaded has drawn its view: Vaadin's client has no request in flight (or the page is not
+     * Vaadin's). Not "network idle": every page keeps a push connection open, and waiting for the network to fall
+     * quiet cost each sweep half a second or more per page.
+     */
+    static void settled(Page page) {
+        page.waitForFunction("() => document.readyState === 'complete' && (!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients) || Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive()))");
+    }
+
     /** A fresh browser profile (no cookies) whose user reads the given language, e.g. "ja-JP". */
     BrowserContext person(String language) {
         return chromium.browser.newContext(new NewContextOptions().setLocale(language).setViewportSize(1280, 900));

@@ -194,7 +194,7 @@ class PersonalDataEndToEndTest {
                 }
                 for (String location : locations) {
                     page.navigate(browser.url(location));
-                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                    Browser.settled(page);
                 }
                 responses += bodies.size();
                 if (occurrences(bodies, canaries.valuesExceptOf(viewer)) > 0) {

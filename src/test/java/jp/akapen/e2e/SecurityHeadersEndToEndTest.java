@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,7 +76,7 @@ class SecurityHeadersEndToEndTest {
             page.onPageError(e -> problems.add(page.url() + ": " + e));
             for (String location : locations) {
                 Response response = page.navigate(browser.url(location));
-                page.waitForLoadState(LoadState.NETWORKIDLE);
+                Browser.settled(page);
                 Map<String, String> headers = response.allHeaders();
                 hardened("/" + location, headers);
                 assertThat(headers.get("cache-control")).as("/" + location).contains("no-store");
@@ -112,7 +111,7 @@ class SecurityHeadersEndToEndTest {
                     java.util.stream.Stream.of("", "manuscripts", "my-data", "notices", "account/password"),
                     rounds.stream()).toList()) {
                 Response response = page.navigate(browser.url(location));
-                page.waitForLoadState(LoadState.NETWORKIDLE);
+                Browser.settled(page);
                 hardened("/" + location, response.allHeaders());
                 assertThat(response.allHeaders().get("cache-control")).as("/" + location).contains("no-store");
                 assertThat(page.locator("html")).hasAttribute("lang", "ja");
