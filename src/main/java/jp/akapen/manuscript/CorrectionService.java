@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import jp.akapen.manuscript.diff.CarryOver;
 import jp.akapen.manuscript.diff.Change;
 import jp.akapen.manuscript.diff.CorrectionDiff;
+import jp.akapen.proofreading.Bilingual;
 import jp.akapen.proofreading.Category;
 import jp.akapen.proofreading.ProofreadingService;
 import jp.akapen.proofreading.Suggestion;
@@ -259,8 +261,7 @@ public class CorrectionService {
 
     /** A rule's message is Japanese, then English after " / ": the magazine's language goes to the resident. */
     private static String explanation(String message) {
-        int slash = message.indexOf(" / ");
-        return TextRules.comment(slash < 0 ? message : message.substring(0, slash));
+        return TextRules.comment(Bilingual.in(Locale.JAPANESE, message));
     }
 
     /**

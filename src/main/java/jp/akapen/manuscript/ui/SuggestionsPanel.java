@@ -15,6 +15,7 @@ import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.Round;
+import jp.akapen.proofreading.Bilingual;
 import jp.akapen.proofreading.Suggestion;
 
 /**
@@ -134,7 +135,7 @@ class SuggestionsPanel extends Div {
         }
         var category = new Span(label(suggestion));
         category.addClassName("suggestion-category");
-        var why = new Paragraph(message(suggestion));
+        var why = new Paragraph(Bilingual.in(getLocale(), suggestion.message()));
         why.addClassName("suggestion-why");
         var source = new Paragraph(getTranslation("manuscript.suggestion.source", suggestion.source()));
         source.addClassName("suggestion-source");
@@ -200,17 +201,6 @@ class SuggestionsPanel extends Div {
 
     private String label(Suggestion suggestion) {
         return getTranslation("proofreading.category." + suggestion.category().name()) + " · " + suggestion.ruleId();
-    }
-
-    /** The rules write Japanese, then English after " / ". */
-    private String message(Suggestion suggestion) {
-        String message = suggestion.message();
-        int slash = message.indexOf(" / ");
-        if (slash < 0) {
-            return message;
-        }
-        boolean english = getLocale() != null && "en".equals(getLocale().getLanguage());
-        return english ? message.substring(slash + 3) : message.substring(0, slash);
     }
 
     private static String abbreviate(String text) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import jp.akapen.proofreading.Bilingual;
 import jp.akapen.proofreading.HouseTerm;
 import jp.akapen.proofreading.ProofreadingException;
 import jp.akapen.proofreading.ProofreadingService;
@@ -149,7 +150,7 @@ class HouseDictionaryView extends Main implements HasDynamicTitle {
         var id = new Span(term.ruleId() + " · " + getTranslation("dictionary.origin." + term.origin().name())
                 + (term.withdrawn() ? " · " + getTranslation("dictionary.withdrawn") : ""));
         id.addClassName("suggestion-category");
-        var why = new Paragraph(message(term.note()));
+        var why = new Paragraph(Bilingual.in(getLocale(), term.note()));
         why.addClassName("suggestion-why");
         var example = new Paragraph(japanese(term.exampleBefore(), "example-before"), new Span(" → "),
                 japanese(term.exampleAfter(), "example-after"));
@@ -186,15 +187,6 @@ class HouseDictionaryView extends Main implements HasDynamicTitle {
     }
 
     /** A note is Japanese, then English after " / ". */
-    private String message(String note) {
-        int slash = note.indexOf(" / ");
-        if (slash < 0) {
-            return note;
-        }
-        return getLocale() != null && "en".equals(getLocale().getLanguage()) ? note.substring(slash + 3)
-                : note.substring(0, slash);
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("dictionary.title");
