@@ -11,6 +11,11 @@ import java.time.Instant;
 public record HouseTerm(String ruleId, String pattern, String replacement, String note, String exampleBefore,
         String exampleAfter, Origin origin, boolean withdrawn, Long changedBy, Instant changedAt) {
 
+    /** The row as the rules read it; throws if the pattern cannot be parsed. */
+    TermEntry entry() {
+        return TermLists.houseEntry(ruleId, pattern, replacement, note, exampleBefore, exampleAfter);
+    }
+
     public enum Origin {
         SHIPPED,
         CHANGED,

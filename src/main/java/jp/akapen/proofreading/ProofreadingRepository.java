@@ -83,25 +83,16 @@ class ProofreadingRepository {
     }
 
     void saveHouseRow(Row row) {
-        db.insertInto(HOUSE_TERM)
-                .set(HOUSE_TERM.RULE_ID, row.ruleId())
-                .set(HOUSE_TERM.PATTERN, row.pattern())
-                .set(HOUSE_TERM.REPLACEMENT, row.replacement())
-                .set(HOUSE_TERM.NOTE, row.note())
-                .set(HOUSE_TERM.EXAMPLE_BEFORE, row.exampleBefore())
-                .set(HOUSE_TERM.EXAMPLE_AFTER, row.exampleAfter())
-                .set(HOUSE_TERM.WITHDRAWN, row.withdrawn())
-                .set(HOUSE_TERM.CHANGED_BY, row.changedBy())
-                .set(HOUSE_TERM.CHANGED_AT, row.changedAt())
-                .onDuplicateKeyUpdate()
-                .set(HOUSE_TERM.PATTERN, row.pattern())
-                .set(HOUSE_TERM.REPLACEMENT, row.replacement())
-                .set(HOUSE_TERM.NOTE, row.note())
-                .set(HOUSE_TERM.EXAMPLE_BEFORE, row.exampleBefore())
-                .set(HOUSE_TERM.EXAMPLE_AFTER, row.exampleAfter())
-                .set(HOUSE_TERM.WITHDRAWN, row.withdrawn())
-                .set(HOUSE_TERM.CHANGED_BY, row.changedBy())
-                .set(HOUSE_TERM.CHANGED_AT, row.changedAt())
-                .execute();
+        var record = db.newRecord(HOUSE_TERM);
+        record.setRuleId(row.ruleId());
+        record.setPattern(row.pattern());
+        record.setReplacement(row.replacement());
+        record.setNote(row.note());
+        record.setExampleBefore(row.exampleBefore());
+        record.setExampleAfter(row.exampleAfter());
+        record.setWithdrawn(row.withdrawn());
+        record.setChangedBy(row.changedBy());
+        record.setChangedAt(row.changedAt());
+        db.insertInto(HOUSE_TERM).set(record).onDuplicateKeyUpdate().set(record).execute();
     }
 }

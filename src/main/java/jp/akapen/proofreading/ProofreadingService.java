@@ -27,6 +27,10 @@ public class ProofreadingService {
     static final int MAX_TERM = 100;
     static final int MAX_FOUND = 200;
     private static final Pattern OWN_ID = Pattern.compile("notation\\.own-(\\d+)");
+    /** The shipped file's rows: read once, as they change only with a release. */
+    private static final List<HouseTerm> SHIPPED = TermLists.houseRows().stream()
+            .map(r -> new HouseTerm(r[0], r[1], r[2], r[3], r[4], r[5], HouseTerm.Origin.SHIPPED, false, null, null))
+            .toList();
 
     private final ProofreadingRepository repository;
     private final ArticleEditions articleEditions;
@@ -130,8 +134,8 @@ public class ProofreadingService {
                 false, user.id(), clock.instant());
         TermEntry entry;
         try {
-            entry = TermLists.houseEntry(new String[] {row.ruleId(), row.pattern(), row.replacement(), row.note(),
-                    row.exampleBefore(), row.exampleAfter()});
+            entry = TermLists.houseEntry(row.ruleId(), row.pattern(), row.replacement(), row.note(),
+                    row.exampleBefore(), row.exampleAfter());
         } catch (RuntimeException badPattern) {
             throw new ProofreadingException("proofreading.error.pattern");
         }
@@ -177,12 +181,9 @@ public class ProofreadingService {
         Map<String, ProofreadingRepository.Row> byId = new LinkedHashMap<>();
         stored.forEach(r -> byId.put(r.ruleId(), r));
         List<HouseTerm> terms = new ArrayList<>();
-        for (String[] shipped : TermLists.houseRows()) {
-            var changed = byId.remove(shipped[0]);
-            terms.add(changed == null
-                    ? new HouseTerm(shipped[0], shipped[1], shipped[2], shipped[3], shipped[4], shipped[5],
-                            HouseTerm.Origin.SHIPPED, false, null, null)
-                    : term(changed, HouseTerm.Origin.CHANGED));
+        for (HouseTerm shipped : SHIPPED) {
+            var changed = byId.remove(shipped.ruleId());
+            terms.add(changed == null ? shipped : term(changed, HouseTerm.Origin.CHANGED));
         }
         byId.values().forEach(r -> terms.add(term(r, HouseTerm.Origin.OWN)));
         return terms;
@@ -199,9 +200,7 @@ public class ProofreadingService {
         Cached now = cached;
         if (now == null || !now.version().equals(version)) {
             var entries = merged(repository.houseRows()).stream().filter(t -> !t.withdrawn())
-                    .map(t -> TermLists.houseEntry(new String[] {t.ruleId(), t.pattern(), t.replacement(), t.note(),
-                            t.exampleBefore(), t.exampleAfter()}))
-                    .toList();
+                    .map(HouseTerm::entry).toList();
             now = new Cached(version, Proofreader.withHouseDictionary(entries));
             cached = now;
         }

@@ -28,7 +28,13 @@ final class TermLists {
     }
 
     static TermEntry houseEntry(String[] r) {
-        return new TermEntry(r[0], TermPattern.parse(r[1]), alternatives(r[2]), true, r[3], r[4], r[5]);
+        return houseEntry(r[0], r[1], r[2], r[3], r[4], r[5]);
+    }
+
+    static TermEntry houseEntry(String id, String pattern, String replacement, String note, String exampleBefore,
+            String exampleAfter) {
+        return new TermEntry(id, TermPattern.parse(pattern), alternatives(replacement), true, note, exampleBefore,
+                exampleAfter);
     }
 
     /** Columns: id, pattern, alternatives (separated by ｜), kind (fix or advice), why, example-before, example-after. */
