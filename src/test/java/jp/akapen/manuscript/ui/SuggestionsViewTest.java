@@ -78,7 +78,7 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         var dekiru = card("notation.dekiru");
         assertThat(dekiru.getChildren().filter(c -> c instanceof Paragraph).map(c -> ((Paragraph) c).getText()))
                 .anyMatch(t -> t.contains("平仮名")).anyMatch(t -> t.startsWith("出典: "));
-        assertThat(button(card("notation.subete"), "この規則をすべて適用（2件）")).isNotNull();
+        assertThat(button(card("notation.subete"), "この規則をすべて適用（2件）").isEnabled()).isTrue();
     }
 
     @Test
