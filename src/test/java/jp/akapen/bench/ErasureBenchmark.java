@@ -13,13 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import jp.akapen.AkapenSpringTest;
@@ -28,7 +23,6 @@ import jp.akapen.privacy.erasure.ErasureService;
 import jp.akapen.privacy.erasure.ErasureState;
 import jp.akapen.privacy.vault.crypto.MasterKey;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +44,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ErasureBenchmark {
 
     private static final int RESIDENTS = 10_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Autowired
     DSLContext db;
@@ -187,17 +180,5 @@ class ErasureBenchmark {
             }
             return took;
         }
-    }
-
-    private void batch(List<Query> queries) {
-        for (int i = 0; i < queries.size(); i += 1000) {
-            db.batch(queries.subList(i, Math.min(queries.size(), i + 1000))).execute();
-        }
-    }
-
-    private static byte[] bytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType.LaunchOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.shared.PortalUser;
@@ -46,12 +43,8 @@ class PushSessionsBenchmark {
         PortalUser handler = (PortalUser) TestSupport.signIn(users, "handler1");
         notices.markAllRead();
         TestSupport.signOut();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser chromium = playwright.chromium().launch(new LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setChromiumSandbox(false)
-                        .setArgs(List.of("--disable-dev-shm-usage", "--disable-gpu")))) {
-            long before = heapAfterGc();
+        try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
+            long before = Sessions.heapAfterGc();
             int connectionsBefore = establishedConnections();
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
@@ -66,7 +59,7 @@ class PushSessionsBenchmark {
                 pages.add(page);
             }
             Thread.sleep(3_000);
-            long after = heapAfterGc();
+            long after = Sessions.heapAfterGc();
             int connections = establishedConnections() - connectionsBefore;
 
             long start = System.nanoTime();
@@ -83,15 +76,6 @@ class PushSessionsBenchmark {
             System.out.printf("one notice reached all %d bells in %d ms%n", SESSIONS, allMs);
             assertThat(allMs).isPositive();
         }
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** Connections whose local end is the portal's port, from /proc/net/tcp and tcp6 (state 01: established). */

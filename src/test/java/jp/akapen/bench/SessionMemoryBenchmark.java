@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType.LaunchOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.manuscript.CorrectionService;
@@ -64,16 +61,12 @@ class SessionMemoryBenchmark {
         int changes = round.applicable().size();
         TestSupport.signOut();
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser chromium = playwright.chromium().launch(new LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setChromiumSandbox(false)
-                        .setArgs(List.of("--disable-dev-shm-usage", "--disable-gpu")))) {
-            long none = heapAfterGc();
+        try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
+            long none = Sessions.heapAfterGc();
             open(chromium, "ward1", "progress", ".progress-grid, vaadin-grid");
-            long dashboards = heapAfterGc();
+            long dashboards = Sessions.heapAfterGc();
             open(chromium, "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel");
-            long correctionViews = heapAfterGc();
+            long correctionViews = Sessions.heapAfterGc();
 
             System.out.printf("sessions per page: %d; heap after full GC: %d MB with none, %d MB with the dashboards,"
                     + " %d MB with the correction views too%n", SESSIONS, none >> 20, dashboards >> 20,
@@ -103,14 +96,5 @@ class SessionMemoryBenchmark {
         }
         Thread.sleep(3_000);
         return pages;
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }

@@ -81,9 +81,8 @@ final class Screens implements AutoCloseable {
                     }""", baseUrl + path);
             page.waitForURL(baseUrl + path);
         }
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         page.locator("vaadin-app-layout > main").first().waitFor();
+        Browser.settled(page);
     }
 
     /** What {@code layout-faults.js} finds on the page as it is now, one sentence each. */
