@@ -90,6 +90,16 @@ class ProofreaderTest {
     }
 
     @Test
+    void words_reported_without_brackets_up_to_a_closing_to_keep_their_own_style() {
+        assertThat(ruleIds("私はこう考えます。論者は言うでしょう、女子には無理である。母となるのが務めだと。私はそうは思いません。"))
+                .doesNotContain(StyleMixRule.ID);
+        assertThat(found("私はこう考えます。論者は言うでしょう、女子には無理である。私はそうは思いません。", StyleMixRule.ID))
+                .containsExactly("である");
+        assertThat(found("私はこう考えます。女子には無理である。母となるのが務めだと。私はそうは思いません。", StyleMixRule.ID))
+                .containsExactly("である");
+    }
+
+    @Test
     void an_invisible_character_is_deleted_by_its_fix() {
         assertThat(fixed("参加\u200bします。", "cleanup.zero-width")).isEqualTo("参加します。");
     }
