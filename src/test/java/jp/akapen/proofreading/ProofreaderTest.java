@@ -100,6 +100,14 @@ class ProofreaderTest {
     }
 
     @Test
+    void toiufuu_is_redundant_after_a_verb_or_adjective_but_not_after_a_noun() {
+        assertThat(fixed("先に説明したという風に進めます。", "style.redundant-youni")).isEqualTo("先に説明したように進めます。");
+        assertThat(fixed("大きいという風な印象です。", "style.redundant-youna")).isEqualTo("大きいような印象です。");
+        assertThat(ruleIds("男性女性という風な大掴みな分け方。男子の事、女子の事という風に分ける。"))
+                .doesNotContain("style.redundant-youna", "style.redundant-youni");
+    }
+
+    @Test
     void an_invisible_character_is_deleted_by_its_fix() {
         assertThat(fixed("参加\u200bします。", "cleanup.zero-width")).isEqualTo("参加します。");
     }
