@@ -3,6 +3,7 @@ package jp.akapen.proofreading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** です・ます and である in one text: the sentences in the rarer style are flagged (on a tie, である gives way). */
 final class StyleMixRule implements Rule {
@@ -14,15 +15,23 @@ final class StyleMixRule implements Rule {
     private static final Map<String, String> TO_PLAIN = Map.of("です", "である", "でした", "であった",
             "でしょう", "であろう");
 
+    private static final Set<String> SAYING = Set.of("言う", "いう", "云う", "述べる", "語る", "説く", "論じる",
+            "答える", "叫ぶ");
+
     private record Ending(int start, int end, boolean polite) {
+    }
+
+    private record Span(int start, int end) {
     }
 
     @Override
     public List<Suggestion> check(Draft draft) {
+        List<Span> reported = reportedSpeech(draft);
         List<Ending> endings = new ArrayList<>();
         for (Draft.Sentence sentence : draft.sentences()) {
             Ending ending = ending(draft, sentence);
-            if (ending != null && !draft.quoted(ending.start(), ending.end())) {
+            if (ending != null && !draft.quoted(ending.start(), ending.end())
+                    && reported.stream().noneMatch(r -> r.start() <= ending.start() && ending.end() <= r.end())) {
                 endings.add(ending);
             }
         }
@@ -39,6 +48,39 @@ final class StyleMixRule implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * Someone's words reported without brackets, in their own style: from a verb of saying and its 読点
+     * (論者は言うでしょう、) to the quotative と that closes a sentence (…と。), within one paragraph.
+     */
+    private static List<Span> reportedSpeech(Draft draft) {
+        List<Token> tokens = draft.tokens();
+        List<Span> spans = new ArrayList<>();
+        for (Draft.Sentence sentence : draft.sentences()) {
+            int last = sentence.lastToken() - 1;
+            while (last >= sentence.firstToken() && tokens.get(last).isSymbol()) {
+                last--;
+            }
+            if (last < sentence.firstToken() || !tokens.get(last).is("助詞-格助詞-引用")) {
+                continue;
+            }
+            for (int i = last - 1; i > 0 && tokens.get(i).surface().indexOf('\n') < 0; i--) {
+                if (tokens.get(i).is("記号-読点") && saying(tokens, i - 1)) {
+                    spans.add(new Span(tokens.get(i).end(), tokens.get(last).start()));
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static boolean saying(List<Token> tokens, int index) {
+        int i = index;
+        while (i >= 0 && tokens.get(i).is("助動詞")) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).is("動詞") && SAYING.contains(tokens.get(i).baseForm());
     }
 
     private static Suggestion suggestion(Draft draft, Ending ending, boolean toPolite, long polite, long plain) {

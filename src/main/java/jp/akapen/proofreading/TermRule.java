@@ -24,7 +24,10 @@ final class TermRule implements Rule {
         return new TermRule(TermLists.houseDictionary(), HOUSE_SOURCE, false);
     }
 
-    /** Quotations and proper nouns are someone else's words: the gender check leaves them alone. */
+    /**
+     * Quotations and proper nouns are someone else's words: the gender check leaves them alone, and 主人 where it
+     * means a master or an owner ({@link MasterSense}).
+     */
     static TermRule genderPerspective() {
         return new TermRule(TermLists.genderPerspective(), CABINET_OFFICE_GUIDE, true);
     }
@@ -38,7 +41,8 @@ final class TermRule implements Rule {
         List<Suggestion> found = new ArrayList<>();
         for (TermEntry entry : entries) {
             for (TermPattern.Hit hit : entry.pattern().find(draft)) {
-                if (skipQuotations && (draft.quoted(hit.start(), hit.end()) || properNoun(draft, hit))) {
+                if (skipQuotations && (draft.quoted(hit.start(), hit.end()) || properNoun(draft, hit)
+                        || MasterSense.RULE_IDS.contains(entry.ruleId()) && MasterSense.of(draft, hit.start()))) {
                     continue;
                 }
                 found.add(suggestion(draft, entry, hit));

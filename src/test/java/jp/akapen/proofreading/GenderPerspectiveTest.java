@@ -48,6 +48,22 @@ class GenderPerspectiveTest {
     }
 
     @Test
+    void shujin_for_a_servants_master_or_a_shops_owner_is_left_alone() {
+        assertThat(ruleIds("下人は雨がやんでも、主人の家へ帰る当てはない。")).noneMatch(id -> id.startsWith("gender."));
+        assertThat(ruleIds("宿の主人が迎えてくれた。八百屋のご主人に野菜を勧められた。"))
+                .noneMatch(id -> id.startsWith("gender."));
+        assertThat(ruleIds("料理店の主人と話した。")).noneMatch(id -> id.startsWith("gender."));
+    }
+
+    @Test
+    void shujin_for_a_husband_is_still_found() {
+        assertThat(ruleIds("主人が帰ってきた。")).containsExactly("gender.shujin");
+        assertThat(ruleIds("うちの主人は料理が得意です。")).containsExactly("gender.shujin");
+        assertThat(ruleIds("主人の実家に行きました。店の前で待ち合わせました。")).containsExactly("gender.shujin");
+        assertThat(ruleIds("隣のご主人はお元気ですか。")).containsExactly("gender.goshujin");
+    }
+
+    @Test
     void a_longer_entry_wins_over_the_shorter_one_inside_it() {
         assertThat(ruleIds("ご主人と女流作家の対談です。")).filteredOn(id -> id.startsWith("gender."))
                 .containsExactly("gender.goshujin", "gender.joryuu-sakka");
