@@ -225,4 +225,47 @@ class LiveCollaborationEndToEndTest {
             assertThat(fallback).as("Atmosphere said it fell back").isNotEmpty();
         }
     }
+
+    @Test
+    void behind_a_proxy_that_refuses_the_websocket_upgrade_the_bell_updates_by_long_polling_within_seconds() {
+        long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
+        readEverything("handler1");
+        try (BrowserContext handlerBrowser = browser.person("ja-JP")) {
+            // a proxy that does not pass WebSocket answers the upgrade with an error status, so the socket errs and
+            // closes without opening; here the upgrade goes to a static path of the portal, which answers 404
+            handlerBrowser.addInitScript("""
+                    (() => {
+                      const Native = window.WebSocket;
+                      function Refused(url, protocols) {
+                        return new Native(String(url).replace(/^(wss?:\\/\\/[^/]+)\\/.*$/, '$1/VAADIN/refused-by-proxy'),
+                            protocols);
+                      }
+                      Refused.prototype = Native.prototype;
+                      Object.assign(Refused, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+                      window.WebSocket = Refused;
+                    })();""");
+            var fellBack = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            var polling = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+            handlerBrowser.onConsoleMessage(message -> {
+                if (message.page().url().contains("login")) {
+                    return;
+                }
+                if (message.text().contains("Downgrading to long-polling")) {
+                    fellBack.add(System.nanoTime());
+                } else if (!fellBack.isEmpty() && message.text().contains("Firing onOpen")) {
+                    polling.add(System.nanoTime());
+                }
+            });
+            Page handler = browser.signedIn(handlerBrowser, "", "handler1");
+            long shown = System.nanoTime();
+            handler.waitForCondition(() -> !polling.isEmpty(), new Page.WaitForConditionOptions().setTimeout(15_000));
+            System.out.printf("Push behind a proxy refusing WebSocket: fell back %.1f s and long polling open %.1f s"
+                    + " after the home page was shown%n", Math.max(0, fellBack.getFirst() - shown) / 1e9,
+                    Math.max(0, polling.getFirst() - shown) / 1e9);
+            assertThat(handler.locator(".notice-count")).isHidden();
+            notices.notifyAccount(handler1, "notice.account.welcome", null, "live-test");
+            assertThat(handler.locator(".notice-count")).hasText("1",
+                    new LocatorAssertions.HasTextOptions().setTimeout(2_000));
+        }
+    }
 }
