@@ -26,6 +26,7 @@ import jp.akapen.proofreading.Suggestion;
 class SuggestionsPanel extends Div {
 
     static final int PAGE = 30;
+    private static final String MARK_INDEX = "event.target.dataset.index";
 
     private final CorrectionService corrections;
     private final Round round;
@@ -67,12 +68,21 @@ class SuggestionsPanel extends Div {
         showMore();
     }
 
-    /** The corrected text with each finding marked; where findings overlap, the first one is marked. */
+    /**
+     * The corrected text with each finding marked; where findings overlap, the first one is marked. A click on a mark
+     * shows its card: one listener on the text, not one per mark (a long text has hundreds).
+     */
     private Div markedText() {
         String text = round.correctedText();
         var marked = new Div();
         marked.addClassName("suggestion-text");
         marked.getElement().setAttribute("lang", "ja");
+        marked.getElement().addEventListener("click", click -> {
+            var index = click.getEventData().get(MARK_INDEX);
+            if (index != null && index.isString() && index.asString().matches("\\d{1,6}")) {
+                showCard(Integer.parseInt(index.asString()));
+            }
+        }).addEventData(MARK_INDEX);
         int at = 0;
         for (int i = 0; i < suggestions.size(); i++) {
             Suggestion s = suggestions.get(i);
@@ -85,14 +95,7 @@ class SuggestionsPanel extends Div {
             var mark = new Span(text.substring(s.start(), s.end()));
             mark.addClassNames("suggestion-mark", "category-" + s.category().name().toLowerCase(Locale.ROOT));
             mark.getElement().setAttribute("title", label(s));
-            int index = i;
-            mark.addClickListener(click -> {
-                while (shown <= index) {
-                    showMore();
-                }
-                list.getChildren().skip(index).findFirst()
-                        .ifPresent(card -> card.getElement().callJsFunction("scrollIntoView"));
-            });
+            mark.getElement().setAttribute("data-index", String.valueOf(i));
             marked.add(mark);
             at = s.end();
         }
@@ -100,6 +103,16 @@ class SuggestionsPanel extends Div {
             marked.add(new Span(text.substring(at)));
         }
         return marked;
+    }
+
+    private void showCard(int index) {
+        if (index >= suggestions.size()) {
+            return;
+        }
+        while (shown <= index) {
+            showMore();
+        }
+        list.getChildren().skip(index).findFirst().ifPresent(card -> card.getElement().callJsFunction("scrollIntoView"));
     }
 
     private void showMore() {

@@ -121,4 +121,30 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
                 .noneMatch(c -> c.getChildren().anyMatch(ch -> ch instanceof Span s && s.getText().endsWith("notation.dekiru")));
         assertThat(find(Div.class).withClassName("suggestion-card").all()).isNotEmpty();
     }
+
+    @Test
+    void a_click_on_a_mark_past_the_first_page_of_cards_shows_that_findings_card() {
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        long longer = manuscripts.assign("長いお知らせ", resident1, null).id();
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(longer, 0, "誰でも参加出来ます。\n".repeat(SuggestionsPanel.PAGE + 10), VersionOrigin.DRAFT,
+                null, null);
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(longer, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        navigate(RoundView.class, Map.of("manuscriptId", String.valueOf(longer), "round", "1"));
+        var marks = find(Span.class).withClassName("suggestion-mark").all();
+        assertThat(marks).hasSizeGreaterThan(SuggestionsPanel.PAGE + 5);
+        assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(SuggestionsPanel.PAGE);
+
+        String index = marks.get(SuggestionsPanel.PAGE + 5).getElement().getAttribute("data-index");
+        var text = find(Div.class).withClassName("suggestion-text").single().getElement();
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put("event.target.dataset.index", index);
+        text.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(text, "click", data));
+
+        assertThat(find(Div.class).withClassName("suggestion-card").all()).extracting(Div::getId)
+                .contains(java.util.Optional.of("suggestion-" + index));
+    }
 }
