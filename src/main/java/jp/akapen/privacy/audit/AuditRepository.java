@@ -41,7 +41,19 @@ class AuditRepository {
     }
 
     void insert(AuditEvent e) {
-        db.insertInto(AUDIT_EVENT)
+        insertQuery(e).execute();
+    }
+
+    /** In batches of a thousand. */
+    void insertAll(List<AuditEvent> events) {
+        for (int i = 0; i < events.size(); i += 1000) {
+            db.batch(events.subList(i, Math.min(events.size(), i + 1000)).stream().map(this::insertQuery).toList())
+                    .execute();
+        }
+    }
+
+    private org.jooq.Query insertQuery(AuditEvent e) {
+        return db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.SEQ, e.seq())
                 .set(AUDIT_EVENT.AT, e.at())
                 .set(AUDIT_EVENT.ACTOR_ID, e.actorId())
@@ -54,8 +66,7 @@ class AuditRepository {
                 .set(AUDIT_EVENT.SESSION_HASH, e.sessionHash())
                 .set(AUDIT_EVENT.CLIENT_ADDRESS, e.clientAddress())
                 .set(AUDIT_EVENT.PREVIOUS_HASH, e.previousHash())
-                .set(AUDIT_EVENT.HASH, e.hash())
-                .execute();
+                .set(AUDIT_EVENT.HASH, e.hash());
     }
 
     /** Every entry in seq order, as a stream for the caller's function; the cursor closes after it. */

@@ -159,6 +159,7 @@ class ErasureRun {
                 }
                 verified = true;
             }
+            long stepStart = System.nanoTime();
             while (true) {
                 Boolean outcome = transactions.execute(status -> batch(erasureId, scope, eraser, hook, batchSize));
                 if (outcome == null) {
@@ -168,6 +169,8 @@ class ErasureRun {
                     break;
                 }
             }
+            log.info("Erasure {} of cohort {}: step {} done in {} ms", erasureId, run.cohortId(), step.category(),
+                    (System.nanoTime() - stepStart) / 1_000_000);
         }
         return finish(erasureId);
     }

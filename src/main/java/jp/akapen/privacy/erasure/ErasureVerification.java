@@ -42,7 +42,6 @@ class ErasureVerification {
     private final VerificationRepository repository;
     private final ErasureVerificationValues values;
     private final Clock clock;
-    private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final boolean externalDatabase;
 
@@ -51,7 +50,6 @@ class ErasureVerification {
         this.repository = repository;
         this.values = values;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.externalDatabase = !externalUrl.isBlank();
@@ -65,18 +63,10 @@ class ErasureVerification {
      */
     ErasureVerificationReport scan(ErasureScope scope, Collection<String> touched, List<String> outbox) {
         Instant started = clock.instant();
-        int[] read = new int[1];
-        ValueNeedles needles = new ValueNeedles(transactions.execute(status -> {
-            List<String> all = new ArrayList<>();
-            for (long resident : scope.residentIds()) {
-                var own = values.valuesToVerify(scope.cohortId(), resident);
-                if (!own.isEmpty()) {
-                    read[0]++;
-                }
-                all.addAll(own);
-            }
-            return all;
-        }));
+        long start = System.nanoTime();
+        var byResident = values.valuesToVerify(scope.cohortId(), scope.residentIds());
+        ValueNeedles needles = new ValueNeedles(byResident.values().stream().flatMap(List::stream).toList());
+        long valuesRead = System.nanoTime();
         List<Hit> hits = new ArrayList<>();
         var columns = repository.textColumns();
         int columnCount = 0;
@@ -93,6 +83,7 @@ class ErasureVerification {
                 log.warn("The erasure's verification could not read table {}: {}", table.getKey(), e.getMessage());
             }
         }
+        long tablesScanned = System.nanoTime();
         int rebuilt = 0;
         int rebuildRefused = 0;
         for (String table : touched.stream().sorted().distinct().toList()) {
@@ -104,6 +95,7 @@ class ErasureVerification {
                 log.warn("The erasure's verification could not rebuild table {}: {}", table, refusal.get());
             }
         }
+        long tablesRebuilt = System.nanoTime();
         DataDirectory directory = DataDirectory.EXTERNAL;
         long[] files = new long[2];
         if (!externalDatabase) {
@@ -118,7 +110,13 @@ class ErasureVerification {
                 }
             }
         }
-        return new ErasureVerificationReport(scope.residentIds().size(), read[0], needles.searched(), needles.skipped(),
+        long filesScanned = System.nanoTime();
+        log.info("The erasure's verification of cohort {}: {} values of {} residents read in {} ms, {} tables scanned in"
+                + " {} ms, {} rebuilt in {} ms, {} files ({} MB) scanned in {} ms", scope.cohortId(), needles.searched(),
+                byResident.size(), (valuesRead - start) / 1_000_000, columns.size(), (tablesScanned - valuesRead) / 1_000_000, rebuilt,
+                (tablesRebuilt - tablesScanned) / 1_000_000, files[0], files[1] >> 20,
+                (filesScanned - tablesRebuilt) / 1_000_000);
+        return new ErasureVerificationReport(scope.residentIds().size(), byResident.size(), needles.searched(), needles.skipped(),
                 columns.size(), columnCount, refused, outbox.stream().filter(columns::containsKey).sorted().toList(),
                 rebuilt, rebuildRefused, directory, (int) files[0], files[1], started, clock.instant(), hits);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -265,19 +266,42 @@ class Vault {
             return Optional.empty();
         }
         try {
-            Map<PersonalData.Field, String> values = new EnumMap<>(PersonalData.Field.class);
-            for (PersonalData.Field field : fields) {
-                byte[] sealed = entry.sealed().get(field);
-                if (sealed != null) {
-                    values.put(field, cipher.decrypt(key.get(), sealed, aad(entry.accountId(), field)));
-                }
-            }
-            return Optional.of(new PersonalData(values.get(PersonalData.Field.FULL_NAME),
-                    values.get(PersonalData.Field.FURIGANA), values.get(PersonalData.Field.ADDRESS),
-                    values.get(PersonalData.Field.EMAIL), values.get(PersonalData.Field.PHONE)));
+            return Optional.of(decrypt(entry, fields, key.get()));
         } finally {
             key.get().destroy();
         }
+    }
+
+    private PersonalData decrypt(EntryRow entry, Set<PersonalData.Field> fields, DataKey key) {
+        Map<PersonalData.Field, String> values = new EnumMap<>(PersonalData.Field.class);
+        for (PersonalData.Field field : fields) {
+            byte[] sealed = entry.sealed().get(field);
+            if (sealed != null) {
+                values.put(field, cipher.decrypt(key, sealed, aad(entry.accountId(), field)));
+            }
+        }
+        return new PersonalData(values.get(PersonalData.Field.FULL_NAME), values.get(PersonalData.Field.FURIGANA),
+                values.get(PersonalData.Field.ADDRESS), values.get(PersonalData.Field.EMAIL),
+                values.get(PersonalData.Field.PHONE));
+    }
+
+    /**
+     * Opens many entries, each data key unwrapped once (and destroyed after): by resident, only those whose key is
+     * still there.
+     */
+    Map<Long, PersonalData> openAll(List<EntryRow> entries, Set<PersonalData.Field> fields) {
+        Map<Long, Optional<DataKey>> keys = new java.util.HashMap<>();
+        Map<Long, PersonalData> opened = new java.util.LinkedHashMap<>();
+        try {
+            for (EntryRow entry : entries) {
+                var key = keys.computeIfAbsent(entry.dataKeyId(),
+                        id -> unwrap(repository.key(id).orElseThrow()));
+                key.ifPresent(k -> opened.put(entry.accountId(), decrypt(entry, fields, k)));
+            }
+        } finally {
+            keys.values().forEach(k -> k.ifPresent(DataKey::destroy));
+        }
+        return opened;
     }
 
     Optional<DataKey> unwrap(KeyRow row) {

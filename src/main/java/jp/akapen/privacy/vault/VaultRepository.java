@@ -194,6 +194,17 @@ class VaultRepository {
         return db.fetchExists(VAULT_ENTRY, entryUnderKeysOfCohort(cohortId).and(VAULT_ENTRY.ACCOUNT_ID.eq(accountId)));
     }
 
+    /** The entries of these residents that are sealed under one of the cohort's keys. */
+    List<EntryRow> entriesUnderKeysOfCohort(long cohortId, List<Long> accountIds) {
+        List<EntryRow> entries = new java.util.ArrayList<>(accountIds.size());
+        for (int i = 0; i < accountIds.size(); i += 1000) {
+            entries.addAll(db.selectFrom(VAULT_ENTRY).where(entryUnderKeysOfCohort(cohortId))
+                    .and(VAULT_ENTRY.ACCOUNT_ID.in(accountIds.subList(i, Math.min(accountIds.size(), i + 1000))))
+                    .fetch(VaultRepository::entryRow));
+        }
+        return entries;
+    }
+
     int countEntriesOfCohort(long cohortId) {
         return db.fetchCount(VAULT_ENTRY, entryUnderKeysOfCohort(cohortId));
     }

@@ -48,4 +48,48 @@ class ValueNeedlesTest {
         assertThat(counted[0]).isEqualTo(2);
         assertThat(counted[1]).isEqualTo(file.length);
     }
+
+    @Test
+    void values_sharing_their_beginning_and_end_are_each_found_and_no_other_text_is() {
+        var values = new java.util.ArrayList<String>();
+        for (int i = 0; i < 2_000; i++) {
+            values.add("東京都新宿区歌舞伎町1-" + i + "-3");
+            values.add("resident" + i + "@example.jp");
+        }
+        var needles = new ValueNeedles(values);
+
+        assertThat(needles.foundIn("送付先：東京都新宿区歌舞伎町1-1999-3 まで")).isTrue();
+        assertThat(needles.foundIn("RESIDENT7@EXAMPLE.JP")).isTrue();
+        assertThat(needles.foundIn("東京都新宿区歌舞伎町1-2000-3")).as("a number no one has").isFalse();
+        assertThat(needles.foundIn("resident@example.jp")).isFalse();
+        byte[] file = "..resident42@example.jp..東京都新宿区歌舞伎町1-7-3..".getBytes(StandardCharsets.UTF_8);
+        assertThat(needles.occurrences(file, file.length, file.length)).isEqualTo(2);
+    }
+
+    @Test
+    void the_search_finds_what_a_plain_search_finds_in_random_text() {
+        var random = new java.util.Random(14);
+        String alphabet = "abあい山田-1";
+        java.util.function.IntFunction<String> word = n -> {
+            var b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return b.toString();
+        };
+        for (int round = 0; round < 200; round++) {
+            List<String> values = java.util.stream.IntStream.range(0, 1 + random.nextInt(8))
+                    .mapToObj(i -> word.apply(2 + random.nextInt(10))).toList();
+            var needles = new ValueNeedles(values);
+            String hay = word.apply(random.nextInt(60));
+            boolean plain = values.stream().anyMatch(hay::contains);
+            assertThat(needles.foundIn(hay)).as("%s in %s", values, hay).isEqualTo(plain);
+            byte[] bytes = hay.getBytes(StandardCharsets.UTF_8);
+            long starts = java.util.stream.IntStream.range(0, bytes.length).filter(i -> values.stream()
+                    .map(v -> v.getBytes(StandardCharsets.UTF_8)).anyMatch(v -> i + v.length <= bytes.length
+                            && Arrays.equals(bytes, i, i + v.length, v, 0, v.length))).count();
+            assertThat(needles.occurrences(bytes, bytes.length, bytes.length)).as("%s in %s", values, hay)
+                    .isEqualTo(starts);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,8 +52,8 @@ class EveryPersonalDataReadIsAuditedTest {
             f -> f.personalData.readAll(f.resident1),
             "DeliveryAddresses.emailForDelivery(long)",
             f -> f.deliveryAddresses.emailForDelivery(f.resident1).orElseThrow(),
-            "ErasureVerificationValues.valuesToVerify(long,long)",
-            f -> f.erasureValues.valuesToVerify(f.cohort1, f.resident1));
+            "ErasureVerificationValues.valuesToVerify(long,List)",
+            f -> f.erasureValues.valuesToVerify(f.cohort1, List.of(f.resident1)));
 
     /** Public methods that return Strings or bytes which are not personal data, or are audited as something else. */
     static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
