@@ -7,6 +7,7 @@ import static jp.akapen.db.Tables.LECTURE_SESSION;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -44,19 +45,23 @@ class LectureErasureRepository {
         var notes = db.select(LECTURE_INVITATION.SESSION_ID, LECTURE_INVITATION.RESIDENT_ID).from(LECTURE_INVITATION)
                 .where(noteOfCohort(cohortId)).orderBy(LECTURE_INVITATION.SESSION_ID, LECTURE_INVITATION.RESIDENT_ID)
                 .limit(limit).forUpdate().fetch();
+        // one statement per session, on the key's prefix: a list of (session, resident) rows is not read by the index
+        notes.stream().collect(Collectors.groupingBy(n -> n.value1(), Collectors.mapping(n -> n.value2(),
+                Collectors.toList()))).forEach((session, residents) -> db.update(LECTURE_INVITATION)
+                        .setNull(LECTURE_INVITATION.NOTE).where(LECTURE_INVITATION.SESSION_ID.eq(session))
+                        .and(LECTURE_INVITATION.RESIDENT_ID.in(residents)).execute());
         for (var note : notes) {
-            db.update(LECTURE_INVITATION).setNull(LECTURE_INVITATION.NOTE)
-                    .where(LECTURE_INVITATION.SESSION_ID.eq(note.value1()))
-                    .and(LECTURE_INVITATION.RESIDENT_ID.eq(note.value2())).execute();
             erased.add("rsvp_note:" + note.value1() + "-" + note.value2());
         }
         if (erased.size() < limit) {
             var materials = db.select(LECTURE_MATERIAL.SESSION_ID, LECTURE_MATERIAL.FILE_ID).from(LECTURE_MATERIAL)
                     .where(materialOfCohort(cohortId)).orderBy(LECTURE_MATERIAL.SESSION_ID, LECTURE_MATERIAL.FILE_ID)
                     .limit(limit - erased.size()).forUpdate().fetch();
+            materials.stream().collect(Collectors.groupingBy(m -> m.value1(), Collectors.mapping(m -> m.value2(),
+                    Collectors.toList()))).forEach((session, files) -> db.deleteFrom(LECTURE_MATERIAL)
+                            .where(LECTURE_MATERIAL.SESSION_ID.eq(session)).and(LECTURE_MATERIAL.FILE_ID.in(files))
+                            .execute());
             for (var material : materials) {
-                db.deleteFrom(LECTURE_MATERIAL).where(LECTURE_MATERIAL.SESSION_ID.eq(material.value1()))
-                        .and(LECTURE_MATERIAL.FILE_ID.eq(material.value2())).execute();
                 erased.add("material:" + material.value1() + "-" + material.value2());
             }
         }

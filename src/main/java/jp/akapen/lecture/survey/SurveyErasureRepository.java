@@ -9,6 +9,8 @@ import static jp.akapen.db.Tables.SURVEY_RESPONSE;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
+import jp.akapen.db.enums.SurveyNoticeKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
@@ -53,10 +55,14 @@ class SurveyErasureRepository {
                     .from(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.in(surveysOf(cohortId)))
                     .orderBy(SURVEY_NOTICE.SURVEY_ID, SURVEY_NOTICE.RESIDENT_ID, SURVEY_NOTICE.KIND)
                     .limit(limit - erased.size()).forUpdate().fetch();
+            // one statement per survey and kind, on the key's prefix: a list of (survey, resident, kind) rows is not
+            // read by the index (a batch of 500 took seconds)
+            notices.stream().collect(Collectors.groupingBy(n -> new NoticesOf(n.value1(), n.value3()),
+                    Collectors.mapping(n -> n.value2(), Collectors.toList()))).forEach((of, residents) ->
+                    db.deleteFrom(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(of.survey()))
+                            .and(SURVEY_NOTICE.KIND.eq(of.kind())).and(SURVEY_NOTICE.RESIDENT_ID.in(residents))
+                            .execute());
             for (var notice : notices) {
-                db.deleteFrom(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(notice.value1()))
-                        .and(SURVEY_NOTICE.RESIDENT_ID.eq(notice.value2())).and(SURVEY_NOTICE.KIND.eq(notice.value3()))
-                        .execute();
                 erased.add("notice:" + notice.value1() + "-" + notice.value2() + "-" + notice.value3().getLiteral());
             }
         }
@@ -70,9 +76,14 @@ class SurveyErasureRepository {
         }
         var pairs = db.select(survey, resident).from(table).where(survey.in(surveysOf(cohortId)))
                 .orderBy(survey, resident).limit(limit - erased.size()).forUpdate().fetch();
+        pairs.stream().collect(Collectors.groupingBy(p -> p.value1(), Collectors.mapping(p -> p.value2(),
+                Collectors.toList()))).forEach((id, residents) ->
+                db.deleteFrom(table).where(survey.eq(id)).and(resident.in(residents)).execute());
         for (var pair : pairs) {
-            db.deleteFrom(table).where(survey.eq(pair.value1())).and(resident.eq(pair.value2())).execute();
             erased.add(prefix + pair.value1() + "-" + pair.value2());
         }
+    }
+
+    private record NoticesOf(long survey, SurveyNoticeKind kind) {
     }
 }
