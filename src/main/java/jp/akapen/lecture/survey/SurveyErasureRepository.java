@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
-import jp.akapen.db.enums.SurveyNoticeKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
@@ -57,11 +56,11 @@ class SurveyErasureRepository {
                     .limit(limit - erased.size()).forUpdate().fetch();
             // one statement per survey and kind, on the key's prefix: a list of (survey, resident, kind) rows is not
             // read by the index (a batch of 500 took seconds)
-            notices.stream().collect(Collectors.groupingBy(n -> new NoticesOf(n.value1(), n.value3()),
-                    Collectors.mapping(n -> n.value2(), Collectors.toList()))).forEach((of, residents) ->
-                    db.deleteFrom(SURVEY_NOTICE).where(SURVEY_NOTICE.SURVEY_ID.eq(of.survey()))
-                            .and(SURVEY_NOTICE.KIND.eq(of.kind())).and(SURVEY_NOTICE.RESIDENT_ID.in(residents))
-                            .execute());
+            notices.stream().collect(Collectors.groupingBy(n -> n.value1(), Collectors.groupingBy(n -> n.value3(),
+                    Collectors.mapping(n -> n.value2(), Collectors.toList())))).forEach((survey, byKind) ->
+                    byKind.forEach((kind, residents) -> db.deleteFrom(SURVEY_NOTICE)
+                            .where(SURVEY_NOTICE.SURVEY_ID.eq(survey)).and(SURVEY_NOTICE.KIND.eq(kind))
+                            .and(SURVEY_NOTICE.RESIDENT_ID.in(residents)).execute()));
             for (var notice : notices) {
                 erased.add("notice:" + notice.value1() + "-" + notice.value2() + "-" + notice.value3().getLiteral());
             }
@@ -82,8 +81,5 @@ class SurveyErasureRepository {
         for (var pair : pairs) {
             erased.add(prefix + pair.value1() + "-" + pair.value2());
         }
-    }
-
-    private record NoticesOf(long survey, SurveyNoticeKind kind) {
     }
 }
