@@ -190,6 +190,31 @@ public class CorrectionService {
         proofreading.dismiss(round.manuscriptId(), ruleId, found);
     }
 
+    /** What was dismissed for the round's manuscript, the latest first; none once the round is not open. */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    @Transactional(readOnly = true)
+    public List<ProofreadingService.Dismissed> dismissedSuggestions(long roundId) {
+        ManuscriptAccess.requireContractor(SignedIn.require());
+        var round = repository.roundById(roundId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+        if (round.status() != RoundStatus.OPEN) {
+            return List.of();
+        }
+        return proofreading.dismissed(round.manuscriptId());
+    }
+
+    /** Takes a dismissal back, on an open round: the suggestion shows again where the rule still finds it. */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    public void restoreSuggestion(long roundId, String ruleId, String found) {
+        ManuscriptAccess.requireContractor(SignedIn.require());
+        var round = open(repository.roundById(roundId)
+                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found")));
+        if (ruleId == null || found == null || !proofreading.undismiss(round.manuscriptId(), ruleId, found)) {
+            throw new ManuscriptException("manuscript.error.dismissal-gone");
+        }
+    }
+
     private record Applied(Suggestion suggestion, int start, int end) {
     }
 

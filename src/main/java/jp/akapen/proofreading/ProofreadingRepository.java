@@ -31,6 +31,21 @@ class ProofreadingRepository {
                 .fetchSet(r -> new Dismissal(r.value1(), r.value2()));
     }
 
+    /** The manuscript's dismissals, the latest first. */
+    List<Dismissal> dismissalsLatestFirst(long manuscriptId) {
+        return db.select(PROOFREADING_DISMISSAL.RULE_ID, PROOFREADING_DISMISSAL.FOUND).from(PROOFREADING_DISMISSAL)
+                .where(PROOFREADING_DISMISSAL.MANUSCRIPT_ID.eq(manuscriptId))
+                .orderBy(PROOFREADING_DISMISSAL.DISMISSED_AT.desc(), PROOFREADING_DISMISSAL.RULE_ID,
+                        PROOFREADING_DISMISSAL.FOUND)
+                .fetch(r -> new Dismissal(r.value1(), r.value2()));
+    }
+
+    boolean undismiss(long manuscriptId, String ruleId, String found) {
+        return db.deleteFrom(PROOFREADING_DISMISSAL).where(PROOFREADING_DISMISSAL.MANUSCRIPT_ID.eq(manuscriptId))
+                .and(PROOFREADING_DISMISSAL.RULE_ID.eq(ruleId)).and(PROOFREADING_DISMISSAL.FOUND.eq(found))
+                .execute() > 0;
+    }
+
     void dismiss(long manuscriptId, String ruleId, String found, long by, Instant at) {
         db.insertInto(PROOFREADING_DISMISSAL)
                 .set(PROOFREADING_DISMISSAL.MANUSCRIPT_ID, manuscriptId)

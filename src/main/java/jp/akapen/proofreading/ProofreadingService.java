@@ -76,6 +76,27 @@ public class ProofreadingService {
         repository.dismiss(manuscriptId, ruleId, key(found), user.id(), clock.instant());
     }
 
+    /** What was dismissed for the manuscript, the latest first: a rule id and the text it found. */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    @Transactional(readOnly = true)
+    public List<Dismissed> dismissed(long manuscriptId) {
+        return repository.dismissalsLatestFirst(manuscriptId).stream()
+                .map(d -> new Dismissed(d.ruleId(), d.found())).toList();
+    }
+
+    /** Takes a dismissal back: the rule's suggestion for that text shows again. @return false when there was none */
+    @Secured({Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF})
+    public boolean undismiss(long manuscriptId, String ruleId, String found) {
+        SignedIn.require();
+        return repository.undismiss(manuscriptId, ruleId, key(found));
+    }
+
+    /** A dismissed suggestion: the rule and the text it found. */
+    public record Dismissed(String ruleId, String found) {
+    }
+
     /** A dismissal is keyed by the found text, shortened to what the table holds. */
     private static String key(String found) {
         return found.length() <= MAX_FOUND ? found : found.substring(0, MAX_FOUND);

@@ -147,6 +147,23 @@ class ProofreadingRoundTest {
     }
 
     @Test
+    void a_dismissal_taken_back_brings_the_suggestion_back_and_a_second_take_back_is_refused() {
+        var round = openRound();
+        var shujin = first(corrections.suggestions(round.id()), "gender.shujin");
+        corrections.dismissSuggestion(round.id(), shujin.ruleId(), shujin.found());
+        assertThat(corrections.dismissedSuggestions(round.id()))
+                .containsExactly(new ProofreadingService.Dismissed("gender.shujin", shujin.found()));
+
+        corrections.restoreSuggestion(round.id(), "gender.shujin", shujin.found());
+
+        assertThat(corrections.suggestions(round.id())).extracting(Suggestion::ruleId).contains("gender.shujin");
+        assertThat(corrections.dismissedSuggestions(round.id())).isEmpty();
+        assertThatThrownBy(() -> corrections.restoreSuggestion(round.id(), "gender.shujin", shujin.found()))
+                .isInstanceOfSatisfying(ManuscriptException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("manuscript.error.dismissal-gone"));
+    }
+
+    @Test
     void a_suggestion_no_longer_in_the_text_or_on_a_stale_page_is_refused_and_nothing_changes() {
         var round = openRound();
         var dekiru = first(corrections.suggestions(round.id()), "notation.dekiru");

@@ -68,7 +68,7 @@ class CorrectionPanel extends Div {
         }
 
         add(new SuggestionsPanel(corrections, round, corrections.suggestions(round.id()),
-                () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()), reload));
+                corrections.dismissedSuggestions(round.id()), () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()), reload));
 
         if (!round.conflicts().isEmpty()) {
             add(conflicts());

@@ -2,6 +2,7 @@ package jp.akapen.manuscript.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.Round;
 import jp.akapen.proofreading.Bilingual;
+import jp.akapen.proofreading.ProofreadingService;
 import jp.akapen.proofreading.Suggestion;
 
 /**
@@ -38,8 +40,8 @@ class SuggestionsPanel extends Div {
     private final Button more = new Button();
     private int shown;
 
-    SuggestionsPanel(CorrectionService corrections, Round round, List<Suggestion> suggestions, BooleanSupplier unsaved,
-            Runnable reload) {
+    SuggestionsPanel(CorrectionService corrections, Round round, List<Suggestion> suggestions,
+            List<ProofreadingService.Dismissed> dismissed, BooleanSupplier unsaved, Runnable reload) {
         this.corrections = corrections;
         this.round = round;
         this.suggestions = suggestions;
@@ -48,24 +50,58 @@ class SuggestionsPanel extends Div {
         addClassName("suggestions-panel");
         setId("suggestions");
         add(new H3(getTranslation("manuscript.suggestion.title", suggestions.size())));
-        if (suggestions.isEmpty()) {
-            add(new Paragraph(getTranslation("manuscript.suggestion.none")));
-            return;
-        }
-        add(new Paragraph(getTranslation("manuscript.suggestion.help")));
         problem.addClassName("form-problem");
         problem.setId("suggestion-problem");
         problem.setVisible(false);
-        list.addClassName("suggestion-list");
-        more.addClassName("more-changes");
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        more.addClickListener(click -> showMore());
-        var side = new Div(list, more);
-        side.addClassName("suggestion-side");
-        var columns = new Div(markedText(), side);
-        columns.addClassName("suggestion-columns");
-        add(problem, columns);
-        showMore();
+        if (suggestions.isEmpty()) {
+            add(new Paragraph(getTranslation("manuscript.suggestion.none")), problem);
+        } else {
+            add(new Paragraph(getTranslation("manuscript.suggestion.help")));
+            list.addClassName("suggestion-list");
+            more.addClassName("more-changes");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(click -> showMore());
+            var side = new Div(list, more);
+            side.addClassName("suggestion-side");
+            var columns = new Div(markedText(), side);
+            columns.addClassName("suggestion-columns");
+            add(problem, columns);
+            showMore();
+        }
+        if (!dismissed.isEmpty()) {
+            add(dismissedList(dismissed));
+        }
+    }
+
+    /** What the contractor chose not to be told about for this manuscript, each with a way back. */
+    private Details dismissedList(List<ProofreadingService.Dismissed> dismissed) {
+        var rows = new Div();
+        rows.addClassName("dismissed-list");
+        for (var one : dismissed) {
+            var found = new Span(abbreviate(one.found()));
+            found.addClassName("change-del");
+            found.getElement().setAttribute("lang", "ja");
+            var rule = new Span(getTranslation("manuscript.change.rule", one.ruleId()));
+            rule.addClassName("suggestion-category");
+            var restore = new Button(getTranslation("manuscript.suggestion.restore"), click -> {
+                try {
+                    corrections.restoreSuggestion(round.id(), one.ruleId(), one.found());
+                    Notification.show(getTranslation("manuscript.suggestion.restored"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    reload.run();
+                } catch (ManuscriptException refused) {
+                    refuse(getTranslation(refused.messageKey()));
+                }
+            });
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            restore.addClassName("restore-suggestion");
+            var row = new Div(found, rule, restore);
+            row.addClassName("dismissed-row");
+            rows.add(row);
+        }
+        var details = new Details(getTranslation("manuscript.suggestion.dismissed", dismissed.size()), rows);
+        details.addClassName("dismissed-suggestions");
+        return details;
     }
 
     /**

@@ -123,6 +123,24 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_dismissed_finding_can_be_brought_back_from_the_dismissed_list() {
+        openRound();
+        test(button(card("notation.dekiru"), "指摘しない")).click();
+        openRound();
+        var dismissed = find(com.vaadin.flow.component.details.Details.class).withClassName("dismissed-suggestions")
+                .single();
+        assertThat(dismissed.getSummaryText()).isEqualTo("指摘しないことにしたもの（1件）");
+
+        test(find(Button.class).withClassName("restore-suggestion").single()).click();
+        openRound();
+
+        assertThat(find(Div.class).withClassName("suggestion-card").all())
+                .anyMatch(c -> c.getChildren().anyMatch(ch -> ch instanceof Span s && s.getText().endsWith("notation.dekiru")));
+        assertThat(find(com.vaadin.flow.component.details.Details.class).withClassName("dismissed-suggestions").all())
+                .isEmpty();
+    }
+
+    @Test
     void a_click_on_a_mark_past_the_first_page_of_cards_shows_that_findings_card() {
         long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
         TestSupport.signIn(users, "ward1");
