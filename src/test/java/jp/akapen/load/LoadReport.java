@@ -25,6 +25,7 @@ final class LoadReport {
         final String name;
         private final List<Long> nanos = new ArrayList<>();
         final AtomicLong errors = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
         final Map<String, Integer> messages = new ConcurrentHashMap<>();
 
         Step(String name) {
@@ -53,7 +54,7 @@ final class LoadReport {
         }
     }
 
-    record Row(String step, int count, long errors, double p50, double p95, double p99, double max) {
+    record Row(String step, int count, long errors, double p50, double p95, double p99, double max, double kb) {
     }
 
     private final Map<String, Step> steps = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ final class LoadReport {
             long[] sorted = step.sorted();
             rows.add(new Row(step.name, sorted.length, step.errors.get(), ms(percentile(sorted, 50)),
                     ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
-                    ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1])));
+                    ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
+                    sorted.length == 0 ? 0 : step.bytes.get() / 1024.0 / sorted.length));
         }
         return rows;
     }
@@ -92,10 +94,11 @@ final class LoadReport {
     }
 
     String markdown() {
-        var out = new StringBuilder("| step | samples | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
+        var out = new StringBuilder("| step | samples | errors | p50 ms | p95 ms | p99 ms | max ms | KB received |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows()) {
-            out.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f |%n", r.step(), r.count(),
-                    r.errors(), r.p50(), r.p95(), r.p99(), r.max()));
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.step(),
+                    r.count(), r.errors(), r.p50(), r.p95(), r.p99(), r.max(), r.kb()));
         }
         return out.toString();
     }
@@ -112,11 +115,11 @@ final class LoadReport {
         facts.forEach((k, v) -> html.append("<tr><th>").append(escape(k)).append("</th><td>").append(escape(v))
                 .append("</td></tr>\n"));
         html.append("</table>\n<h2>Per step</h2>\n<table>\n<tr><th>step</th><th>samples</th><th>errors</th>"
-                + "<th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th></tr>\n");
+                + "<th>p50 ms</th><th>p95 ms</th><th>p99 ms</th><th>max ms</th><th>KB received (mean)</th></tr>\n");
         for (Row r : rows) {
             html.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%,d</td><td>%d</td><td>%.1f</td><td>%.1f</td>"
-                    + "<td>%.1f</td><td>%.1f</td></tr>%n", escape(r.step()), r.count(), r.errors(), r.p50(), r.p95(),
-                    r.p99(), r.max()));
+                    + "<td>%.1f</td><td>%.1f</td><td>%.0f</td></tr>%n", escape(r.step()), r.count(), r.errors(), r.p50(),
+                    r.p95(), r.p99(), r.max(), r.kb()));
         }
         html.append("</table>\n<h2>p50, p95, p99 (ms, log scale; the line is the goal of 150 ms at p95)</h2>\n")
                 .append(svg(rows));

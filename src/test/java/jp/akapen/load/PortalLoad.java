@@ -97,6 +97,9 @@ class PortalLoad {
     private final Map<String, Long> lastTotpStep = new ConcurrentHashMap<>();
     private final AtomicLong iterations = new AtomicLong();
     private volatile boolean stopping;
+    private static volatile long deadline = Long.MAX_VALUE;
+    /** The tab of the virtual user on this thread, whose received bytes each step adds to its figures. */
+    private static final ThreadLocal<UidlClient> TAB = new ThreadLocal<>();
 
     record Person(String username, Role role, long manuscriptId, String totpSecret, String correctedText) {
     }
@@ -113,6 +116,7 @@ class PortalLoad {
         var http = UidlClient.httpClient();
         long runStart = System.nanoTime();
         long deadline = runStart + RUN.toNanos();
+        PortalLoad.deadline = deadline;
         String started = Instant.now().toString();
         try (ExecutorService virtualUsers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < people.size(); i++) {
@@ -167,6 +171,7 @@ class PortalLoad {
     private void virtualUser(java.net.http.HttpClient http, Person person, long deadline) {
         while (System.nanoTime() < deadline && !stopping) {
             var tab = new UidlClient(http, port);
+            TAB.set(tab);
             try {
                 timed("sign-in" + (person.totpSecret() != null ? " (with TOTP)" : ""),
                         () -> tab.signIn(person.username(), PASSWORD, person.totpSecret() == null ? null
@@ -182,6 +187,8 @@ class PortalLoad {
                 return;
             } catch (StepFailed failed) {
                 think(THINK); // then start again with a new session, as a person would reload and sign in
+            } catch (RunOver over) {
+                return;
             }
         }
     }
@@ -318,6 +325,13 @@ class PortalLoad {
         return MfaPolicies.codeAt(person.totpSecret(), Instant.ofEpochSecond(step * 30));
     }
 
+    /** The run's time is up: a virtual user stops after the think time it was in, not after its whole round. */
+    private static final class RunOver extends RuntimeException {
+        RunOver() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final class StepFailed extends RuntimeException {
         StepFailed(Throwable cause) {
             super(cause);
@@ -326,12 +340,16 @@ class PortalLoad {
 
     private void timed(String name, Runnable step) {
         var stats = report.step(name);
+        UidlClient tab = TAB.get();
+        long bytes = tab == null ? 0 : tab.bytesReceived();
         long start = System.nanoTime();
         try {
             step.run();
             stats.sample(System.nanoTime() - start);
+            stats.bytes.addAndGet(tab == null ? 0 : tab.bytesReceived() - bytes);
         } catch (RuntimeException e) {
             stats.sample(System.nanoTime() - start);
+            stats.bytes.addAndGet(tab == null ? 0 : tab.bytesReceived() - bytes);
             stats.error(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("[0-9]+", "#"));
             throw new StepFailed(e);
         }
@@ -345,7 +363,10 @@ class PortalLoad {
 
     private static void think(double[] range) {
         double seconds = range[0] + ThreadLocalRandom.current().nextDouble() * (range[1] - range[0]);
-        sleepUntil(System.nanoTime() + (long) (seconds * 1e9));
+        sleepUntil(Math.min(deadline, System.nanoTime() + (long) (seconds * 1e9)));
+        if (System.nanoTime() >= deadline) {
+            throw new RunOver();
+        }
     }
 
     private static void sleepUntil(long nanoTime) {

@@ -132,6 +132,7 @@ public final class UidlClient {
     private int historyIndex;
     private String location;
     private String followLocation;
+    private long bytesReceived;
 
     /** @param http shared by every virtual user; this client keeps its own cookies. */
     public UidlClient(HttpClient http, int port) {
@@ -385,6 +386,11 @@ public final class UidlClient {
         node.virtualChildren.forEach(c -> outline(c, depth + 1, out));
     }
 
+    /** Bytes of response bodies this tab has received (Content-Length, or the body as UTF-8). */
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
     public int nodeCount() {
         return nodes.size();
     }
@@ -602,6 +608,8 @@ public final class UidlClient {
         request.header("Accept-Language", "ja-JP,ja;q=0.9").timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            bytesReceived += response.headers().firstValueAsLong("Content-Length")
+                    .orElse(response.body().getBytes(StandardCharsets.UTF_8).length);
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
