@@ -142,7 +142,7 @@ public final class CorrectionBenchmark {
     }
 
     /** All .txt files of the folder, by name, joined. */
-    static String prose(Path dir) throws IOException {
+    public static String prose(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
@@ -158,7 +158,7 @@ public final class CorrectionBenchmark {
     }
 
     /** The prose repeated as often as needed and cut to {@code length} chars (never inside a surrogate pair). */
-    static String base(String prose, int length) {
+    public static String base(String prose, int length) {
         StringBuilder b = new StringBuilder(length + prose.length());
         while (b.length() < length) {
             b.append(prose);
