@@ -45,7 +45,7 @@ class PushSessionsBenchmark {
         TestSupport.signOut();
         try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
             long before = Sessions.heapAfterGc();
-            int connectionsBefore = establishedConnections();
+            int connectionsBefore = Sessions.establishedConnections(port);
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 BrowserContext person = chromium.newContext();
@@ -60,7 +60,7 @@ class PushSessionsBenchmark {
             }
             Thread.sleep(3_000);
             long after = Sessions.heapAfterGc();
-            int connections = establishedConnections() - connectionsBefore;
+            int connections = Sessions.establishedConnections(port) - connectionsBefore;
 
             long start = System.nanoTime();
             notices.notifyAccount(handler.id(), "notice.account.welcome", null, "bench");
@@ -76,24 +76,5 @@ class PushSessionsBenchmark {
             System.out.printf("one notice reached all %d bells in %d ms%n", SESSIONS, allMs);
             assertThat(allMs).isPositive();
         }
-    }
-
-    /** Connections whose local end is the portal's port, from /proc/net/tcp and tcp6 (state 01: established). */
-    private int establishedConnections() throws Exception {
-        String hexPort = String.format(":%04X", port);
-        int count = 0;
-        for (String file : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
-            Path path = Path.of(file);
-            if (!Files.exists(path)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(path)) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length > 3 && fields[1].endsWith(hexPort) && fields[3].equals("01")) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

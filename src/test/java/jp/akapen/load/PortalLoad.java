@@ -31,6 +31,7 @@ import jp.akapen.account.mfa.MfaPolicies;
 import jp.akapen.account.mfa.MfaService;
 import jp.akapen.bench.CorrectionBenchmark;
 import jp.akapen.bench.EditGenerator;
+import jp.akapen.bench.Sessions;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.edition.progress.MilestoneKind;
@@ -100,6 +101,8 @@ class PortalLoad {
     private static volatile long deadline = Long.MAX_VALUE;
     /** The tab of the virtual user on this thread, whose received bytes each step adds to its figures. */
     private static final ThreadLocal<UidlClient> TAB = new ThreadLocal<>();
+    /** Each virtual user's last tab, whose push connection is opened at the end to measure what push costs. */
+    private static final Map<String, UidlClient> LAST_TAB = new java.util.concurrent.ConcurrentHashMap<>();
 
     record Person(String username, Role role, long manuscriptId, String totpSecret, String correctedText) {
     }
@@ -112,7 +115,7 @@ class PortalLoad {
         System.out.printf("load: seeded %d residents, %d handlers, %d ward staff in %.1f s%n", RESIDENTS, HANDLERS, WARDS,
                 seedSeconds);
 
-        long heapBefore = heapAfterGc();
+        long heapBefore = Sessions.heapAfterGc();
         var http = UidlClient.httpClient();
         long runStart = System.nanoTime();
         long deadline = runStart + RUN.toNanos();
@@ -135,8 +138,19 @@ class PortalLoad {
         }
         double ranSeconds = (System.nanoTime() - runStart) / 1e9;
         // every virtual user's session is still open (signed in, a UI on its last page): the heap they hold
-        long heapAfter = heapAfterGc();
+        long heapAfter = Sessions.heapAfterGc();
         long perSession = (heapAfter - heapBefore) / people.size();
+
+        // then each session's push connection, as every page of a browser has one: its heap and connections
+        int connectionsBefore = Sessions.establishedConnections(port);
+        long pushed = LAST_TAB.values().stream().filter(UidlClient::openPush).count();
+        Thread.sleep(3_000);
+        long heapWithPush = Sessions.heapAfterGc();
+        int pushConnections = Sessions.establishedConnections(port) - connectionsBefore;
+        long perPush = pushed == 0 ? 0 : (heapWithPush - heapAfter) / pushed;
+        System.out.printf("load: push opened for %d of %d sessions: %d more established connections, heap after full GC"
+                + " %d MB: %d KB more per session with push%n", pushed, LAST_TAB.size(), pushConnections,
+                heapWithPush >> 20, perPush >> 10);
 
         String table = report.markdown();
         System.out.println(table);
@@ -160,6 +174,9 @@ class PortalLoad {
                 + "; server and virtual users in one JVM");
         facts.put("retained heap per session", (perSession >> 10) + " KB (heap after full GC " + (heapBefore >> 20)
                 + " MB before the users, " + (heapAfter >> 20) + " MB with their sessions open)");
+        facts.put("push", pushed + " of " + LAST_TAB.size() + " sessions opened their push WebSocket at the end: "
+                + pushConnections + " more established connections to the portal, " + (perPush >> 10)
+                + " KB more heap per session (heap after full GC " + (heapWithPush >> 20) + " MB)");
         Path html = report.writeHtml(Path.of("target", "load-report"), "Akapen load test, " + people.size() + " users",
                 facts);
         System.out.println("load: report " + html.toAbsolutePath());
@@ -172,6 +189,7 @@ class PortalLoad {
         while (System.nanoTime() < deadline && !stopping) {
             var tab = new UidlClient(http, port);
             TAB.set(tab);
+            LAST_TAB.put(person.username(), tab);
             try {
                 timed("sign-in" + (person.totpSecret() != null ? " (with TOTP)" : ""),
                         () -> tab.signIn(person.username(), PASSWORD, person.totpSecret() == null ? null
@@ -533,14 +551,5 @@ class PortalLoad {
             }
         }
         return people;
-    }
-
-    private static long heapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }

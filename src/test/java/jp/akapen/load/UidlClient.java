@@ -133,6 +133,8 @@ public final class UidlClient {
     private String location;
     private String followLocation;
     private long bytesReceived;
+    private String pushId;
+    private java.net.http.WebSocket push;
 
     /** @param http shared by every virtual user; this client keeps its own cookies. */
     public UidlClient(HttpClient http, int port) {
@@ -427,10 +429,52 @@ public final class UidlClient {
     }
 
     /**
+     * Opens the page's push connection as Vaadin's client does (a WebSocket to {@code /VAADIN/push} with the UI id, the
+     * session's push id and Atmosphere's parameters, the session cookie sent) and keeps it open, reading and dropping
+     * what the server pushes; for measuring what push costs per session. Steps after this would miss pushed changes.
+     *
+     * @return whether the server accepted the upgrade
+     */
+    public boolean openPush() {
+        if (uiId < 0 || pushId == null) {
+            return false;
+        }
+        URI uri = URI.create(base.replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                + enc(pushId) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8&X-atmo-protocol=true");
+        var listener = new java.net.http.WebSocket.Listener() {
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+                    boolean last) {
+                bytesReceived += data.length();
+                socket.request(1);
+                return null;
+            }
+        };
+        try {
+            push = http.newWebSocketBuilder().header("Cookie", cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")))
+                    .connectTimeout(Duration.ofSeconds(20)).buildAsync(uri, listener)
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * What the browser's {@code pagehide} sends before another page loads ({@code navigator.sendBeacon} with
      * {@code UNLOAD}): the server closes the UI instead of keeping it until its heartbeats stop.
      */
     private void leavePage() {
+        if (push != null) {
+            push.abort();
+            push = null;
+        }
         if (uiId < 0) {
             return;
         }
@@ -490,6 +534,9 @@ public final class UidlClient {
         }
         if (uidl.has("Vaadin-Security-Key")) {
             securityKey = uidl.get("Vaadin-Security-Key").asString();
+        }
+        if (uidl.has("Vaadin-Push-ID")) {
+            pushId = uidl.get("Vaadin-Push-ID").asString();
         }
         if (uidl.has("syncId")) {
             syncId = uidl.get("syncId").asInt();
