@@ -324,7 +324,8 @@ public class CorrectionService {
             placements.add(RoundRebaser.Placement.unchanged(c));
             keep.add(c.id());
         });
-        repository.deleteChanges(roundId, keep);
+        repository.deleteChanges(rows.stream().map(ManuscriptRepository.ChangeRow::id).filter(id -> !keep.contains(id))
+                .toList());
         rebaser.store(roundId, placements);
     }
 

@@ -280,11 +280,14 @@ class ManuscriptRepository {
                 .fetchOptional(CORRECTION_CHANGE.ROUND_ID);
     }
 
-    void deleteChanges(long roundId, Collection<Long> keep) {
-        db.deleteFrom(CORRECTION_CHANGE)
-                .where(CORRECTION_CHANGE.ROUND_ID.eq(roundId), keep.isEmpty() ? DSL.trueCondition()
-                        : CORRECTION_CHANGE.ID.notIn(keep))
-                .execute();
+    /**
+     * Deletes changes by their ids: a delete over the round's range of the index would take a gap lock even where the
+     * range is empty (a new round), and two first saves on two new rounds then deadlocked on each other's insert.
+     */
+    void deleteChanges(Collection<Long> changeIds) {
+        if (!changeIds.isEmpty()) {
+            db.deleteFrom(CORRECTION_CHANGE).where(CORRECTION_CHANGE.ID.in(changeIds)).execute();
+        }
     }
 
     void deleteChange(long changeId) {
