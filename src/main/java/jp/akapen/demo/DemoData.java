@@ -3,17 +3,14 @@ package jp.akapen.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
-import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.lecture.AttendanceService;
 import jp.akapen.lecture.DemoSessions;
 import jp.akapen.lecture.LectureService;
@@ -136,14 +133,7 @@ class DemoData {
             UserDetailsService users, LocalDate today, int fiscalYear) {
         var cohort = editions.createCohort(new NewCohort(fiscalYear, LocalDate.of(fiscalYear, 4, 15),
                 LocalDate.of(fiscalYear + 1, 3, 31), "株式会社あかね編集室（架空）", residentIds));
-        Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
-        schedule.put(MilestoneKind.DRAFT_DUE, today.plusDays(7));
-        schedule.put(MilestoneKind.FIRST_CORRECTION_DUE, today.plusDays(17));
-        schedule.put(MilestoneKind.FINAL_TEXT_DUE, today.plusDays(31));
-        schedule.put(MilestoneKind.DESIGN_PROOF, today.plusDays(45));
-        schedule.put(MilestoneKind.PRINT, today.plusDays(60));
-        schedule.put(MilestoneKind.DELIVERY, today.plusDays(70));
-        var edition = editions.createEdition(cohort.id(), 3, "わたしたちのまちと男女共同参画", schedule);
+        var edition = editions.createEdition(cohort.id(), 3, "わたしたちのまちと男女共同参画", DemoSchedule.from(today));
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         long handler2 = ((PortalUser) users.loadUserByUsername("handler2")).id();
         for (int i = 0; i < residentIds.size(); i++) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ import jp.akapen.bench.EditGenerator;
 import jp.akapen.bench.Sessions;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
-import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.VersionOrigin;
@@ -461,14 +459,7 @@ class PortalLoad {
         LocalDate today = LocalDate.now(JapaneseDates.ZONE);
         var cohort = TestSupport.freeYear(YEARS, year -> editions.createCohort(new NewCohort(year,
                 LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), "負荷試験編集室", residentIds)));
-        Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
-        schedule.put(MilestoneKind.DRAFT_DUE, today.plusDays(7));
-        schedule.put(MilestoneKind.FIRST_CORRECTION_DUE, today.plusDays(17));
-        schedule.put(MilestoneKind.FINAL_TEXT_DUE, today.plusDays(31));
-        schedule.put(MilestoneKind.DESIGN_PROOF, today.plusDays(45));
-        schedule.put(MilestoneKind.PRINT, today.plusDays(60));
-        schedule.put(MilestoneKind.DELIVERY, today.plusDays(70));
-        var edition = editions.createEdition(cohort.id(), 1, "負荷試験号", schedule);
+        var edition = editions.createEdition(cohort.id(), 1, "負荷試験号", jp.akapen.demo.DemoSchedule.from(today));
         long handler1 = ((PortalUser) users.loadUserByUsername("handler1")).id();
         for (int i = 0; i < RESIDENTS; i++) {
             editions.addArticle(edition.id(), "負荷試験の原稿 " + i, 20_000, List.of(residentIds.get(i)), handler1);
@@ -483,8 +474,7 @@ class PortalLoad {
 
         // each resident's draft, corrected by handler1 and returned: 300 edits, every change with its reason and
         // comment written by one UPDATE per round (300 annotate calls each would make seeding long; the load test
-        // reads the round, it does not time the annotating). One thread: two saveCorrection calls at once on different
-        // rounds ended in a MariaDB deadlock on correction_change (seen 2026-12-05 with two seeding threads).
+        // reads the round, it does not time the annotating).
         AtomicInteger done = new AtomicInteger();
         try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
             List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
