@@ -217,15 +217,10 @@ public final class UidlClient {
             target = next;
         }
         expectOk(response, "GET /" + target);
-        String routePath = target;
-        String query = "";
-        int q = target.indexOf('?');
-        if (q >= 0) {
-            routePath = target.substring(0, q);
-            query = target.substring(q + 1);
-        }
+        var route = Route.of(target);
+        String routePath = route.path();
         var init = send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=" + enc(routePath) + "&query="
-                + enc(query) + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1280&v-bh=960&v-bw=1280&v-curdate="
+                + enc(route.query()) + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1280&v-bh=960&v-bw=1280&v-curdate="
                 + System.currentTimeMillis() + "&v-tzo=-540&v-dstd=0&v-rtzo=-540&v-dston=false&v-tzid=Asia%2FTokyo"
                 + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=")).GET());
         expectOk(init, "init of /" + routePath);
@@ -255,15 +250,9 @@ public final class UidlClient {
 
     private void navigate(String route, String trigger, boolean pushed) {
         ObjectNode data = JSON.createObjectNode();
-        String path = route;
-        String query = "";
-        int q = route.indexOf('?');
-        if (q >= 0) {
-            path = route.substring(0, q);
-            query = route.substring(q + 1);
-        }
-        data.put("route", path);
-        data.put("query", query);
+        var address = Route.of(route);
+        data.put("route", address.path());
+        data.put("query", address.query());
         data.put("appShellTitle", "");
         if (pushed) {
             data.putObject("historyState").put("idx", ++historyIndex);
@@ -272,7 +261,15 @@ public final class UidlClient {
         }
         data.put("trigger", trigger);
         rpc(List.of(event(UI_NODE, "ui-navigate", data)));
-        location = path;
+        location = address.path();
+    }
+
+    /** A route as the router takes it: the path and the query after {@code ?} (empty if none). */
+    private record Route(String path, String query) {
+        static Route of(String route) {
+            int q = route.indexOf('?');
+            return q < 0 ? new Route(route, "") : new Route(route.substring(0, q), route.substring(q + 1));
+        }
     }
 
     /** A click on {@code node}, with the event data its click listener asks for (zeros and falses). */
