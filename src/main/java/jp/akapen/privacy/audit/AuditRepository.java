@@ -40,12 +40,12 @@ class AuditRepository {
                 .fetchOptional(AuditRepository::event);
     }
 
-    void insert(AuditEvent e) {
-        insertQuery(e).execute();
-    }
-
-    /** In batches of a thousand. */
+    /** One by itself, more in batches of a thousand. */
     void insertAll(List<AuditEvent> events) {
+        if (events.size() == 1) {
+            insertQuery(events.getFirst()).execute();
+            return;
+        }
         for (int i = 0; i < events.size(); i += 1000) {
             db.batch(events.subList(i, Math.min(events.size(), i + 1000)).stream().map(this::insertQuery).toList())
                     .execute();

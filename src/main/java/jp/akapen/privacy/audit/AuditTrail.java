@@ -71,20 +71,8 @@ public class AuditTrail {
             return;
         }
         entries.forEach(AuditTrail::check);
-        repository.takeWriterTurn();
-        holdTurnUntilTheTransactionEnds();
-        boolean sealUnderKey = switchOver().isPresent();
-        var origin = RequestOrigin.current();
-        var last = repository.last();
-        long seq = last.map(e -> e.seq() + 1).orElse(1L);
-        String previousHash = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
-        List<AuditEvent> sealed = new ArrayList<>(entries.size());
-        for (AuditEntry entry : entries) {
-            var event = seal(seq++, previousHash, entry, actor, origin, sealUnderKey);
-            sealed.add(event);
-            previousHash = event.hash();
-        }
-        repository.insertAll(sealed);
+        takeTurn();
+        append(entries, actor, RequestOrigin.current(), switchOver().isPresent());
     }
 
     /**
@@ -114,17 +102,28 @@ public class AuditTrail {
 
     private AuditEvent write(AuditEntry entry, AuditActor actor, RequestOrigin origin) {
         check(entry);
-        repository.takeWriterTurn();
-        holdTurnUntilTheTransactionEnds();
-        return append(entry, actor, origin, switchOver().isPresent());
+        takeTurn();
+        return append(List.of(entry), actor, origin, switchOver().isPresent()).getFirst();
     }
 
-    private AuditEvent append(AuditEntry entry, AuditActor actor, RequestOrigin origin, boolean sealUnderKey) {
+    private void takeTurn() {
+        repository.takeWriterTurn();
+        holdTurnUntilTheTransactionEnds();
+    }
+
+    /** Seals the entries one after the other onto the chain's end and inserts them; the caller holds the turn. */
+    private List<AuditEvent> append(List<AuditEntry> entries, AuditActor actor, RequestOrigin origin,
+            boolean sealUnderKey) {
         var last = repository.last();
         long seq = last.map(e -> e.seq() + 1).orElse(1L);
         String previousHash = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
-        var sealed = seal(seq, previousHash, entry, actor, origin, sealUnderKey);
-        repository.insert(sealed);
+        List<AuditEvent> sealed = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            var event = seal(seq++, previousHash, entry, actor, origin, sealUnderKey);
+            sealed.add(event);
+            previousHash = event.hash();
+        }
+        repository.insertAll(sealed);
         return sealed;
     }
 
@@ -172,7 +171,7 @@ public class AuditTrail {
             }
             var entry = new AuditEntry(AuditAction.AUDIT_CHAIN_KEYED, "audit_key", key.fingerprint(), null,
                     AuditOutcome.SUCCESS);
-            var first = append(entry, AuditActor.NOBODY, RequestOrigin.NONE, true);
+            var first = append(List.of(entry), AuditActor.NOBODY, RequestOrigin.NONE, true).getFirst();
             switches.insert(first.seq(), key.fingerprint(), first.at());
             return switchOver().orElseThrow();
         });
