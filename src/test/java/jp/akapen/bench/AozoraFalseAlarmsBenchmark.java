@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Findings per 2,000 characters on published public-domain prose (../shared/data/aozora, read in place):
  * edited text, so a finding there is a false alarm, except notation the house dictionary modernises on
- * purpose and the length limits, which measure rather than judge; those are counted apart. A figure, not a check:
+ * purpose, the gender list's words in running text (which issue 16 asks the check to catch: the list replaces
+ * them on purpose, as the dictionary replaces 出来る) and the length limits, which measure rather than judge;
+ * those are counted apart. A figure, not a check:
  * {@code .ci/mvn -o test -Dtest=AozoraFalseAlarmsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class AozoraFalseAlarmsBenchmark {
@@ -42,24 +44,25 @@ class AozoraFalseAlarmsBenchmark {
         }
         double per2000 = 2000.0 / characters;
         System.out.printf("Aozora: %d files, %d characters%n", files.size(), characters);
-        int[] groups = new int[3];
+        int[] groups = new int[4];
         byRule.forEach((id, n) -> {
             int group = group(id);
             groups[group] += n;
             System.out.printf("  %-28s %4d  %.2f per 2,000 chars  %s%n", id, n, n * per2000,
-                    List.of("false alarm", "house modernisation", "length limit").get(group));
+                    List.of("false alarm", "house modernisation", "gender list", "length limit").get(group));
         });
-        int gender = byRule.entrySet().stream().filter(e -> e.getKey().startsWith("gender."))
-                .mapToInt(Map.Entry::getValue).sum();
-        System.out.printf("False alarms %.2f per 2,000 chars (%.2f of them gender-list words in these pre-1950"
-                        + " texts); house modernisation %.2f; length limits %.2f%n",
-                groups[0] * per2000, gender * per2000, groups[1] * per2000, groups[2] * per2000);
+        System.out.printf("False alarms %.2f per 2,000 chars; counted apart: house modernisation %.2f, gender-list"
+                        + " words in running text %.2f, length limits %.2f%n",
+                groups[0] * per2000, groups[1] * per2000, groups[2] * per2000, groups[3] * per2000);
     }
 
     private static int group(String ruleId) {
         if (ruleId.startsWith("notation.")) {
             return 1;
         }
-        return ruleId.equals("style.sentence-length") || ruleId.equals("style.too-many-commas") ? 2 : 0;
+        if (ruleId.startsWith("gender.")) {
+            return 2;
+        }
+        return ruleId.equals("style.sentence-length") || ruleId.equals("style.too-many-commas") ? 3 : 0;
     }
 }
