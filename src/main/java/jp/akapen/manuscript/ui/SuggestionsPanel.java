@@ -1,5 +1,6 @@
 package jp.akapen.manuscript.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -106,7 +107,8 @@ class SuggestionsPanel extends Div {
 
     /**
      * The corrected text with each finding marked; where findings overlap, the first one is marked. A click on a mark
-     * shows its card: one listener on the text, not one per mark (a long text has hundreds).
+     * shows its card: one listener on the text, not one per mark (a long text has hundreds). The text between marks
+     * goes in as text nodes, which hold less of the session than spans.
      */
     private Div markedText() {
         String text = round.correctedText();
@@ -126,7 +128,7 @@ class SuggestionsPanel extends Div {
                 continue;
             }
             if (s.start() > at) {
-                marked.add(new Span(text.substring(at, s.start())));
+                marked.add(new Text(text.substring(at, s.start())));
             }
             var mark = new Span(text.substring(s.start(), s.end()));
             mark.addClassNames("suggestion-mark", "category-" + s.category().name().toLowerCase(Locale.ROOT));
@@ -136,7 +138,7 @@ class SuggestionsPanel extends Div {
             at = s.end();
         }
         if (at < text.length()) {
-            marked.add(new Span(text.substring(at)));
+            marked.add(new Text(text.substring(at)));
         }
         return marked;
     }
