@@ -37,7 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page's CSRF token, the session cookie kept): one round trip is a GET of the 進捗 page ({@code /progress}), whose
  * response Vaadin builds with the view in it (the initial UIDL: the UI created, the route navigated, the dashboard's
  * queries run), timed until the last byte. Measured one after another, first with no erasure running (the baseline),
- * then while the erasure runs on another thread; p50 and p95 of each and their ratio are printed. Not part of the
+ * then while the erasure runs on another thread; p50 and p95 of each and their ratio are printed, with the CPU the
+ * erasure's thread, the whole JVM and the MariaDB server used meanwhile and the collections, which say whether the
+ * round trips waited for the processor or for the collector. Not part of the
  * normal test run (no "Test" suffix): {@code .ci/mvn -o test -Dtest=ErasureBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @AkapenSpringTest
@@ -66,17 +68,26 @@ class ErasureBenchmark {
         for (int i = 0; i < 30; i++) {
             ward1.roundTrip(); // warm-up: JIT, Vaadin's caches, the connection
         }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long baselineCpu = os.getProcessCpuTime();
         List<Long> baseline = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             baseline.add(ward1.roundTrip());
         }
+        double cpuPerTrip = (os.getProcessCpuTime() - baselineCpu) / 1e9 / baseline.size();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
+        var gcBefore = gcCountAndMillis();
+        long jvmCpuBefore = os.getProcessCpuTime();
+        long databaseCpuBefore = databaseCpuNanos();
         long start = System.nanoTime();
         erasures.start(cohort, manager, ward);
         var erasure = CompletableFuture.supplyAsync(() -> {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             int n = erasures.runPending();
-            return new double[] {n, (System.nanoTime() - start) / 1e9};
+            return new double[] {n, (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9};
         });
         List<Long> during = new ArrayList<>();
         while (!erasure.isDone()) {
@@ -85,6 +96,13 @@ class ErasureBenchmark {
                 during.add(took);
             }
         }
+        var gcAfter = gcCountAndMillis();
+        System.out.printf("ErasureBenchmark: CPU while the erasure ran: its thread %.1f s, the portal's JVM %.1f s (of"
+                + " which ward1's %d round trips about %.1f s, at the %.0f ms each they took alone), MariaDB %.1f s%n",
+                erasure.join()[2], (os.getProcessCpuTime() - jvmCpuBefore) / 1e9, during.size(),
+                during.size() * cpuPerTrip, cpuPerTrip * 1000, (databaseCpuNanos() - databaseCpuBefore) / 1e9);
+        System.out.printf("ErasureBenchmark: garbage collections during the erasure: %d, %d ms in all%n",
+                gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         int done = (int) erasure.join()[0];
         double seconds = erasure.join()[1];
         var report = erasures.report(cohort).orElseThrow();
@@ -115,6 +133,31 @@ class ErasureBenchmark {
                     .filter(k -> k.fingerprint().equals(fingerprint)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no key file with fingerprint " + fingerprint));
         }
+    }
+
+    /** CPU time (user and system) of the MariaDB server this JVM started, from /proc; 0 where there is none. */
+    private static long databaseCpuNanos() {
+        return ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
+                .mapToLong(p -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L; // 100 ticks/s
+                    } catch (IOException | RuntimeException e) {
+                        return 0;
+                    }
+                }).sum();
+    }
+
+    /** The collections of this JVM so far, and the time they took (for G1, the pauses). */
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static double ms(List<Long> nanos, int percentile) {
