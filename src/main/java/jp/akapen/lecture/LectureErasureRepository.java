@@ -6,10 +6,14 @@ import static jp.akapen.db.Tables.LECTURE_MATERIAL;
 import static jp.akapen.db.Tables.LECTURE_SESSION;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Result;
 import org.springframework.stereotype.Repository;
 
 /** What a cohort's erasure changes in the lecture tables (issue 14, D1): RSVP notes, check-in failures, material links. */
@@ -46,8 +50,7 @@ class LectureErasureRepository {
                 .where(noteOfCohort(cohortId)).orderBy(LECTURE_INVITATION.SESSION_ID, LECTURE_INVITATION.RESIDENT_ID)
                 .limit(limit).forUpdate().fetch();
         // one statement per session, on the key's prefix: a list of (session, resident) rows is not read by the index
-        notes.stream().collect(Collectors.groupingBy(n -> n.value1(), Collectors.mapping(n -> n.value2(),
-                Collectors.toList()))).forEach((session, residents) -> db.update(LECTURE_INVITATION)
+        secondByFirst(notes).forEach((session, residents) -> db.update(LECTURE_INVITATION)
                         .setNull(LECTURE_INVITATION.NOTE).where(LECTURE_INVITATION.SESSION_ID.eq(session))
                         .and(LECTURE_INVITATION.RESIDENT_ID.in(residents)).execute());
         for (var note : notes) {
@@ -57,8 +60,7 @@ class LectureErasureRepository {
             var materials = db.select(LECTURE_MATERIAL.SESSION_ID, LECTURE_MATERIAL.FILE_ID).from(LECTURE_MATERIAL)
                     .where(materialOfCohort(cohortId)).orderBy(LECTURE_MATERIAL.SESSION_ID, LECTURE_MATERIAL.FILE_ID)
                     .limit(limit - erased.size()).forUpdate().fetch();
-            materials.stream().collect(Collectors.groupingBy(m -> m.value1(), Collectors.mapping(m -> m.value2(),
-                    Collectors.toList()))).forEach((session, files) -> db.deleteFrom(LECTURE_MATERIAL)
+            secondByFirst(materials).forEach((session, files) -> db.deleteFrom(LECTURE_MATERIAL)
                             .where(LECTURE_MATERIAL.SESSION_ID.eq(session)).and(LECTURE_MATERIAL.FILE_ID.in(files))
                             .execute());
             for (var material : materials) {
@@ -75,5 +77,11 @@ class LectureErasureRepository {
             }
         }
         return erased;
+    }
+
+    /** The rows' second column by their first (a session), for one statement per session. */
+    private static <A, B> Map<A, List<B>> secondByFirst(Result<Record2<A, B>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Record2::value1, LinkedHashMap::new,
+                Collectors.mapping(Record2::value2, Collectors.toList())));
     }
 }
