@@ -30,6 +30,11 @@ final class ValueNeedles {
 
     private final List<String> text;
     private final List<byte[]> bytes;
+    /**
+     * No needle has a zero byte (text never has one, but a value could hold U+0000): the search then skips the zero
+     * pages that make up most of a database's files.
+     */
+    private final boolean zeroFree;
     private final int searched;
     private final int skipped;
     private final Windows textIndex;
@@ -58,6 +63,14 @@ final class ValueNeedles {
         List<byte[]> encoded = new ArrayList<>();
         raw.forEach(v -> encoded.add(v.getBytes(StandardCharsets.UTF_8)));
         this.bytes = List.copyOf(encoded);
+        this.zeroFree = bytes.stream().noneMatch(b -> {
+            for (byte unit : b) {
+                if (unit == 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
         this.searched = searchedValues;
         this.skipped = skippedValues;
         this.textIndex = new Windows(16, text.stream().map(t -> t.chars().toArray()).toList());
@@ -124,10 +137,13 @@ final class ValueNeedles {
     long occurrences(byte[] buffer, int countUpTo, int length) {
         Set<Integer> starts = null;
         long word = 0;
+        int run = 0; // how many bytes up to j a window may span: since the last zero byte, where no needle has one
         for (int j = 0; j < length; j++) {
-            word = (word << 8) | (buffer[j] & 0xFF);
+            int unit = buffer[j] & 0xFF;
+            word = (word << 8) | unit;
+            run = unit == 0 && zeroFree ? 0 : run + 1;
             for (Windows.Table table : byteIndex.tables) {
-                if (j + 1 < table.length) {
+                if (run < table.length) {
                     continue;
                 }
                 for (int e = table.first(word); e >= 0; e = table.next[e]) {

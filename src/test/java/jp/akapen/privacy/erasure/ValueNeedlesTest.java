@@ -92,4 +92,41 @@ class ValueNeedlesTest {
                     .isEqualTo(starts);
         }
     }
+
+    @Test
+    void the_search_finds_what_a_plain_search_finds_among_zero_bytes_as_in_a_database_file() {
+        var random = new java.util.Random(88);
+        String alphabet = "ab山田-";
+        for (int round = 0; round < 300; round++) {
+            boolean withZero = round % 10 == 0;
+            List<String> values = java.util.stream.IntStream.range(0, 1 + random.nextInt(5)).mapToObj(i -> {
+                var b = new StringBuilder();
+                for (int n = 2 + random.nextInt(8); n > 0; n--) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (withZero) {
+                    b.insert(random.nextInt(b.length()), '\u0000'); // a value that holds a zero byte is still found
+                }
+                return b.toString();
+            }).toList();
+            var needles = new ValueNeedles(values);
+            var hay = new java.io.ByteArrayOutputStream();
+            for (int part = random.nextInt(12); part >= 0; part--) {
+                if (random.nextBoolean()) {
+                    hay.writeBytes(new byte[random.nextInt(20)]);
+                } else {
+                    hay.writeBytes(values.get(random.nextInt(values.size())).getBytes(StandardCharsets.UTF_8));
+                }
+                if (random.nextInt(4) == 0) {
+                    hay.write(random.nextInt(256));
+                }
+            }
+            byte[] bytes = hay.toByteArray();
+            var encoded = values.stream().map(v -> v.strip().getBytes(StandardCharsets.UTF_8)).toList();
+            long starts = java.util.stream.IntStream.range(0, bytes.length).filter(i -> encoded.stream()
+                    .anyMatch(v -> i + v.length <= bytes.length && Arrays.equals(bytes, i, i + v.length, v, 0,
+                            v.length))).count();
+            assertThat(needles.occurrences(bytes, bytes.length, bytes.length)).as("%s", values).isEqualTo(starts);
+        }
+    }
 }
