@@ -1,12 +1,10 @@
 package jp.akapen.demo;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import jp.akapen.edition.EditionService;
-import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
@@ -54,10 +52,10 @@ final class DemoEditions {
             ReviewService reviews, long cohortId, long handler2, Map<String, Long> residentId,
             Consumer<String> as, LocalDate today) {
         as.accept("ward1");
-        var delivered = editions.createEdition(cohortId, 1, "地域で育つ、地域で育てる", schedule(today.minusDays(130)));
+        var delivered = editions.createEdition(cohortId, 1, "地域で育つ、地域で育てる", DemoSchedule.withDraftsDue(today.minusDays(130)));
         var first = editions.addArticle(delivered.id(), DELIVERED_TITLE, 1200, List.of(residentId.get("resident5")),
                 handler2);
-        var second = editions.createEdition(cohortId, 2, "ふだんの暮らしと平等", schedule(today.minusDays(50)));
+        var second = editions.createEdition(cohortId, 2, "ふだんの暮らしと平等", DemoSchedule.withDraftsDue(today.minusDays(50)));
         var inLayout = editions.addArticle(second.id(), IN_LAYOUT_TITLE, 1200,
                 List.of(residentId.get("resident6")), handler2);
         finalText(manuscripts, corrections, reviews, as, "resident5", first.title(), DELIVERED_TEXT,
@@ -68,18 +66,6 @@ final class DemoEditions {
         editions.markDelivered(delivered.id(), today.minusDays(60));
         as.accept("ward1");
         editions.confirmDelivery(delivered.id());
-    }
-
-    /** The dates of an edition whose drafts were due on {@code draftsDue}, spaced as the current one's. */
-    private static Map<MilestoneKind, LocalDate> schedule(LocalDate draftsDue) {
-        Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
-        schedule.put(MilestoneKind.DRAFT_DUE, draftsDue);
-        schedule.put(MilestoneKind.FIRST_CORRECTION_DUE, draftsDue.plusDays(10));
-        schedule.put(MilestoneKind.FINAL_TEXT_DUE, draftsDue.plusDays(24));
-        schedule.put(MilestoneKind.DESIGN_PROOF, draftsDue.plusDays(38));
-        schedule.put(MilestoneKind.PRINT, draftsDue.plusDays(53));
-        schedule.put(MilestoneKind.DELIVERY, draftsDue.plusDays(63));
-        return schedule;
     }
 
     /** The resident's draft, one round with one change by handler2, accepted, 校了. */
