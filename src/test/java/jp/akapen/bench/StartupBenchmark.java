@@ -58,7 +58,7 @@ class StartupBenchmark {
      * migrations (which run inside it); {@code afterStartedSeconds} is from "Started" to the first 200: the runners
      * (demo data among them) and the first page.
      */
-    record Start(String what, double secondsTo200, long jvmRssMb, long allRssMb, double mariaDbSeconds,
+    record Start(String what, double secondsTo200, long jvmRssMb, long jvmFileRssMb, long allRssMb, double mariaDbSeconds,
             double migrationSeconds, double jvmSpringSeconds, double afterStartedSeconds, double demoDataSeconds) {
     }
 
@@ -75,7 +75,7 @@ class StartupBenchmark {
         Path app = work.resolve("app/akapen-0.0.1-SNAPSHOT.jar");
         Path cache = work.resolve("akapen.aot");
         System.out.println("| start | first HTTP 200 | embedded MariaDB up | migrations | JVM + Spring | runners"
-                + " + first page | of which demo data | RSS of the JVM | RSS with MariaDB |");
+                + " + first page | of which demo data | RSS of the JVM | of which file-backed | RSS with MariaDB |");
 
         Path trainingHome = work.resolve("home-training");
         Path configuration = work.resolve("akapen.aotconf");
@@ -121,14 +121,15 @@ class StartupBenchmark {
         }
         System.out.printf("%nBest and median of %d (first HTTP 200; parts and RSS of the median start):%n", rounds);
         System.out.println("| start | best | median | embedded MariaDB up | migrations | JVM + Spring | runners"
-                + " + first page | of which demo data | RSS of the JVM | RSS with MariaDB |");
+                + " + first page | of which demo data | RSS of the JVM | of which file-backed | RSS with MariaDB |");
         byKind.forEach((what, starts) -> {
             List<Start> sorted = starts.stream().sorted(Comparator.comparingDouble(Start::secondsTo200)).toList();
             Start median = sorted.get((sorted.size() - 1) / 2);
-            System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s | %d MB | %d MB |%n", what,
+            System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s | %d MB | %d MB | %d MB |%n",
+                    what,
                     sorted.getFirst().secondsTo200(), median.secondsTo200(), median.mariaDbSeconds(),
                     median.migrationSeconds(), median.jvmSpringSeconds(), median.afterStartedSeconds(),
-                    seconds(median.demoDataSeconds()), median.jvmRssMb(), median.allRssMb());
+                    seconds(median.demoDataSeconds()), median.jvmRssMb(), median.jvmFileRssMb(), median.allRssMb());
         });
         assertThat(byKind).isNotEmpty();
     }
@@ -138,9 +139,9 @@ class StartupBenchmark {
     }
 
     private static Start print(Start s) {
-        System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s | %d MB | %d MB |%n", s.what(),
+        System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s | %d MB | %d MB | %d MB |%n", s.what(),
                 s.secondsTo200(), s.mariaDbSeconds(), s.migrationSeconds(), s.jvmSpringSeconds(),
-                s.afterStartedSeconds(), seconds(s.demoDataSeconds()), s.jvmRssMb(), s.allRssMb());
+                s.afterStartedSeconds(), seconds(s.demoDataSeconds()), s.jvmRssMb(), s.jvmFileRssMb(), s.allRssMb());
         return s;
     }
 
@@ -191,12 +192,13 @@ class StartupBenchmark {
             }
             assertThat(seconds).as(what + ": no HTTP 200; log:\n" + String.join("\n", log)).isPositive();
             Thread.sleep(2_000);
-            long jvmRss = rssMb(process.pid(), false);
-            long allRss = rssMb(process.pid(), true);
+            long jvmRss = rssMb(process.pid(), false, "VmRSS:");
+            long jvmFileRss = rssMb(process.pid(), false, "RssFile:");
+            long allRss = rssMb(process.pid(), true, "VmRSS:");
             double mariaDb = Double.parseDouble(find(log, MARIADB, 1, "NaN")) / 1000;
             double migrations = span(log, line -> line.contains(" o.f.") || line.contains("org.flywaydb"));
             double untilStarted = Double.parseDouble(find(log, STARTED, 2, "NaN"));
-            return new Start(what, seconds, jvmRss, allRss, mariaDb, migrations, untilStarted - mariaDb - migrations,
+            return new Start(what, seconds, jvmRss, jvmFileRss, allRss, mariaDb, migrations, untilStarted - mariaDb - migrations,
                     seconds - untilStarted, demoSeconds(log));
         } finally {
             process.destroy();
@@ -259,15 +261,19 @@ class StartupBenchmark {
         return Double.NaN;
     }
 
-    /** Resident memory of the JVM, or of the JVM and its children (MariaDB, its watchdog), two seconds after the 200. */
-    private static long rssMb(long pid, boolean withChildren) throws IOException {
+    /**
+     * A field of /proc/PID/status (VmRSS, or RssFile: the part mapped from files, the AOT cache among them, which
+     * other processes mapping the same file share) of the JVM, or summed over the JVM and its children (MariaDB, its
+     * watchdog), two seconds after the 200.
+     */
+    private static long rssMb(long pid, boolean withChildren, String field) throws IOException {
         long kb = 0;
         for (ProcessHandle p : ProcessHandle.of(pid).map(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h),
                 withChildren ? h.descendants() : java.util.stream.Stream.empty()).toList()).orElse(List.of())) {
             Path status = Path.of("/proc/" + p.pid() + "/status");
             if (Files.exists(status)) {
                 for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmRSS:")) {
+                    if (line.startsWith(field)) {
                         kb += Long.parseLong(line.replaceAll("\\D", ""));
                     }
                 }
