@@ -18,9 +18,13 @@ import jp.akapen.manuscript.TrackedChange;
  * first part of each change numbered, so they read in colour and in grey-scale print alike.
  * Unchanged text goes in as plain text nodes and each change as one span per side, so the page
  * grows with the number of changes, not with the length of the text. User text only ever becomes
- * text nodes, never HTML.
+ * text nodes, never HTML. A click anywhere in the text is one listener, which finds the change by the clicked span's
+ * number, not one listener per span (a long round has hundreds).
  */
 class TrackedText extends Div {
+
+    /** The number of the change whose span was clicked, read in the browser: one listener for the whole text. */
+    static final String CLICKED_SEQ = "event.target.dataset.seq";
 
     private final Map<Long, List<Span>> parts = new HashMap<>();
 
@@ -30,6 +34,17 @@ class TrackedText extends Div {
      */
     TrackedText(String base, List<TrackedChange> changes, LongConsumer onSelect) {
         addClassName("tracked-text");
+        if (onSelect != null) {
+            Map<String, Long> idOfSeq = new HashMap<>();
+            changes.forEach(change -> idOfSeq.put(String.valueOf(change.seq()), change.id()));
+            getElement().addEventListener("click", click -> {
+                var seq = click.getEventData().get(CLICKED_SEQ);
+                Long id = seq != null && seq.isString() ? idOfSeq.get(seq.asString()) : null;
+                if (id != null) {
+                    onSelect.accept(id);
+                }
+            }).addEventData(CLICKED_SEQ);
+        }
         int at = 0;
         for (TrackedChange change : changes.stream().sorted(Comparator.comparingInt(TrackedChange::start)).toList()) {
             if (change.start() > at) {
@@ -37,10 +52,10 @@ class TrackedText extends Div {
             }
             var spans = new ArrayList<Span>(2);
             if (!change.before().isEmpty()) {
-                spans.add(part(change, change.before(), "change-del", onSelect));
+                spans.add(part(change, change.before(), "change-del"));
             }
             if (!change.after().isEmpty()) {
-                spans.add(part(change, change.after(), "change-ins", onSelect));
+                spans.add(part(change, change.after(), "change-ins"));
             }
             spans.getFirst().addClassName("change-start");
             spans.forEach(this::add);
@@ -52,13 +67,10 @@ class TrackedText extends Div {
         }
     }
 
-    private Span part(TrackedChange change, String text, String kind, LongConsumer onSelect) {
+    private Span part(TrackedChange change, String text, String kind) {
         var span = new Span(text);
         span.addClassNames("change", kind, decisionClass(change.decision()));
         span.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
-        if (onSelect != null) {
-            span.addClickListener(click -> onSelect.accept(change.id()));
-        }
         return span;
     }
 

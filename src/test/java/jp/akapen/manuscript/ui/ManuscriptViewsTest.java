@@ -420,8 +420,12 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(ChangeCard.class).all()).hasSize(PagedCards.PAGE);
         assertThat(find(Button.class).withClassName("more-changes").single().getText()).contains("10");
 
-        var last = find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all().getLast();
-        test(last).click();
+        var tracked = find(TrackedText.class).single();
+        var last = find(Span.class, tracked).withClassName("change-start").all().getLast();
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(TrackedText.CLICKED_SEQ, last.getElement().getAttribute("data-seq"));
+        tracked.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(tracked.getElement(), "click", data));
 
         assertThat(find(ChangeCard.class).all()).hasSize(60);
         assertThat(find(ChangeCard.class).withId("change-60").single().getClassNames()).contains("selected");
