@@ -141,7 +141,11 @@ final class ValueNeedles {
         for (int j = 0; j < length; j++) {
             int unit = buffer[j] & 0xFF;
             word = (word << 8) | unit;
-            run = unit == 0 && zeroFree ? 0 : run + 1;
+            if (unit == 0 && zeroFree) {
+                run = 0;
+                continue;
+            }
+            run++;
             for (Windows.Table table : byteIndex.tables) {
                 if (run < table.length) {
                     continue;
