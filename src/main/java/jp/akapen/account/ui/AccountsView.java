@@ -29,6 +29,7 @@ import jp.akapen.account.NewAccount;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * アカウント管理: the accounts the user manages, disabling, re-enabling and resetting a lost
@@ -68,7 +69,6 @@ class AccountsView extends Main implements HasDynamicTitle {
         var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions"))
                 .setWidth("11rem").setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         // below 1440 px of window the content beside the side menu is too narrow for every column at once
         GridOnPhones.first(grid, 1440, username, status, actions);
         problems.addClassName("form-problems");
@@ -182,7 +182,7 @@ class AccountsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         var all = accounts.manageableAccounts();
-        grid.setItems(all);
+        GridRows.show(grid, all);
         staff.setItems(all.stream().filter(a -> a.role() != jp.akapen.account.Role.RESIDENT).toList());
     }
 

@@ -20,6 +20,7 @@ import jp.akapen.mail.MailComposer;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * The demo mail server's mailboxes (issue 12 item 8), for ward staff trying the portal: what each address received,
@@ -77,8 +78,7 @@ class DemoMailboxView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var date = messages.addColumn(r -> time(r.date())).setHeader(getTranslation("mail.demo-mailbox.date"))
                 .setWidth("9rem").setFlexGrow(0);
         GridOnPhones.first(messages, 1100, subject, how, date, to);
-        messages.setAllRowsVisible(true);
-        mailbox.addValueChangeListener(e -> messages.setItems(e.getValue() == null ? List.of() : e.getValue().messages()));
+        mailbox.addValueChangeListener(e -> GridRows.show(messages, e.getValue() == null ? List.of() : e.getValue().messages()));
         mailbox.setValue(boxes.stream().filter(b -> b.address().equalsIgnoreCase(wardAddress)).findFirst()
                 .orElse(boxes.getFirst()));
         add(mailbox, messages);

@@ -23,6 +23,7 @@ import jp.akapen.mail.OutboxState;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /** メール送信状況 (issue 12 item 6): what has not gone out and why, for the contractor's manager and ward staff. */
 @Route("mail/outbox")
@@ -90,8 +91,7 @@ class OutboxView extends Main implements HasDynamicTitle {
         var retry = grid.addComponentColumn(this::retryButton).setHeader(getTranslation("mail.outbox.retry.header"))
                 .setWidth("7rem").setFlexGrow(0);
         GridOnPhones.first(grid, 1100, state, recipients, reason, retry);
-        grid.setItems(entries);
-        grid.setAllRowsVisible(true);
+        GridRows.show(grid, entries);
         add(grid);
     }
 

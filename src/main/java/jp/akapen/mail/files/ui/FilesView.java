@@ -28,6 +28,7 @@ import jp.akapen.mail.files.PortalFiles;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * ファイル (issue 12 item 5; E3, P1, P4): the files a person may read, as the portal's answer to mailed attachments.
@@ -120,7 +121,6 @@ class FilesView extends Main implements HasDynamicTitle {
         var actions = grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("files.actions"))
                 .setWidth("14rem").setFlexGrow(1);
         GridOnPhones.first(grid, 1100, name, actions);
-        grid.setAllRowsVisible(true);
     }
 
     private Div actions(PortalFile file) {
@@ -197,7 +197,7 @@ class FilesView extends Main implements HasDynamicTitle {
             ids.addAll(f.readerAccounts());
         });
         names = ids.isEmpty() ? Map.of() : people.displayNames(ids);
-        grid.setItems(visible);
+        GridRows.show(grid, visible);
         grid.setVisible(!visible.isEmpty());
         empty.setVisible(visible.isEmpty());
     }
