@@ -125,8 +125,7 @@ class EveryViewOnDesktopEndToEndTest {
                     assertThat(page.locator("html")).hasAttribute("lang", language);
                     for (int[] screen : SCREENS) {
                         if (screen != SCREENS[0]) {
-                            page.setViewportSize(screen[0], screen[1]);
-                            page.waitForTimeout(300);
+                            Screens.resize(page, screen[0], screen[1]);
                         }
                         String where = language + " " + screen[0] + "x" + screen[1] + " /" + path + ": ";
                         Screens.layoutFaults(page).forEach(f -> faults.add(where + f));

@@ -70,19 +70,43 @@ final class Screens implements AutoCloseable {
         if (!running) {
             page.navigate(baseUrl + path);
         } else {
-            page.evaluate("""
-                    url => {
-                      const link = document.createElement('a');
-                      link.href = url;
-                      link.setAttribute('router-link', '');
-                      document.body.appendChild(link);
-                      link.click();
-                      link.remove();
-                    }""", baseUrl + path);
+            follow(page, baseUrl + path);
             page.waitForURL(baseUrl + path);
         }
         page.locator("vaadin-app-layout > main").first().waitFor();
         Browser.settled(page);
+    }
+
+    /**
+     * Follows a link to {@code url} inside the running portal, as a menu entry does (no new page load), and returns
+     * once the portal has answered, wherever the answer leads (the page, an error page, another page it forwards to).
+     */
+    static void follow(Page page, String url) {
+        page.waitForResponse(response -> response.url().contains("v-r=uidl"), () -> page.evaluate("""
+                url => {
+                  const link = document.createElement('a');
+                  link.href = url;
+                  link.setAttribute('router-link', '');
+                  document.body.appendChild(link);
+                  link.click();
+                  link.remove();
+                }""", url));
+        Browser.settled(page);
+    }
+
+    /**
+     * Gives the page another screen size and waits until it has laid itself out for it: two frames, in which the
+     * components' own resize observers run; where a grid rearranges its columns on the server for narrow windows
+     * ({@code GridOnPhones}), also Vaadin's 300 ms pause before it tells the server of a resize, and the server's answer.
+     */
+    static void resize(Page page, int width, int height) {
+        page.setViewportSize(width, height);
+        if ((Boolean) page.evaluate("() => !!document.querySelector('vaadin-grid.fits-phones')")) {
+            page.waitForTimeout(350);
+            Browser.settled(page);
+        } else {
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        }
     }
 
     /** What {@code layout-faults.js} finds on the page as it is now, one sentence each. */
