@@ -15,6 +15,7 @@ import jp.akapen.mail.MailThreads;
 import jp.akapen.mail.MailThreads.Summary;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * やりとり一覧 (seed E2; issue 12 item 7): for ward staff, every thread between the contractor and residents, per
@@ -58,11 +59,7 @@ class ThreadsView extends Main implements HasDynamicTitle {
         var last = threads.addColumn(s -> MailDetail.time(s.lastActivity(), getLocale()))
                 .setHeader(getTranslation("mail.thread.last")).setWidth("9rem").setFlexGrow(1);
         GridOnPhones.first(threads, 900, title, count, last);
-        threads.setItems(list);
-        threads.setAllRowsVisible(list.size() <= 12);
-        if (list.size() > 12) {
-            threads.setHeight("30rem");
-        }
+        GridRows.show(threads, list);
         add(threads);
     }
 
