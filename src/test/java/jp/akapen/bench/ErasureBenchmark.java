@@ -76,7 +76,7 @@ class ErasureBenchmark {
             baseline.add(ward1.roundTrip());
         }
         double cpuPerTrip = (os.getProcessCpuTime() - baselineCpu) / 1e9 / baseline.size();
-        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadBefore = os.getSystemLoadAverage();
 
         var gcBefore = gcCountAndMillis();
         long jvmCpuBefore = os.getProcessCpuTime();
@@ -109,7 +109,7 @@ class ErasureBenchmark {
         System.out.printf("ErasureBenchmark: %d cores; seeded %d residents in %.1f s; erased in %.1f s: %s; load average"
                 + " %.2f before, %.2f after%n", Runtime.getRuntime().availableProcessors(), residents.size(), seeded,
                 seconds, report.steps(), loadBefore,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                os.getSystemLoadAverage());
         System.out.printf("ErasureBenchmark: ward1's /progress round trip over HTTP: no erasure p50 %.0f ms p95 %.0f ms"
                 + " (%d); during the erasure p50 %.0f ms p95 %.0f ms (%d); ratio p50 %.2f, p95 %.2f%n",
                 ms(baseline, 50), ms(baseline, 95), baseline.size(), ms(during, 50), ms(during, 95), during.size(),

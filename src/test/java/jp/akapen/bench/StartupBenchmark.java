@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 17's start-up figures: seconds from starting the packaged portal (demo data, embedded MariaDB) to its first
  * HTTP 200 of {@code /login}, on a fresh home directory (MariaDB unpacked and initialised, migrations, demo data) and
- * again on the same one, each without and with the Java 25 AOT cache (JEP 483/514/515: one training run with
- * {@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), and the process's resident memory once it answers. The jar
+ * again on the same one, each without and with the Java 25 AOT cache (JEP 483/514/515: a training run recorded, the
+ * cache created from it, then {@code -XX:AOTCache}), and the process's resident memory once it answers. The jar
  * is extracted first ({@code -Djarmode=tools extract}), as the AOT cache needs classes from the class path, not from
  * nested jars. Each kind of start runs {@code akapen.startup.rounds} times (default 3), the kinds interleaved so that
  * a change in the machine's load falls on all of them; best and median are printed.

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,7 +133,8 @@ public final class UidlClient {
     private int historyIndex;
     private String location;
     private String followLocation;
-    private long bytesReceived;
+    /** Added to from the request's thread and from the push connection's. */
+    private final AtomicLong bytesReceived = new AtomicLong();
     private String pushId;
     private java.net.http.WebSocket push;
 
@@ -387,7 +389,7 @@ public final class UidlClient {
 
     /** Bytes of response bodies this tab has received (Content-Length, or the body as UTF-8). */
     public long bytesReceived() {
-        return bytesReceived;
+        return bytesReceived.get();
     }
 
     public int nodeCount() {
@@ -444,7 +446,7 @@ public final class UidlClient {
             @Override
             public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
                     boolean last) {
-                bytesReceived += data.length();
+                bytesReceived.addAndGet(data.toString().getBytes(StandardCharsets.UTF_8).length);
                 socket.request(1);
                 return null;
             }
@@ -652,8 +654,8 @@ public final class UidlClient {
         request.header("Accept-Language", "ja-JP,ja;q=0.9").timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            bytesReceived += response.headers().firstValueAsLong("Content-Length")
-                    .orElse(response.body().getBytes(StandardCharsets.UTF_8).length);
+            bytesReceived.addAndGet(response.headers().firstValueAsLong("Content-Length")
+                    .orElse(response.body().getBytes(StandardCharsets.UTF_8).length));
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
