@@ -103,6 +103,24 @@ class AuditTrailTest {
     }
 
     @Test
+    void many_entries_recorded_at_once_are_all_stored_in_order_on_one_intact_chain() {
+        long before = lastSeq();
+        List<AuditEntry> reads = new ArrayList<>();
+        for (int i = 0; i < 1_201; i++) { // more than two statements' worth of rows
+            reads.add(entry("bulk-" + i));
+        }
+        newTransaction().executeWithoutResult(status -> trail.recordAll(reads, SOMEONE));
+
+        var written = after(before);
+        assertThat(written).hasSize(1_201);
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(written.get(i).seq()).isEqualTo(before + 1 + i);
+            assertThat(written.get(i).objectId()).isEqualTo("bulk-" + i);
+        }
+        assertThat(check.verify().intact()).isTrue();
+    }
+
+    @Test
     void an_entry_rolled_back_leaves_no_gap_in_the_chain() {
         long before = lastSeq();
         newTransaction().executeWithoutResult(status -> {
