@@ -30,8 +30,8 @@ class SurveyErasureRepository {
     }
 
     long remaining(long cohortId) {
-        return db.fetchCount(SURVEY_RESPONSE, SURVEY_RESPONSE.RESIDENT_ID.isNotNull()
-                        .and(SURVEY_RESPONSE.SURVEY_ID.in(surveysOf(cohortId))))
+        return db.fetchCount(SURVEY_RESPONSE, SURVEY_RESPONSE.SURVEY_ID.in(surveysOf(cohortId).fetch(SURVEY.ID))
+                        .and(SURVEY_RESPONSE.RESIDENT_ID.isNotNull()))
                 + db.fetchCount(SURVEY_COMPLETION, SURVEY_COMPLETION.SURVEY_ID.in(surveysOf(cohortId)))
                 + db.fetchCount(SURVEY_NOTICE, SURVEY_NOTICE.SURVEY_ID.in(surveysOf(cohortId)));
     }
@@ -39,9 +39,12 @@ class SurveyErasureRepository {
     /** Named responses made anonymous, then who-answered and who-was-told rows deleted, at most {@code limit}. */
     List<String> erase(long cohortId, int limit) {
         List<String> erased = new ArrayList<>();
+        // the surveys as a list and in no order: with a subquery, or sorted by the random ids, the batch read every
+        // response of the cohort's surveys, named or not, each time (the manifest sorts the records itself)
+        List<Long> surveys = surveysOf(cohortId).fetch(SURVEY.ID);
         var responses = db.select(SURVEY_RESPONSE.ID).from(SURVEY_RESPONSE)
-                .where(SURVEY_RESPONSE.RESIDENT_ID.isNotNull()).and(SURVEY_RESPONSE.SURVEY_ID.in(surveysOf(cohortId)))
-                .orderBy(SURVEY_RESPONSE.ID).limit(limit).forUpdate().fetch(SURVEY_RESPONSE.ID);
+                .where(SURVEY_RESPONSE.SURVEY_ID.in(surveys)).and(SURVEY_RESPONSE.RESIDENT_ID.isNotNull())
+                .limit(limit).forUpdate().fetch(SURVEY_RESPONSE.ID);
         if (!responses.isEmpty()) {
             db.update(SURVEY_RESPONSE).setNull(SURVEY_RESPONSE.RESIDENT_ID).where(SURVEY_RESPONSE.ID.in(responses))
                     .execute();
