@@ -62,7 +62,7 @@ class ErasureRun {
 
     ErasureRun(ErasureRepository repository, ObjectProvider<CohortDataEraser> erasers, AuditTrail audit,
             ErasureLedgerFile ledger, ErasureVerification verification, VerificationRepository verifications, Clock clock, PlatformTransactionManager transactionManager,
-            @Value("${akapen.erasure.batch-size:500}") int batchSize,
+            @Value("${akapen.erasure.batch-size:2000}") int batchSize,
             @Value("${akapen.erasure.lease:PT2M}") Duration lease) {
         this.repository = repository;
         this.erasers = erasers;
