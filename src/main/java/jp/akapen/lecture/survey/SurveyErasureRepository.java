@@ -30,10 +30,11 @@ class SurveyErasureRepository {
     }
 
     long remaining(long cohortId) {
-        return db.fetchCount(SURVEY_RESPONSE, SURVEY_RESPONSE.SURVEY_ID.in(surveysOf(cohortId).fetch(SURVEY.ID))
+        List<Long> surveys = surveysOf(cohortId).fetch(SURVEY.ID);
+        return db.fetchCount(SURVEY_RESPONSE, SURVEY_RESPONSE.SURVEY_ID.in(surveys)
                         .and(SURVEY_RESPONSE.RESIDENT_ID.isNotNull()))
-                + db.fetchCount(SURVEY_COMPLETION, SURVEY_COMPLETION.SURVEY_ID.in(surveysOf(cohortId)))
-                + db.fetchCount(SURVEY_NOTICE, SURVEY_NOTICE.SURVEY_ID.in(surveysOf(cohortId)));
+                + db.fetchCount(SURVEY_COMPLETION, SURVEY_COMPLETION.SURVEY_ID.in(surveys))
+                + db.fetchCount(SURVEY_NOTICE, SURVEY_NOTICE.SURVEY_ID.in(surveys));
     }
 
     /** Named responses made anonymous, then who-answered and who-was-told rows deleted, at most {@code limit}. */
