@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.akapen.privacy.audit.AuditAction;
 import jp.akapen.privacy.audit.AuditEntry;
 import jp.akapen.privacy.audit.AuditTrail;
+import jp.akapen.shared.db.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a lease, so several instances never work on one run at once, and a run whose instance died is taken over once its
  * lease ({@code akapen.erasure.lease}) has run out. Before the first step that destroys the values (the vault's), the
  * {@link ErasureVerification verification scan} runs once per pass and is recorded in a transaction of its own: a
- * crash after it resumes without scanning again.
+ * crash after it resumes without scanning again. A claimed run goes on at a low CPU priority, its database server
+ * thread too ({@link BackgroundWork}), so that people's pages keep their pace beside it.
  */
 @Component
 class ErasureRun {
@@ -59,11 +62,12 @@ class ErasureRun {
     private final Duration lease;
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
     private final String instance;
+    private final BackgroundWork background;
 
     ErasureRun(ErasureRepository repository, ObjectProvider<CohortDataEraser> erasers, AuditTrail audit,
             ErasureLedgerFile ledger, ErasureVerification verification, VerificationRepository verifications, Clock clock, PlatformTransactionManager transactionManager,
             @Value("${akapen.erasure.batch-size:2000}") int batchSize,
-            @Value("${akapen.erasure.lease:PT2M}") Duration lease) {
+            @Value("${akapen.erasure.lease:PT2M}") Duration lease, BackgroundWork background) {
         this.repository = repository;
         this.erasers = erasers;
         this.audit = audit;
@@ -74,6 +78,7 @@ class ErasureRun {
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = batchSize;
         this.lease = lease;
+        this.background = background;
         this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + Integer.toHexString(
                 System.identityHashCode(this));
     }
@@ -106,20 +111,29 @@ class ErasureRun {
         // apart: run one at a time, or both would finish, and audit, the same steps (a killed-portal test saw it)
         running.lock();
         try {
-            int completed = 0;
-            while (true) {
-                var claimed = transactions.execute(status -> repository.claimNext(instance, clock.instant(),
-                        clock.instant().plus(lease)));
-                if (claimed == null || claimed.isEmpty()) {
-                    return completed;
-                }
-                if (run(claimed.get(), hook, batchSize)) {
-                    completed++;
-                }
+            var first = claimNext();
+            if (first.isEmpty()) {
+                return 0;
             }
+            // a low CPU priority, for its database thread too, so that people's pages keep their pace meanwhile
+            return background.run("akapen-erasure", () -> {
+                int completed = 0;
+                for (var claimed = first; claimed.isPresent(); claimed = claimNext()) {
+                    if (run(claimed.get(), hook, batchSize)) {
+                        completed++;
+                    }
+                }
+                return completed;
+            });
         } finally {
             running.unlock();
         }
+    }
+
+    private Optional<Long> claimNext() {
+        var claimed = transactions.execute(status -> repository.claimNext(instance, clock.instant(),
+                clock.instant().plus(lease)));
+        return claimed == null ? Optional.empty() : claimed;
     }
 
     /** @return whether this call finished the run (false if it was done already or another instance holds it) */

@@ -28,6 +28,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class DatabaseConfiguration {
 
     static final long GROUP_CONCAT_MAX_LEN = 64L * 1024 * 1024;
+    /** jOOQ reads nested lists (MULTISET) through GROUP_CONCAT, whose default limit would cut them. */
+    static final String CONNECTION_INIT_SQL = "SET SESSION group_concat_max_len = " + GROUP_CONCAT_MAX_LEN;
 
     /** The session limit is set once per connection, not around every query in one multi-statement. */
     @Bean
@@ -41,8 +43,7 @@ class DatabaseConfiguration {
         dataSource.setJdbcUrl(url);
         dataSource.setUsername(username);
         dataSource.setPassword(password);
-        // jOOQ reads nested lists (MULTISET) through GROUP_CONCAT, whose default limit would cut them
-        dataSource.setConnectionInitSql("SET SESSION group_concat_max_len = " + GROUP_CONCAT_MAX_LEN);
+        dataSource.setConnectionInitSql(CONNECTION_INIT_SQL);
         dataSource.setConnectionTimeout(timeout.toMillis());
         return dataSource;
     }

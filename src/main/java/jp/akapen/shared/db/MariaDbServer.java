@@ -122,6 +122,9 @@ final class MariaDbServer {
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_bin",
                 "--max-allowed-packet=64M",
+                // a connection's thread ends with it: one that background work lowered (BackgroundWork) is never
+                // handed to a later connection
+                "--thread-cache-size=0",
                 // Durability stated, not left to defaults: a commit the user saw is on disk (redo log
                 // flushed and synced at each commit; pages written twice so a torn write can be repaired).
                 "--innodb-flush-log-at-trx-commit=1",

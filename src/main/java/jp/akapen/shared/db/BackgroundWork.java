@@ -1,0 +1,140 @@
+package jp.akapen.shared.db;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import jp.akapen.shared.ThreadPriority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs long background work (a cohort's erasure) at a low CPU priority, so that people's page round trips beside it
+ * keep their pace: on a thread of its own with a raised nice value ({@code akapen.background.nice}, default 10), and,
+ * on the embedded MariaDB, with a database connection of its own, bound to that thread for every transaction and
+ * query of the work, whose server thread is lowered the same way. The embedded server keeps no idle threads
+ * ({@code --thread-cache-size=0}), so that server thread ends with the connection and no later connection inherits
+ * its priority. An external database's threads are not this host's to change: there only the Java thread is lowered.
+ * The caller waits for the work and gets its result or its exception.
+ */
+@Component
+public class BackgroundWork {
+
+    private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
+    private static final ThreadLocal<Priority> CURRENT = new ThreadLocal<>();
+
+    private final DataSource dataSource;
+    private final ObjectProvider<EmbeddedMariaDb> embedded;
+    private final int nice;
+
+    BackgroundWork(DataSource dataSource, ObjectProvider<EmbeddedMariaDb> embedded,
+            @Value("${akapen.background.nice:10}") int nice) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.nice = nice;
+    }
+
+    /** What one run was given: for the log and for tests. */
+    public record Priority(boolean javaThreadLowered, boolean databaseThreadLowered, long databaseThreadId) {
+    }
+
+    /** The priority the calling thread's work was given, if it runs in {@link #run}. */
+    public static java.util.Optional<Priority> current() {
+        return java.util.Optional.ofNullable(CURRENT.get());
+    }
+
+    public <T> T run(String name, Supplier<T> work) {
+        var result = new AtomicReference<T>();
+        var failure = new AtomicReference<Throwable>();
+        var thread = new Thread(() -> {
+            try {
+                result.set(runHere(name, work));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, name);
+        thread.setDaemon(true); // a JVM that stops ends it as kill -9 would: the work's transactions roll back
+        thread.start();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the work cannot be abandoned half-way by its caller: wait, then pass it on
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        switch (failure.get()) {
+            case null -> {
+                return result.get();
+            }
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            case Throwable e -> throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T runHere(String name, Supplier<T> work) {
+        long started = System.nanoTime();
+        boolean javaLowered = ThreadPriority.lowerCurrentThread(nice);
+        var server = embedded.getIfAvailable();
+        Connection connection = server == null ? null : ownConnection(server);
+        long serverThread = connection == null ? 0 : serverThreadOf(connection);
+        boolean serverLowered = serverThread > 0 && ThreadPriority.belongsTo(server.serverPid(), serverThread)
+                && ThreadPriority.lower(serverThread, nice);
+        CURRENT.set(new Priority(javaLowered, serverLowered, serverThread));
+        if (connection != null) {
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(connection));
+        }
+        try {
+            return work.get();
+        } finally {
+            CURRENT.remove();
+            if (connection != null) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(dataSource);
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    log.warn("{}: its database connection did not close cleanly", name, e);
+                }
+            }
+            log.info("{} ran {} ms at nice {} (Java thread lowered: {}, database thread lowered: {}), {} ms of CPU"
+                    + " on its thread", name, (System.nanoTime() - started) / 1_000_000, nice, javaLowered, serverLowered,
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+        }
+    }
+
+    /** A connection as the application's user, set up as the pool's are; null (the pool serves) if it fails. */
+    private static Connection ownConnection(EmbeddedMariaDb server) {
+        try {
+            Connection connection = server.appConnection();
+            try (var statement = connection.createStatement()) {
+                statement.execute(DatabaseConfiguration.CONNECTION_INIT_SQL);
+            }
+            return connection;
+        } catch (SQLException e) {
+            log.warn("Background work uses the pool's connections at their normal priority: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static long serverThreadOf(Connection connection) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT TID FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            log.debug("The server did not name its thread", e);
+            return 0;
+        }
+    }
+}
