@@ -92,6 +92,17 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /**
+     * A grid showing all its rows breaks once its list passes the 500 rows Vaadin's client may fetch at once (the demo
+     * mailbox did): every list grid goes through GridRows, which lets a long list scroll instead.
+     */
+    @Test
+    void only_the_shared_rule_decides_whether_a_grid_shows_all_its_rows() {
+        noClasses().that().doNotHaveFullyQualifiedName("jp.akapen.shared.ui.GridRows")
+                .should().callMethod(com.vaadin.flow.component.grid.Grid.class, "setAllRowsVisible", boolean.class)
+                .check(PRODUCTION);
+    }
+
     @Test
     void views_never_render_markup_from_strings() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")

@@ -18,6 +18,7 @@ import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.AccountPageSection;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * マイアカウント: the signed-in person's own sign-in history (issue 24; seed P3, P4), so that they
@@ -42,9 +43,7 @@ class MyAccountView extends Main implements HasDynamicTitle {
         history.addColumn(e -> e.address() == null ? "—" : e.address())
                 .setHeader(getTranslation("account.history.address")).setAutoWidth(true);
         history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.setAllRowsVisible(true);
-        var entries = signIns.mine();
-        history.setItems(entries);
+        GridRows.show(history, signIns.mine());
         var links = new Div(new Anchor("account/password", getTranslation("menu.password")),
                 new Anchor("mfa/setup", getTranslation("menu.mfa")));
         links.addClassName("my-account-links");

@@ -43,6 +43,7 @@ import com.vaadin.flow.shared.Registration;
 import jp.akapen.shared.People;
 import jp.akapen.shared.live.LiveHub;
 import jp.akapen.shared.live.Topics;
+import jp.akapen.shared.ui.GridRows;
 import jp.akapen.shared.ui.Live;
 import jp.akapen.shared.ui.UpdateBanner;
 import jp.akapen.shared.PortalUser;
@@ -225,8 +226,7 @@ class EditionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(a -> a.handlerName() == null ? "—" : a.handlerName())
                 .setHeader(getTranslation("edition.article.handler")).setWidth("10rem").setFlexGrow(1);
         GridOnPhones.first(grid, 760, title, residents);
-        grid.setItems(editions.articlesOf(edition.id()));
-        grid.setAllRowsVisible(true);
+        GridRows.show(grid, editions.articlesOf(edition.id()));
         grid.setEmptyStateText(getTranslation("edition.article.none"));
         section.add(grid);
         if (editable) {

@@ -39,6 +39,7 @@ import jp.akapen.shared.Csv;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 import jp.akapen.shared.ui.WholeValue;
 
 /**
@@ -141,7 +142,6 @@ class ProgressView extends Main implements HasDynamicTitle {
         GridOnPhones.first(grid, 1280, title, stageColumn, dueColumn);
         grid.setPartNameGenerator(r -> r.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("progress.none"));
     }
 
@@ -177,7 +177,7 @@ class ProgressView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         var rows = rows();
-        grid.setItems(rows);
+        GridRows.show(grid, rows);
         editionColumn.setVisible(edition.getValue() == null || edition.getValue().isEmpty());
         long overdue = rows.stream().filter(ProgressRow::overdue).count();
         summary.setText(getTranslation("progress.summary", rows.size(), overdue));
@@ -221,16 +221,14 @@ class ProgressView extends Main implements HasDynamicTitle {
         var edition = perEdition.addColumn(e -> EditionLabels.edition(this, e.edition()))
                 .setHeader(getTranslation("progress.edition")).setWidth("10rem").setFlexGrow(2);
         addFigureColumns(perEdition, TurnaroundSummary.ForEdition::figures);
-        perEdition.setItems(figures.perEdition());
-        perEdition.setAllRowsVisible(true);
+        GridRows.show(perEdition, figures.perEdition());
         perEdition.addClassName("turnaround-per-edition");
         GridOnPhones.first(perEdition, 1100, edition);
         var perHandler = new Grid<TurnaroundSummary.ForHandler>();
         var handler = perHandler.addColumn(TurnaroundSummary.ForHandler::handlerName)
                 .setHeader(getTranslation("edition.article.handler")).setWidth("10rem").setFlexGrow(2);
         addFigureColumns(perHandler, TurnaroundSummary.ForHandler::figures);
-        perHandler.setItems(figures.perHandler());
-        perHandler.setAllRowsVisible(true);
+        GridRows.show(perHandler, figures.perHandler());
         perHandler.addClassName("turnaround-per-handler");
         GridOnPhones.first(perHandler, 1100, handler);
         section.add(new H3(getTranslation("progress.turnaround.per-edition")), perEdition,

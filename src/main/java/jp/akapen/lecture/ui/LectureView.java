@@ -36,6 +36,7 @@ import jp.akapen.lecture.survey.Survey;
 import jp.akapen.lecture.survey.SurveyException;
 import jp.akapen.lecture.survey.SurveyService;
 import jp.akapen.shared.Roles;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * One lecture or meeting: when and where, agenda and materials; a resident's answer and check-in; the organiser's
@@ -355,8 +356,7 @@ class LectureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             grid.addColumn(r -> r.attended() ? getTranslation("lecture.roster.present") : "")
                     .setHeader(getTranslation("lecture.roster.attended"));
         }
-        grid.setItems(detail.roster());
-        grid.setAllRowsVisible(true);
+        GridRows.show(grid, detail.roster());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         jp.akapen.shared.ui.GridOnPhones.first(grid, 600, name);
         section.add(grid);

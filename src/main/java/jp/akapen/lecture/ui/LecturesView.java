@@ -29,6 +29,7 @@ import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * 講座・会議 (issue 13; seed W3): upcoming and past sessions the reader may see (a resident, those they are invited
@@ -145,8 +146,7 @@ class LecturesView extends Main implements HasDynamicTitle {
                 LectureLabels.locale(this))).setHeader(getTranslation("lecture.report.date"));
         var rate = sessions.addColumn(s -> getTranslation("lecture.report.rate", s.attended(), s.invited(),
                 LectureLabels.percent(s.percent()))).setHeader(getTranslation("lecture.report.attendance"));
-        sessions.setItems(report.sessions());
-        sessions.setAllRowsVisible(true);
+        GridRows.show(sessions, report.sessions());
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridOnPhones.first(sessions, 600, title, rate);
         var residents = new Grid<AttendanceReport.PerResident>();
@@ -154,8 +154,7 @@ class LecturesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("lecture.report.resident"));
         residents.addColumn(r -> getTranslation("lecture.report.rate", r.attended(), r.invited(),
                 LectureLabels.percent(r.percent()))).setHeader(getTranslation("lecture.report.attendance"));
-        residents.setItems(report.residents());
-        residents.setAllRowsVisible(true);
+        GridRows.show(residents, report.residents());
         residents.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         section.add(new H3(getTranslation("lecture.report.per-session")), sessions,
                 new H3(getTranslation("lecture.report.per-resident")), residents);

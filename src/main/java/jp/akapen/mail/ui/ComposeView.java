@@ -30,6 +30,7 @@ import jp.akapen.mail.files.PortalFile;
 import jp.akapen.mail.files.PortalFiles;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * メール作成 (seed E4, E1, E2; issue 12 item 4): a handler or the manager writes a mail to residents, picked by pen
@@ -189,7 +190,7 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "mail/compose/" + id));
         show(id);
-        inProgress.setItems(composer.inProgress());
+        GridRows.show(inProgress, composer.inProgress());
         tell(doneKey);
     }
 
@@ -220,9 +221,8 @@ class ComposeView extends Main implements HasDynamicTitle, HasUrlParameter<Long>
         inProgress.addColumn(m -> m.approver() == null ? "" : m.approver().name())
                 .setHeader(getTranslation("mail.compose.approver")).setWidth("8rem").setFlexGrow(1);
         GridOnPhones.first(inProgress, 700, subject, state);
-        inProgress.setAllRowsVisible(true);
         var mails = composer.inProgress();
-        inProgress.setItems(mails);
+        GridRows.show(inProgress, mails);
         var box = new Div();
         if (mails.isEmpty()) {
             box.add(new Paragraph(getTranslation("mail.compose.list.empty")));

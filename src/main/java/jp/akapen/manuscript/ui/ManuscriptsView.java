@@ -16,6 +16,7 @@ import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /** 原稿: the manuscripts the user may open, newest activity first. */
 @Route(ManuscriptLinks.LIST)
@@ -42,7 +43,6 @@ class ManuscriptsView extends Main implements HasDynamicTitle {
         grid.addColumn(m -> JapaneseDates.dateTime(m.updatedAt(), getLocale()))
                 .setHeader(getTranslation("manuscript.updated")).setWidth("9rem").setFlexGrow(1);
         GridOnPhones.first(grid, 760, title, status);
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("manuscript.none"));
         add(grid);
         String role = SignedIn.require().role();
@@ -61,7 +61,7 @@ class ManuscriptsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(manuscripts.visible());
+        GridRows.show(grid, manuscripts.visible());
     }
 
     @Override

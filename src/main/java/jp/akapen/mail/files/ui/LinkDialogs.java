@@ -21,6 +21,7 @@ import jp.akapen.mail.files.PortalFile;
 import jp.akapen.mail.files.PortalFiles;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.People;
+import jp.akapen.shared.ui.GridRows;
 
 /** The files page's dialogs: make a link (shown once), list and revoke a file's links, read a zip's password. */
 final class LinkDialogs {
@@ -90,10 +91,9 @@ final class LinkDialogs {
                 .setHeader(t("files.links.state")).setWidth("6rem");
         grid.addComponentColumn(l -> l.state(Instant.now()) != FileLink.State.ACTIVE ? new Paragraph()
                 : revokeButton(l, grid, file, message)).setKey("revoke").setWidth("7rem");
-        grid.setAllRowsVisible(true);
         try {
             var links = files.links(file.id());
-            grid.setItems(links);
+            GridRows.show(grid, links);
             if (links.isEmpty()) {
                 message.setText(t("files.links.none"));
                 message.setVisible(true);
@@ -118,7 +118,7 @@ final class LinkDialogs {
                 message.setText(t(refused.messageKey()));
             }
             message.setVisible(true);
-            grid.setItems(files.links(file.id()));
+            GridRows.show(grid, files.links(file.id()));
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         revoke.addClassName("revoke-link");

@@ -30,6 +30,7 @@ import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
 import jp.akapen.shared.ui.GridOnPhones;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * 取扱者の指定 (seed P2): the handler register. The ward reads it at any time; the contractor's
@@ -53,7 +54,6 @@ class HandlersView extends Main implements HasDynamicTitle {
         addClassName("handlers");
         add(new Paragraph(getTranslation(manager ? "handlers.intro.manager" : "handlers.intro.ward")));
         columns();
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("handlers.none"));
         add(grid);
         if (manager) {
@@ -159,7 +159,7 @@ class HandlersView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(service.register());
+        GridRows.show(grid, service.register());
     }
 
     private LocalDate today() {

@@ -27,6 +27,7 @@ import jp.akapen.shared.AccessDenied;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
+import jp.akapen.shared.ui.GridRows;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -63,9 +64,8 @@ class PeopleView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("people.intro")));
         residents.addColumn(People.Person::displayName).setHeader(getTranslation("people.pen-name")).setAutoWidth(true);
         residents.addColumn(People.Person::id).setHeader(getTranslation("people.id")).setAutoWidth(true);
-        residents.setItems(people.withRole(Roles.RESIDENT));
+        GridRows.show(residents, people.withRole(Roles.RESIDENT));
         residents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        residents.setAllRowsVisible(true);
         residents.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         detail.addClassName("people-detail");
         var columns = new Div(residents, detail);

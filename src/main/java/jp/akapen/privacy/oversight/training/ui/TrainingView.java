@@ -37,6 +37,7 @@ import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.People;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.ui.DateFields;
+import jp.akapen.shared.ui.GridRows;
 
 /**
  * 研修 (seed O3; issue 15 item 3): the handling manager and ward staff record the personal-data training of the
@@ -81,7 +82,6 @@ class TrainingView extends Main implements HasDynamicTitle {
         people.addComponentColumn(this::flag).setHeader(getTranslation("training.valid")).setKey("valid")
                 .setAutoWidth(true).setFlexGrow(0);
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        people.setAllRowsVisible(true);
         people.addClassName("training-people");
         return people;
     }
@@ -152,7 +152,7 @@ class TrainingView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         List<TrainedPerson> trained = service.people();
-        people.setItems(trained);
+        GridRows.show(people, trained);
         attendees.setItems(trained.stream().map(TrainedPerson::person).toList());
         sessions.removeAll();
         List<TrainingSession> all = service.sessions();
