@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
-    private static final ThreadLocal<Priority> CURRENT = new ThreadLocal<>();
 
     private final DataSource dataSource;
     private final ObjectProvider<EmbeddedMariaDb> embedded;
@@ -39,15 +38,6 @@ public class BackgroundWork {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.nice = nice;
-    }
-
-    /** What one run was given: for the log and for tests. */
-    public record Priority(boolean javaThreadLowered, boolean databaseThreadLowered, long databaseThreadId) {
-    }
-
-    /** The priority the calling thread's work was given, if it runs in {@link #run}. */
-    public static java.util.Optional<Priority> current() {
-        return java.util.Optional.ofNullable(CURRENT.get());
     }
 
     public <T> T run(String name, Supplier<T> work) {
@@ -91,14 +81,12 @@ public class BackgroundWork {
         long serverThread = connection == null ? 0 : serverThreadOf(connection);
         boolean serverLowered = serverThread > 0 && ThreadPriority.belongsTo(server.serverPid(), serverThread)
                 && ThreadPriority.lower(serverThread, nice);
-        CURRENT.set(new Priority(javaLowered, serverLowered, serverThread));
         if (connection != null) {
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(connection));
         }
         try {
             return work.get();
         } finally {
-            CURRENT.remove();
             if (connection != null) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(dataSource);
                 try {
