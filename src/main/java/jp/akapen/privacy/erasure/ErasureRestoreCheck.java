@@ -84,10 +84,13 @@ class ErasureRestoreCheck implements ApplicationRunner {
                         known.validatorId(), known.manifestSha256(), known.finishedAt()));
             }
             Boolean again = transactions.execute(status -> {
-                long found = run.remaining(known.cohortId()).values().stream().mapToLong(Long::longValue).sum();
+                var remaining = run.remaining(known.cohortId());
+                long found = remaining.values().stream().mapToLong(Long::longValue).sum();
                 if (found == 0 || repository.lock(known.id()).orElseThrow().state() != ErasureState.DONE) {
                     return false;
                 }
+                log.warn("Cohort {} was erased, but records are present again: {}", known.cohortId(),
+                        remaining.entrySet().stream().filter(e -> e.getValue() > 0).toList());
                 repository.reopen(known.id());
                 audit.record(AuditEntry.of(AuditAction.ERASURE_REAPPLIED, ErasureService.OBJECT_TYPE,
                         known.cohortId(), List.of("found_" + found)), ErasureService.ACTOR);
