@@ -304,25 +304,25 @@ class CohortErasureTest {
         assertThat(again.manifestSha256()).isNotEqualTo(original.manifestSha256());
         assertThat(db.fetchCount(VAULT_ENTRY, VAULT_ENTRY.ACCOUNT_ID.in(cohort.residentIds()))).isZero();
         assertThat(fixture.textColumnsHolding(cohort.plaintext())).isEmpty();
-        assertThat(vaultFixtures.eventsAfter(seq)).filteredOn(e -> e.action().equals("ERASURE_REAPPLIED"))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.objectId()).isEqualTo(String.valueOf(cohort.id()));
-                    assertThat(e.fields()).containsExactly("backup_before_erasure");
-                });
+        // another test class's cohort in the shared database may be reopened too (its log line names what came back)
+        assertThat(vaultFixtures.eventsAfter(seq)).filteredOn(e -> e.action().equals("ERASURE_REAPPLIED")
+                && e.objectId().equals(String.valueOf(cohort.id()))).singleElement()
+                .satisfies(e -> assertThat(e.fields()).containsExactly("backup_before_erasure"));
 
         // a table restored on its own: the database remembers the erasure, the notes are back
         notesBefore.forEach(r -> owner.update(LECTURE_INVITATION).set(LECTURE_INVITATION.NOTE, r.getNote())
                 .where(LECTURE_INVITATION.SESSION_ID.eq(r.getSessionId()))
                 .and(LECTURE_INVITATION.RESIDENT_ID.eq(r.getResidentId())).execute());
         long seq2 = vaultFixtures.lastSeq();
-        assertThat(restoreCheck.check()).containsExactly(cohort.id());
+        assertThat(restoreCheck.check()).contains(cohort.id());
         run.runPending(ErasureRun.Hook.NONE);
         var third = erasures.report(cohort.id()).orElseThrow();
         assertThat(third.state()).isEqualTo(ErasureState.DONE);
         assertThat(counts(third)).as("records erased again are not counted twice").isEqualTo(counts(again));
         assertThat(fixture.textColumnsHolding(cohort.plaintext())).isEmpty();
-        assertThat(vaultFixtures.eventsAfter(seq2)).filteredOn(e -> e.action().equals("ERASURE_REAPPLIED"))
-                .singleElement().satisfies(e -> assertThat(e.fields()).containsExactly("found_2"));
+        assertThat(vaultFixtures.eventsAfter(seq2)).filteredOn(e -> e.action().equals("ERASURE_REAPPLIED")
+                && e.objectId().equals(String.valueOf(cohort.id()))).singleElement()
+                .satisfies(e -> assertThat(e.fields()).containsExactly("found_2"));
     }
 
     @Test

@@ -31,12 +31,13 @@ class NotificationServiceTest {
         signIn(users, "resident3");
         int theirs = notices.myUnreadCount();
 
-        notices.notifyAccount(resident2.id(), "notice.account.welcome", null, "若葉");
+        long id = notices.notifyAccount(resident2.id(), "notice.account.welcome", null, "若葉");
 
         assertThat(notices.myUnreadCount()).isEqualTo(theirs);
         signIn(users, "resident2");
         assertThat(notices.myUnreadCount()).isEqualTo(mine + 1);
-        assertThat(notices.myInbox(1).getFirst()).satisfies(n -> {
+        // by id, not as the newest: a test that moved the clock on left notices dated later in the shared database
+        assertThat(notices.myInbox(100)).filteredOn(n -> n.id() == id).singleElement().satisfies(n -> {
             assertThat(n.messageKey()).isEqualTo("notice.account.welcome");
             assertThat(n.args()).containsExactly("若葉");
             assertThat(n.read()).isFalse();
@@ -45,18 +46,16 @@ class NotificationServiceTest {
 
     @Test
     void a_notice_to_a_role_reaches_everyone_in_it_and_each_reads_it_separately() {
-        notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", null, "2022");
+        long id = notices.notifyRole(Roles.CONTRACTOR_HANDLER, "notice.demo.cohort", null, "2022");
         signIn(users, "handler1");
-        long id = notices.myInbox(1).getFirst().id();
+        assertThat(notices.myInbox(100)).extracting(Notice::id).contains(id);
         int handler1Unread = notices.myUnreadCount();
         notices.markRead(id);
         assertThat(notices.myUnreadCount()).isEqualTo(handler1Unread - 1);
 
         signIn(users, "handler2");
-        assertThat(notices.myInbox(1).getFirst()).satisfies(n -> {
-            assertThat(n.id()).isEqualTo(id);
-            assertThat(n.read()).isFalse();
-        });
+        assertThat(notices.myInbox(100)).filteredOn(n -> n.id() == id).singleElement()
+                .satisfies(n -> assertThat(n.read()).isFalse());
         signIn(users, "staff1");
         assertThat(notices.myInbox(100)).extracting(Notice::id).doesNotContain(id);
     }
