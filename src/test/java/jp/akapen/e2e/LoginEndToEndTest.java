@@ -69,6 +69,24 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void a_login_page_whose_session_ended_before_the_form_was_sent_says_so_and_the_next_try_signs_in() {
+        try (BrowserContext visitor = browser.person("ja-JP")) {
+            Page page = browser.open(visitor, "login");
+            Browser.settled(page);
+            // what the time-out, or a sign-out in another tab, does to the page's session
+            visitor.clearCookies();
+
+            logIn(page, "resident2", "akapen-demo");
+
+            assertThat(page).hasURL(browser.url("login?expired"));
+            assertThat(page.getByText("ログイン画面の有効期限が切れていました")).isVisible();
+            assertThat(page.locator(".user-role")).hasCount(0);
+            logIn(page, "resident2", "akapen-demo");
+            assertThat(page.locator(".user-role")).isVisible();
+        }
+    }
+
+    @Test
     void logging_in_issues_a_new_session_id_and_logging_out_ends_the_session() throws Exception {
         try (BrowserContext ward = browser.person("ja-JP")) {
             Page page = browser.open(ward, "login");

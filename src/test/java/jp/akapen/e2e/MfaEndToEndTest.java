@@ -75,6 +75,7 @@ class MfaEndToEndTest {
             setUpTheApp(page);
             page.getByRole(AriaRole.BUTTON, named("ログアウト")).click();
             assertThat(page).hasURL(browser.url("login"));
+            Browser.settled(page);
 
             Browser.logIn(page, name, PASSWORD);
             assertThat(page).hasURL(browser.url("mfa"));

@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -37,7 +38,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Form login through Vaadin's login view. Views declare their roles with {@code @RolesAllowed}
  * (Vaadin's navigation access control); service methods with {@code @Secured} (Spring's method
  * security). JSR-250 method security stays off: it would proxy every {@code @RolesAllowed} view.
- * Only the health endpoint and the stylesheet are open without signing in.
+ * Only the health endpoint, the stylesheets and the icon are open without signing in (the login page needs them;
+ * a sheet left out was answered with a redirect to the login page, ResourcesWithoutSessionTest).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,7 +55,7 @@ class SecurityConfiguration {
                 // a loop for a client without cookies, and logged a refusal twice as "url:/error"
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/styles.css", "/markdown-preview.css", "/progress.css",
-                        "/privacy.css", "/mfa.css").permitAll());
+                        "/privacy.css", "/mfa.css", "/survey.css", "/favicon.ico").permitAll());
         http.authenticationManager(authenticationManager);
         // Spring's defaults, stated because the login flow depends on them: a new session id on
         // login (against fixation) and an invalidated session on logout.
@@ -67,7 +69,14 @@ class SecurityConfiguration {
         // Vaadin exempts its own requests (they carry Vaadin's CSRF key) and also the login form's
         // POST (vaadin/flow#17427). The form sends Spring's token, so login keeps CSRF protection:
         // nobody can sign a visitor into an account of theirs from another site.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new ExpiredLoginForm());
+                        return filter;
+                    }
+                }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Vaadin's default denies every path that is not a route, so a signed-in user got a bare 403 for

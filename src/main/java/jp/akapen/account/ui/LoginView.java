@@ -53,9 +53,12 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        failure = failed ? failure(lastFailure()) : Failure.WRONG;
-        form.setError(failed);
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        // the form's page had outlived its session (ExpiredLoginForm): nothing was checked, the visitor types again
+        boolean expired = !failed && parameters.containsKey("expired");
+        failure = failed ? failure(lastFailure()) : expired ? Failure.EXPIRED : Failure.WRONG;
+        form.setError(failed || expired);
         form.setI18n(i18n());
     }
 
@@ -87,7 +90,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         WRONG("login.error.title", "login.error.message"),
         THROTTLED("login.throttled.title", "login.throttled.message"),
         DISABLED("login.disabled.title", "login.disabled.message"),
-        RESET_EXPIRED("login.reset-expired.title", "login.reset-expired.message");
+        RESET_EXPIRED("login.reset-expired.title", "login.reset-expired.message"),
+        EXPIRED("login.expired.title", "login.expired.message");
 
         final String titleKey;
         final String messageKey;

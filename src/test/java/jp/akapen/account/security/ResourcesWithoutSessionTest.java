@@ -56,6 +56,45 @@ class ResourcesWithoutSessionTest {
     }
 
     @Test
+    void every_stylesheet_of_the_portal_is_served_to_the_login_page_without_a_session() throws Exception {
+        var noCookies = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var sheets = java.util.Arrays.stream(jp.akapen.AkapenApplication.class
+                .getAnnotationsByType(com.vaadin.flow.component.dependency.StyleSheet.class))
+                .map(com.vaadin.flow.component.dependency.StyleSheet::value).filter(v -> v.endsWith(".css")
+                        && !v.contains("/")).toList();
+        assertThat(sheets).as("the portal's own sheets, from frontend/").contains("styles.css", "survey.css");
+
+        for (String sheet : sheets) {
+            // a redirect answered the login page's request with the login page, and put one more page into the
+            // visitor's session while they were signing in
+            var response = get(noCookies, "/" + sheet);
+            assertThat(response.statusCode()).as(sheet).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(sheet).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/css"));
+            assertThat(response.headers().firstValue("Set-Cookie")).as(sheet + " starts no session").isEmpty();
+        }
+        assertThat(get(noCookies, "/favicon.ico").statusCode()).as("the tab's icon on the login page").isEqualTo(200);
+    }
+
+    @Test
+    void a_login_form_whose_page_has_expired_is_sent_back_with_a_message_not_silently() throws Exception {
+        var cookies = new CookieManager();
+        var browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+        assertThat(get(browser, "/login").statusCode()).isEqualTo(200);
+
+        // the token of a session that has ended since the page was drawn (left open past the time-out, or signed out
+        // in another tab): the form is refused, as it must be, and the page says why
+        var response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=resident1&password=akapen-demo&_csrf=stale"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?expired"));
+    }
+
+    @Test
     void the_session_id_is_never_put_into_a_url() throws Exception {
         var noCookies = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
