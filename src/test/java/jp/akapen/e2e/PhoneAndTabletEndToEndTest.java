@@ -54,6 +54,9 @@ class PhoneAndTabletEndToEndTest {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    jp.akapen.shared.notification.NotificationService notifications;
+
     @BeforeAll
     static void startBrowser() {
         screens = new Screens();
@@ -84,6 +87,9 @@ class PhoneAndTabletEndToEndTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyRoleAndLanguage")
     void every_menu_page_fits_the_screen_reads_and_is_hit_by_touch(String user, String language) {
+        // an unread notice with a link has the most in its row (time, text, two buttons): every inbox has one
+        notifications.notifyAccount(((jp.akapen.shared.PortalUser) users.loadUserByUsername(user)).id(),
+                "oversight.audit.notice.started", "notices", "令和8年度");
         try (BrowserContext person = screens.person(language, SCREENS[0][0], SCREENS[0][1])) {
             Page page = Screens.signedIn(person, base(), user);
             @SuppressWarnings("unchecked")
