@@ -55,6 +55,7 @@ class ManuscriptEndToEndTest {
 
     /** Gives one change card its reason and comment, as a contractor editor would. */
     static void annotate(Locator card, String reason, String comment) {
+        button(card, "理由・コメントを書く").click();
         card.locator("vaadin-select").click();
         // the select's items live in its card; a page-wide look could also find the previous card's closing list
         card.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(reason)).click();

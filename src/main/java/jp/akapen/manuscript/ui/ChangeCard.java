@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import jp.akapen.manuscript.ChangeContext;
+import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.TrackedChange;
 import jp.akapen.shared.JapaneseDates;
 
@@ -15,6 +16,10 @@ import jp.akapen.shared.JapaneseDates;
 class ChangeCard extends Div {
 
     private final Div actions = new Div();
+    private final Div head;
+    private Span reason;
+    private Paragraph comment;
+    private Div thread;
     private final TrackedChange change;
 
     ChangeCard(TrackedChange change, boolean showAnnotation) {
@@ -28,33 +33,26 @@ class ChangeCard extends Div {
         before.addClassName(change.before().isEmpty() ? "change-empty" : "change-del");
         var after = new Span(change.after().isEmpty() ? getTranslation("manuscript.change.nothing") : change.after());
         after.addClassNames(change.after().isEmpty() ? "change-empty" : "change-ins", "change-after");
-        var head = new Div(before, after);
+        head = new Div(before, after);
         head.addClassName("change-head");
         head.getElement().setAttribute("data-seq", "#" + change.seq());
         add(head);
-        if (showAnnotation && change.reason() != null) {
-            var reason = new Span(Labels.reason(this, change.reason()));
-            reason.addClassName("change-reason");
-            add(reason);
-        }
         if (change.ruleId() != null) {
             var rule = new Span(getTranslation("manuscript.change.rule", change.ruleId()));
             rule.addClassName("change-rule");
             add(rule);
         }
-        if (showAnnotation && change.comment() != null) {
-            var comment = new Paragraph(change.comment());
-            comment.addClassName("change-comment");
-            add(comment);
-        }
         if (!change.messages().isEmpty()) {
-            var thread = new Div();
+            thread = new Div();
             thread.addClassName("change-thread");
             change.messages().forEach(m -> thread.add(message(m)));
             add(thread);
         }
         actions.addClassName("change-actions");
         add(actions);
+        if (showAnnotation) {
+            showAnnotation(change.reason(), change.comment());
+        }
     }
 
     private Component message(TrackedChange.Message message) {
@@ -65,6 +63,28 @@ class ChangeCard extends Div {
         var row = new Div(who, body);
         row.addClassName("message");
         return row;
+    }
+
+    /** The reason (after the old → new line) and the comment (before the replies) as they now stand, or none. */
+    void showAnnotation(Reason given, String written) {
+        if (reason != null) {
+            remove(reason);
+            reason = null;
+        }
+        if (given != null) {
+            reason = new Span(Labels.reason(this, given));
+            reason.addClassName("change-reason");
+            addComponentAtIndex(indexOf(head) + 1, reason);
+        }
+        if (comment != null) {
+            remove(comment);
+            comment = null;
+        }
+        if (written != null) {
+            comment = new Paragraph(written);
+            comment.addClassName("change-comment");
+            addComponentAtIndex(indexOf(thread != null ? thread : actions), comment);
+        }
     }
 
     /** The change in the words around it, under the old → new line. */

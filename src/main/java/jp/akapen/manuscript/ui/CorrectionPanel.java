@@ -38,6 +38,8 @@ class CorrectionPanel extends Div {
     private final Div work = new Div();
     private final Div blockers = new Div();
     private final List<TrackedChange> changes;
+    private PagedCards cards;
+    private AnnotationEditor editor;
 
     private final UnsavedText unsaved;
 
@@ -75,7 +77,8 @@ class CorrectionPanel extends Div {
         }
         add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
         add(new TrackedText(round.baseText(), round.applicable(), null));
-        add(new PagedCards(round.applicable(), this::annotatable));
+        cards = new PagedCards(round.applicable(), this::annotatable);
+        add(cards);
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
         giveBack.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -147,39 +150,134 @@ class CorrectionPanel extends Div {
         return box;
     }
 
+    /** A change's card with its reason and comment as text; the one editor opens in it on demand. */
     private ChangeCard annotatable(TrackedChange change) {
-        var card = new ChangeCard(change, false);
-        var reason = new Select<Reason>();
-        reason.setLabel(getTranslation("manuscript.reason"));
-        reason.setItems(Reason.values());
-        reason.setItemLabelGenerator(r -> Labels.reason(this, r));
-        reason.setEmptySelectionAllowed(true);
-        reason.setEmptySelectionCaption(getTranslation("manuscript.reason.none"));
-        reason.setValue(change.reason());
-        var comment = new TextArea(getTranslation("manuscript.comment"));
-        comment.setMaxLength(TextRules.MAX_COMMENT);
-        comment.setValue(change.comment() == null ? "" : change.comment());
-        comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        comment.setWidthFull();
-        Runnable store = () -> {
+        var card = new ChangeCard(change, true);
+        var open = new Button(getTranslation("manuscript.correction.annotate"), click -> editor().open(change.id()));
+        open.addClassName("annotate");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        card.actions().add(open);
+        return card;
+    }
+
+    private AnnotationEditor editor() {
+        if (editor == null) {
+            editor = new AnnotationEditor();
+        }
+        return editor;
+    }
+
+    /**
+     * The reason select and comment field, one for the whole round, shown in the card being annotated: a round of
+     * hundreds of changes should not carry hundreds of them (issue 17). Each value is stored as it is chosen or as
+     * the field is left, as before; "next" goes on to the next change that still lacks one.
+     */
+    private final class AnnotationEditor extends Div {
+
+        private final Select<Reason> reason = new Select<>();
+        private final TextArea comment = new TextArea(getTranslation("manuscript.comment"));
+        private ChangeCard card;
+        private long changeId;
+
+        AnnotationEditor() {
+            addClassName("annotation-editor");
+            reason.setLabel(getTranslation("manuscript.reason"));
+            reason.setItems(Reason.values());
+            reason.setItemLabelGenerator(r -> Labels.reason(this, r));
+            reason.setEmptySelectionAllowed(true);
+            reason.setEmptySelectionCaption(getTranslation("manuscript.reason.none"));
+            comment.setMaxLength(TextRules.MAX_COMMENT);
+            comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
+            comment.setWidthFull();
+            reason.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    store();
+                }
+            });
+            comment.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    store();
+                }
+            });
+            var next = new Button(getTranslation("manuscript.correction.annotate-next"), click -> next());
+            next.addClassName("annotate-next");
+            next.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var close = new Button(getTranslation("manuscript.correction.annotate-close"), click -> close());
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var buttons = new Div(next, close);
+            buttons.addClassName("annotation-buttons");
+            add(reason, comment, buttons);
+        }
+
+        void open(long id) {
+            var change = current(id);
+            var target = cards.reveal(id).orElse(null);
+            if (change == null || target == null) {
+                return;
+            }
+            close();
+            card = target;
+            changeId = id;
+            reason.setValue(change.reason());
+            comment.setValue(change.comment() == null ? "" : change.comment());
+            comment.setInvalid(false);
+            card.actions().getChildren().forEach(c -> c.setVisible(false));
+            card.actions().add(this);
+            card.addClassName("annotating");
+            card.scrollIntoView();
+            reason.focus();
+        }
+
+        private void close() {
+            if (card != null) {
+                card.actions().remove(this);
+                card.actions().getChildren().forEach(c -> c.setVisible(true));
+                card.removeClassName("annotating");
+                card = null;
+            }
+        }
+
+        private void store() {
             try {
-                corrections.annotate(change.id(), reason.getValue(), comment.getValue());
+                corrections.annotate(changeId, reason.getValue(), comment.getValue());
                 comment.setInvalid(false);
-                annotated(change, reason.getValue(), comment.getValue());
+                annotated(changeId, reason.getValue(), comment.getValue());
+                card.showAnnotation(reason.getValue(), current(changeId).comment());
             } catch (ManuscriptException refused) {
                 comment.setInvalid(true);
                 comment.setErrorMessage(getTranslation(refused.messageKey()));
             }
-        };
-        reason.addValueChangeListener(e -> store.run());
-        comment.addValueChangeListener(e -> store.run());
-        card.actions().add(reason, comment);
-        return card;
+        }
+
+        /** The next change after this one (then from the top) still without a reason or a comment. */
+        private void next() {
+            if (comment.isInvalid()) {
+                return;
+            }
+            int at = 0;
+            while (at < changes.size() && changes.get(at).id() != changeId) {
+                at++;
+            }
+            for (int step = 1; step <= changes.size(); step++) {
+                var candidate = changes.get((at + step) % changes.size());
+                if (candidate.id() != changeId && (candidate.reason() == null || candidate.comment() == null)) {
+                    open(candidate.id());
+                    return;
+                }
+            }
+            close();
+            Notification.show(getTranslation("manuscript.correction.annotate-done"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
     }
 
-    private void annotated(TrackedChange change, Reason reason, String comment) {
+    private TrackedChange current(long id) {
+        return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
+    }
+
+    private void annotated(long changeId, Reason reason, String comment) {
         String stored = comment == null ? "" : comment.strip();
-        changes.replaceAll(c -> c.id() != change.id() ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
+        changes.replaceAll(c -> c.id() != changeId ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
                 c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.ruleId(), c.conflict(), c.decision(),
                 c.decidedAt(), c.messages()));
         showBlockers();

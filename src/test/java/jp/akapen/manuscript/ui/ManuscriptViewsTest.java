@@ -382,6 +382,61 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_contractor_annotates_the_changes_one_after_another_in_a_single_editor_that_opens_in_each_card() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        corrections.saveCorrection(round.id(), round.lockVersion(),
+                DRAFT.replace("八時", "8時").replace("黄色い", "きいろい").replace("母親ばかり", "母親がほとんど"));
+        signInAs("handler1");
+        openRound(1);
+        var cards = find(ChangeCard.class).all();
+        assertThat(cards).hasSize(3);
+        assertThat(find(com.vaadin.flow.component.select.Select.class).all()).as("no editor until one is asked for")
+                .isEmpty();
+
+        test(button(cards.get(0), "理由・コメントを書く")).click();
+        @SuppressWarnings("unchecked")
+        var reason = (com.vaadin.flow.component.select.Select<jp.akapen.manuscript.Reason>) find(
+                com.vaadin.flow.component.select.Select.class).single();
+        var comment = find(TextArea.class).all().stream().filter(t -> !t.hasClassName("manuscript-editor"))
+                .findFirst().orElseThrow();
+        assertThat(reason.findAncestor(ChangeCard.class)).isSameAs(cards.get(0));
+        test(reason).selectItem("表記の統一");
+        test(comment).setValue("算用数字にそろえました");
+        test(find(Button.class).withClassName("annotate-next").single()).click();
+
+        assertThat(corrections.round(manuscriptId, 1).changes().getFirst()).satisfies(c -> {
+            assertThat(c.reason()).isEqualTo(jp.akapen.manuscript.Reason.CONSISTENCY);
+            assertThat(c.comment()).isEqualTo("算用数字にそろえました");
+        });
+        assertThat(cards.get(0).getElement().getTextRecursively()).as("the first card shows what was written")
+                .contains("表記の統一", "算用数字にそろえました");
+        assertThat(find(com.vaadin.flow.component.select.Select.class).all()).as("still one editor").hasSize(1);
+        assertThat(reason.findAncestor(ChangeCard.class)).as("next: the second change").isSameAs(cards.get(1));
+        assertThat(reason.getValue()).isNull();
+        assertThat(comment.getValue()).isEmpty();
+
+        test(reason).selectItem("文体・表現");
+        test(comment).setValue("ひらがなに");
+        test(find(Button.class).withClassName("annotate-next").single()).click();
+        test(reason).selectItem("文体・表現");
+        test(comment).setValue("言い換えました");
+        test(find(Button.class).withClassName("annotate-next").single()).click();
+
+        assertThat(lastNotification()).isEqualTo("すべての変更に理由とコメントがあります。");
+        assertThat(find(com.vaadin.flow.component.select.Select.class).all()).as("closed at the end").isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("return-blockers").all())
+                .as("nothing keeps the round from going back").isEmpty();
+    }
+
+    private static Button button(ChangeCard card, String text) {
+        return card.getElement().getChildren().flatMap(e -> e.getChildren()).map(e -> e.getComponent().orElse(null))
+                .filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void ward_staff_read_a_returned_round_without_any_buttons_to_decide() {
         roundReturnedWithTwoChanges();
         signInAs("ward1");
