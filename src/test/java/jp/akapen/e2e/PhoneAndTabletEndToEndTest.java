@@ -81,6 +81,22 @@ class PhoneAndTabletEndToEndTest {
         return all.stream();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ja-JP", "en-US"})
+    void the_login_page_fits_a_phone_with_and_without_its_messages(String language) {
+        try (BrowserContext visitor = screens.person(language, SCREENS[0][0], SCREENS[0][1])) {
+            Page page = visitor.newPage();
+            List<String> faults = new ArrayList<>();
+            for (String path : List.of("login", "login?error", "login?expired")) {
+                page.navigate(base() + path);
+                page.locator("vaadin-login-form input[name='username']").waitFor();
+                Browser.settled(page);
+                Screens.layoutFaults(page).forEach(f -> faults.add("/" + path + ": " + f));
+            }
+            assertThat(faults).isEmpty();
+        }
+    }
+
     /** A phone and a tablet, both held upright; each page is opened once, as from the menu, and looked at on one screen, then the other. */
     static final int[][] SCREENS = {{390, 844}, {768, 1024}};
 
