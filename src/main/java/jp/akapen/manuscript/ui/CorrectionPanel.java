@@ -76,7 +76,7 @@ class CorrectionPanel extends Div {
             add(conflicts());
         }
         add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        add(new TrackedText(round.baseText(), round.applicable(), null));
+        add(TrackedText.onDemand(round.baseText(), round.applicable()));
         cards = new PagedCards(round.applicable(), this::annotatable);
         add(cards);
 

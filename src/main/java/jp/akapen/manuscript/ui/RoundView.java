@@ -148,7 +148,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (round.resultVersionNumber() != null) {
             panel.add(new Paragraph(getTranslation("manuscript.round.result", round.resultVersionNumber())));
         }
-        panel.add(new TrackedText(round.baseText(), round.applicable(), null));
+        panel.add(TrackedText.onDemand(round.baseText(), round.applicable()));
         panel.add(new PagedCards(round.changes(), change -> {
             var card = new ChangeCard(change, true);
             var decision = new Span(getTranslation("manuscript.decision." + change.decision().name().toLowerCase(Locale.ROOT)));

@@ -1,6 +1,8 @@
 package jp.akapen.manuscript.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -65,6 +67,26 @@ class TrackedText extends Div {
         if (at < base.length()) {
             add(new Text(base.substring(at)));
         }
+    }
+
+    /**
+     * For the pages where the text with its changes is a second view beside the cards (the contractor's, the read-only
+     * round): shown at once up to a page of cards, built on first opening above that. A round of hundreds of changes
+     * otherwise carries a span per change in every session that has it open (issue 17).
+     */
+    static Component onDemand(String base, List<TrackedChange> changes) {
+        if (changes.size() <= PagedCards.PAGE) {
+            return new TrackedText(base, changes, null);
+        }
+        var details = new Details();
+        details.setSummaryText(details.getTranslation("manuscript.tracked.show", changes.size()));
+        details.addClassName("tracked-text-details");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(new TrackedText(base, changes, null));
+            }
+        });
+        return details;
     }
 
     private Span part(TrackedChange change, String text, String kind) {

@@ -487,6 +487,37 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_contractor_sees_a_long_rounds_changes_in_the_text_when_asked_and_a_short_rounds_at_once() {
+        String draft = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "第" + i + "段落の文はここにあります。\n")
+                .collect(java.util.stream.Collectors.joining());
+        TestSupport.signIn(users, "resident1");
+        manuscripts.saveDraft(manuscriptId, 0, draft, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("あります", "ございます"));
+        signInAs("handler1");
+        openRound(1);
+
+        assertThat(find(TrackedText.class).all()).as("60 changes: not built until asked for").isEmpty();
+        var details = find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details")
+                .single();
+        assertThat(details.getSummaryText()).isEqualTo("変更を本文中で見る（60 件）");
+        details.setOpened(true);
+        assertThat(find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all()).hasSize(60);
+        details.setOpened(false);
+        details.setOpened(true);
+        assertThat(find(TrackedText.class).all()).as("built once").hasSize(1);
+
+        round = corrections.round(manuscriptId, 1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("第1段落", "第一段落"));
+        openRound(1);
+        assertThat(find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all())
+                .as("1 change: shown at once").hasSize(1);
+        assertThat(find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details").all())
+                .isEmpty();
+    }
+
+    @Test
     void when_the_encoding_is_uncertain_the_resident_picks_it_from_previews() throws IOException {
         signInAs("resident1");
         openManuscript();
