@@ -459,15 +459,21 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(corrections.round(manuscriptId, 1).changes().getFirst().decision()).isEqualTo(Decision.REJECTED);
     }
 
-    @Test
-    void a_long_review_lists_fifty_cards_and_a_click_on_a_later_change_brings_its_card() {
-        String draft = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "第" + i + "段落の文はここにあります。\n")
-                .collect(java.util.stream.Collectors.joining());
+    static final String SIXTY_PARAGRAPHS = java.util.stream.IntStream.rangeClosed(1, 60)
+            .mapToObj(i -> "第" + i + "段落の文はここにあります。\n").collect(java.util.stream.Collectors.joining());
+
+    /** A round opened on a draft of sixty paragraphs, each with one change: more than a page of cards. */
+    private jp.akapen.manuscript.Round aRoundOfSixtyChanges() {
         TestSupport.signIn(users, "resident1");
-        manuscripts.saveDraft(manuscriptId, 0, draft, VersionOrigin.DRAFT, null, null);
+        manuscripts.saveDraft(manuscriptId, 0, SIXTY_PARAGRAPHS, VersionOrigin.DRAFT, null, null);
         TestSupport.signIn(users, "handler1");
         var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
-        round = corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("あります", "ございます"));
+        return corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("あります", "ございます"));
+    }
+
+    @Test
+    void a_long_review_lists_fifty_cards_and_a_click_on_a_later_change_brings_its_card() {
+        var round = aRoundOfSixtyChanges();
         corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         signInAs("resident1");
         openRound(1);
@@ -488,13 +494,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_contractor_sees_a_long_rounds_changes_in_the_text_when_asked_and_a_short_rounds_at_once() {
-        String draft = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "第" + i + "段落の文はここにあります。\n")
-                .collect(java.util.stream.Collectors.joining());
-        TestSupport.signIn(users, "resident1");
-        manuscripts.saveDraft(manuscriptId, 0, draft, VersionOrigin.DRAFT, null, null);
-        TestSupport.signIn(users, "handler1");
-        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
-        corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("あります", "ございます"));
+        var round = aRoundOfSixtyChanges();
         signInAs("handler1");
         openRound(1);
 
@@ -509,7 +509,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(TrackedText.class).all()).as("built once").hasSize(1);
 
         round = corrections.round(manuscriptId, 1);
-        corrections.saveCorrection(round.id(), round.lockVersion(), draft.replace("第1段落", "第一段落"));
+        corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("第1段落", "第一段落"));
         openRound(1);
         assertThat(find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all())
                 .as("1 change: shown at once").hasSize(1);
