@@ -133,7 +133,7 @@ class CorrectionPanel extends Div {
                 new Paragraph(getTranslation("manuscript.conflict.help")));
         box.addClassName("conflicts");
         for (TrackedChange conflict : round.conflicts()) {
-            var card = new ChangeCard(conflict, true);
+            var card = new ChangeCard(conflict);
             round.context(conflict).ifPresent(c -> card.showContext(c, getTranslation("manuscript.conflict.context")));
             var resolved = new Button(getTranslation("manuscript.conflict.resolved"), click -> {
                 try {
@@ -152,7 +152,7 @@ class CorrectionPanel extends Div {
 
     /** A change's card with its reason and comment as text; the one editor opens in it on demand. */
     private ChangeCard annotatable(TrackedChange change) {
-        var card = new ChangeCard(change, true);
+        var card = new ChangeCard(change);
         var open = new Button(getTranslation("manuscript.correction.annotate"), click -> editor().open(change.id()));
         open.addClassName("annotate");
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -210,6 +210,11 @@ class CorrectionPanel extends Div {
         }
 
         void open(long id) {
+            if (card != null && comment.isInvalid()) {
+                card.scrollIntoView();
+                comment.focus();
+                return;
+            }
             var change = current(id);
             var target = cards.reveal(id).orElse(null);
             if (change == null || target == null) {

@@ -430,6 +430,39 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
                 .as("nothing keeps the round from going back").isEmpty();
     }
 
+    @Test
+    void a_refused_comment_stays_in_its_card_with_its_message_when_another_card_is_asked_for() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        corrections.saveCorrection(round.id(), round.lockVersion(),
+                DRAFT.replace("八時", "8時").replace("黄色い", "きいろい"));
+        signInAs("handler1");
+        openRound(1);
+        var cards = find(ChangeCard.class).all();
+        test(button(cards.get(0), "理由・コメントを書く")).click();
+        var comment = find(TextArea.class).all().stream().filter(t -> !t.hasClassName("manuscript-editor"))
+                .findFirst().orElseThrow();
+
+        test(comment).setValue("算用数字に\u0007そろえました");
+        assertThat(comment.isInvalid()).as("refused by the service").isTrue();
+        test(button(cards.get(1), "理由・コメントを書く")).click();
+
+        assertThat(comment.findAncestor(ChangeCard.class)).as("the editor stays where the refusal is")
+                .isSameAs(cards.get(0));
+        assertThat(comment.getValue()).isEqualTo("算用数字に\u0007そろえました");
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isNotBlank();
+        assertThat(corrections.round(manuscriptId, 1).changes().getFirst().comment()).isNull();
+
+        test(comment).setValue("算用数字にそろえました");
+        test(button(cards.get(1), "理由・コメントを書く")).click();
+
+        assertThat(comment.findAncestor(ChangeCard.class)).as("once mended, the next card opens")
+                .isSameAs(cards.get(1));
+        assertThat(corrections.round(manuscriptId, 1).changes().getFirst().comment()).isEqualTo("算用数字にそろえました");
+    }
+
     private static Button button(ChangeCard card, String text) {
         return card.getElement().getChildren().flatMap(e -> e.getChildren()).map(e -> e.getComponent().orElse(null))
                 .filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
