@@ -22,7 +22,7 @@ class ChangeCard extends Div {
     private Div thread;
     private final TrackedChange change;
 
-    ChangeCard(TrackedChange change, boolean showAnnotation) {
+    ChangeCard(TrackedChange change) {
         this.change = change;
         addClassNames("change-card", TrackedText.decisionClass(change.decision()));
         if (change.conflict()) {
@@ -50,9 +50,7 @@ class ChangeCard extends Div {
         }
         actions.addClassName("change-actions");
         add(actions);
-        if (showAnnotation) {
-            showAnnotation(change.reason(), change.comment());
-        }
+        showAnnotation(change.reason(), change.comment());
     }
 
     private Component message(TrackedChange.Message message) {

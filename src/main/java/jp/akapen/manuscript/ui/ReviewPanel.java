@@ -59,7 +59,7 @@ class ReviewPanel extends Div {
     }
 
     private ChangeCard card(TrackedChange change) {
-        var card = new ChangeCard(change, true);
+        var card = new ChangeCard(change);
         var accept = new Button(getTranslation("manuscript.review.accept"), click -> decide(change, Decision.ACCEPTED));
         accept.addClassName("accept");
         var reject = new Button(getTranslation("manuscript.review.reject"), click -> decide(change, Decision.REJECTED));

@@ -150,7 +150,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         panel.add(TrackedText.onDemand(round.baseText(), round.applicable()));
         panel.add(new PagedCards(round.changes(), change -> {
-            var card = new ChangeCard(change, true);
+            var card = new ChangeCard(change);
             var decision = new Span(getTranslation("manuscript.decision." + change.decision().name().toLowerCase(Locale.ROOT)));
             decision.addClassName("decision-label");
             card.actions().add(decision);
