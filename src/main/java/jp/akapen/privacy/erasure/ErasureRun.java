@@ -186,6 +186,8 @@ class ErasureRun {
             log.info("Erasure {} of cohort {}: step {} done in {} ms", erasureId, run.cohortId(), step.category(),
                     (System.nanoTime() - stepStart) / 1_000_000);
         }
+        verification.clearAfterTheKeys(known.values().stream().filter(CohortDataEraser::destroysTheValues)
+                .flatMap(e -> e.tables().stream()).toList());
         return finish(erasureId);
     }
 

@@ -17,8 +17,10 @@ import jp.akapen.privacy.erasure.ErasureVerificationReport.DataDirectory;
 import jp.akapen.privacy.erasure.ErasureVerificationReport.Hit;
 import jp.akapen.privacy.erasure.ErasureVerificationReport.Kind;
 import jp.akapen.privacy.vault.ErasureVerificationValues;
+import jp.akapen.shared.db.RedoLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The verification scan of an erasure (issue 14 item 6; seed D2), run by {@link ErasureRun} after every other area's
  * step and before the vault's: the cohort's residents' values, read through the vault's audited system path and held
  * only in memory, are searched for (see {@link ValueNeedles}) in every text column of every table of the schema (the
- * outbox's among them); then the tables the erasers touched are rebuilt, and on the embedded database every file of
- * its data directory is searched as bytes. The portal's files are not searched on disk: they live in the database,
+ * outbox's among them); then the tables the erasers touched are rebuilt, and on the embedded database its redo log is
+ * written anew ({@link RedoLog}) and every file of its data directory is searched as bytes. The portal's files are not searched on disk: they live in the database,
  * sealed under a key of their own (AES-256-GCM), so no file on disk holds their plaintext. What it found is counted
  * per place; the caller records it.
  */
@@ -44,10 +46,13 @@ class ErasureVerification {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final boolean externalDatabase;
+    private final ObjectProvider<RedoLog> redoLog;
 
     ErasureVerification(VerificationRepository repository, ErasureVerificationValues values, Clock clock,
-            PlatformTransactionManager transactionManager, @Value("${akapen.db.url:}") String externalUrl) {
+            PlatformTransactionManager transactionManager, @Value("${akapen.db.url:}") String externalUrl,
+            ObjectProvider<RedoLog> redoLog) {
         this.repository = repository;
+        this.redoLog = redoLog;
         this.values = values;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -99,6 +104,7 @@ class ErasureVerification {
         DataDirectory directory = DataDirectory.EXTERNAL;
         long[] files = new long[2];
         if (!externalDatabase) {
+            rewriteRedoLog();
             Path dir = Path.of(repository.dataDirectory());
             directory = Files.isDirectory(dir) && Files.isReadable(dir) ? DataDirectory.SCANNED : DataDirectory.UNREADABLE;
             if (directory == DataDirectory.SCANNED && !needles.isEmpty()) {
@@ -119,6 +125,32 @@ class ErasureVerification {
         return new ErasureVerificationReport(scope.residentIds().size(), byResident.size(), needles.searched(), needles.skipped(),
                 columns.size(), columnCount, refused, outbox.stream().filter(columns::containsKey).sorted().toList(),
                 rebuilt, rebuildRefused, directory, (int) files[0], files[1], started, clock.instant(), hits);
+    }
+
+    /**
+     * After the vault's steps: the destroyed keys' wrapped bytes and the deleted vault rows stay in their tables' free
+     * page space and in the redo log until overwritten; the tables are rebuilt and the log written anew, as the scan
+     * did for the other areas' tables, so that no copy of a destroyed key is left in the data directory.
+     */
+    void clearAfterTheKeys(Collection<String> vaultTables) {
+        for (String table : vaultTables.stream().sorted().distinct().toList()) {
+            repository.rebuild(table).ifPresent(refusal ->
+                    log.warn("The erasure could not rebuild table {} after destroying the keys: {}", table, refusal));
+        }
+        if (!externalDatabase) {
+            rewriteRedoLog();
+        }
+    }
+
+    /**
+     * The redo log still holds every value the erasers deleted or overwrote (and the rebuilds copied): written anew
+     * before the files are searched, it holds none. Refused, the scan finds them there and the certificate says so.
+     */
+    private void rewriteRedoLog() {
+        var redo = redoLog.getIfAvailable();
+        if (redo != null) {
+            redo.rewrite().ifPresent(refusal -> log.warn("The erasure could not write the redo log anew: {}", refusal));
+        }
     }
 
     private List<Hit> scanTable(String table, List<String> names, ValueNeedles needles) {

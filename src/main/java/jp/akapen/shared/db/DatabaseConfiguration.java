@@ -128,6 +128,11 @@ class DatabaseConfiguration {
         }
 
         @Bean
+        RedoLog redoLog(EmbeddedMariaDb server) {
+            return new RedoLog(server);
+        }
+
+        @Bean
         RestoreMarker restoreMarker(EmbeddedMariaDb server, org.springframework.context.ApplicationEventPublisher events) {
             return new RestoreMarker(server, events);
         }

@@ -33,6 +33,8 @@ final class InitScript {
                 "GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + owner + " WITH GRANT OPTION;",
                 // the owner administers this private server: flushing tables (consistent copies, backups)
                 "GRANT RELOAD ON *.* TO " + owner + ";",
+                // and writes its redo log anew after an erasure (RedoLog: SET GLOBAL innodb_log_file_size)
+                "GRANT SUPER ON *.* TO " + owner + ";",
                 "CREATE USER IF NOT EXISTS " + app + " IDENTIFIED BY '" + credentials.appPassword() + "';",
                 "ALTER USER " + app + " IDENTIFIED BY '" + credentials.appPassword() + "';",
                 "");

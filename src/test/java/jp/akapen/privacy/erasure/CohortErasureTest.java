@@ -108,6 +108,16 @@ class CohortErasureTest {
         assertThat(fixture.textColumnsHolding(erased.plaintext())).as("the scan finds what was planted")
                 .hasSizeGreaterThanOrEqualTo(erased.plaintext().size());
         long seq = vaultFixtures.lastSeq();
+        java.nio.file.Path dataDir = java.nio.file.Path.of(db.fetchValue("SELECT @@datadir").toString());
+        Map<Long, byte[]> wrappedKeys = db.select(DATA_KEY.ID, DATA_KEY.WRAPPED).from(DATA_KEY)
+                .where(DATA_KEY.WRAPPED.isNotNull()).fetchMap(DATA_KEY.ID, DATA_KEY.WRAPPED);
+        byte[] cohortKey = db.select(DATA_KEY.WRAPPED).from(DATA_KEY).where(DATA_KEY.SCOPE.eq(DataKeyScope.COHORT))
+                .and(DATA_KEY.SCOPE_ID.eq(erased.id())).fetchOne(DATA_KEY.WRAPPED);
+        boolean filesReadable = Files.isReadable(dataDir);
+        if (filesReadable) {
+            assertThat(filesHolding(dataDir, List.of(cohortKey))).as("the cohort's wrapped key is on disk: it can fail")
+                    .isNotEmpty();
+        }
 
         var recorded = erasures.start(erased.id(), manager, ward);
         assertThat(recorded.state()).isEqualTo(ErasureState.PENDING);
@@ -115,7 +125,6 @@ class CohortErasureTest {
         var beforeRebuild = new java.util.ArrayList<ErasureVerificationReport.Hit>();
         var values = new java.util.ArrayList<String>();
         erased.vault().forEach(v -> jp.akapen.privacy.vault.PersonalData.FIELDS.forEach(f -> values.add(v.get(f))));
-        java.nio.file.Path dataDir = java.nio.file.Path.of(db.fetchValue("SELECT @@datadir").toString());
         ErasureRun.Hook measure = (category, ids) -> {
             if (category.equals("handler_designation") && beforeRebuild.isEmpty() && java.nio.file.Files.isReadable(dataDir)) {
                 try {
@@ -163,6 +172,21 @@ class CohortErasureTest {
                 + " %d files, %d MB: %s%n", verification.valuesSearched(), verification.columns(), verification.tables(),
                 verification.tableHits(), verification.dataDirectory(), verification.dataDirectoryFiles(),
                 verification.dataDirectoryBytes() >> 20, verification.hits());
+        if (verification.dataDirectory() == ErasureVerificationReport.DataDirectory.SCANNED) {
+            assertThat(beforeRebuild).as("the redo log held the values before it was written anew: this can fail")
+                    .anyMatch(h -> h.place().startsWith("ib_logfile") && h.hits() > 0);
+            assertThat(verification.hits()).as("no file of the data directory, the redo log included, holds a value")
+                    .isEmpty();
+        }
+        var destroyed = db.select(DATA_KEY.ID).from(DATA_KEY).where(DATA_KEY.WRAPPED.isNull())
+                .and(DATA_KEY.ID.in(wrappedKeys.keySet())).fetch(DATA_KEY.ID);
+        assertThat(destroyed).as("the cohort's key and its members' own").hasSizeGreaterThanOrEqualTo(1);
+        if (filesReadable) {
+            var holding = filesHolding(dataDir, destroyed.stream().map(wrappedKeys::get).toList());
+            System.out.printf("Erasure: files still holding a destroyed key's wrapped bytes: %s%n", holding);
+            assertThat(holding).as("neither the redo log nor a table's file; the undo tablespaces keep the old value of"
+                    + " the key's last update in their pages until these are reused").allMatch(f -> f.startsWith("undo"));
+        }
 
         // and a mariadb-dump of the schema taken now holds none of the canaries, planted or typed
         String dump = new String(jp.akapen.privacy.SchemaDump.of(db, context), StandardCharsets.UTF_8);
@@ -426,5 +450,24 @@ class CohortErasureTest {
         var counts = new java.util.LinkedHashMap<String, Long>();
         report.steps().forEach(s -> counts.put(s.category(), s.erased()));
         return counts;
+    }
+
+    /** The data directory's files holding any of these byte strings (a measurement of what is left on disk). */
+    private static List<String> filesHolding(java.nio.file.Path dir, List<byte[]> needles) throws java.io.IOException {
+        var found = new java.util.ArrayList<String>();
+        try (var files = Files.walk(dir)) {
+            for (var file : files.filter(Files::isRegularFile).toList()) {
+                String bytes;
+                try {
+                    bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+                    continue;
+                }
+                if (needles.stream().anyMatch(n -> bytes.contains(new String(n, StandardCharsets.ISO_8859_1)))) {
+                    found.add(dir.relativize(file).toString());
+                }
+            }
+        }
+        return found;
     }
 }

@@ -195,6 +195,10 @@ class ErasureKillTest {
         assertThat(db.fetchCount(DATA_KEY, DATA_KEY.WRAPPED.isNotNull(), DATA_KEY.SCOPE_ID.eq(seeded.cohortId()),
                 DATA_KEY.SCOPE.eq(jp.akapen.db.enums.DataKeyScope.COHORT))).isZero();
         assertThat(ErasureFixture.textColumnsHolding(db, seeded.canaries())).as("canaries after the restore").isEmpty();
+        for (Path log : List.of(firstLog, secondLog, thirdLog)) {
+            String written = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(written).as("the log written meanwhile").isNotBlank().doesNotContain(seeded.canaries());
+        }
         System.out.printf("ErasureKillTest: database and seed %.1f s, first portal killed at %.1f s after %d of %d"
                 + " ledger rows, second portal done at %.1f s, checked at %.1f s, backup restored and erased again by"
                 + " a third start at %.1f s; load average %.2f%n", seededAt, killedAt, rowsAtKill, total, finishedAt,

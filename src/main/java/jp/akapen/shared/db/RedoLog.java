@@ -1,0 +1,45 @@
+package jp.akapen.shared.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded server's redo log, written anew from where it stands. InnoDB writes every value it inserts or changes
+ * to {@code ib_logfile0}, a circular file it overwrites only as it wraps round; deleting rows and rebuilding tables
+ * leaves those copies there (an erasure's verification found them, issue 14). Resizing the log online (MariaDB
+ * 10.9 and later) writes a new file from the current log block on and, once a checkpoint has passed that block,
+ * puts it in place of the old one; {@code SET GLOBAL} returns when that is done. Each rewrite moves the size by one
+ * MiB, up from an even number of MiB and down from an odd one, so it stays within a MiB of the configured size (which
+ * the next start restores). Needs the owner's SUPER, given at every start ({@link InitScript}).
+ */
+public final class RedoLog {
+
+    private static final Logger log = LoggerFactory.getLogger(RedoLog.class);
+    private static final long STEP = 1L << 20;
+
+    private final EmbeddedMariaDb server;
+
+    RedoLog(EmbeddedMariaDb server) {
+        this.server = server;
+    }
+
+    /** Rewrites the log; empty when done, else why not (the server's message). */
+    public Optional<String> rewrite() {
+        long started = System.nanoTime();
+        try (var connection = server.ownerConnection(); var statement = connection.createStatement()) {
+            long size;
+            try (var rows = statement.executeQuery("SELECT @@GLOBAL.innodb_log_file_size")) {
+                rows.next();
+                size = rows.getLong(1);
+            }
+            long target = size / STEP % 2 == 0 ? size + STEP : size - STEP;
+            statement.execute("SET GLOBAL innodb_log_file_size = " + target);
+            log.info("Redo log rewritten ({} MiB) in {} ms", target >> 20, (System.nanoTime() - started) / 1_000_000);
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+}
