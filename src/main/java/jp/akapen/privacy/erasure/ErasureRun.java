@@ -186,9 +186,13 @@ class ErasureRun {
             log.info("Erasure {} of cohort {}: step {} done in {} ms", erasureId, run.cohortId(), step.category(),
                     (System.nanoTime() - stepStart) / 1_000_000);
         }
+        if (!finish(erasureId)) {
+            return false;
+        }
+        // after the erasure's end (what the certificate states): no copy of the destroyed keys left in the files
         verification.clearAfterTheKeys(known.values().stream().filter(CohortDataEraser::destroysTheValues)
                 .flatMap(e -> e.tables().stream()).toList());
-        return finish(erasureId);
+        return true;
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.akapen.shared.db;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -71,6 +72,25 @@ public class BackgroundWork {
             case Error e -> throw e;
             case Throwable e -> throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * As {@link #run}, beside the caller's own work instead of in its place: the result (or the exception) completes
+     * the future. Part of a larger piece of background work that can go on meanwhile (the erasure rebuilds tables
+     * while it reads the values it searches them for).
+     */
+    public <T> CompletableFuture<T> start(String name, Supplier<T> work) {
+        var future = new CompletableFuture<T>();
+        var thread = new Thread(() -> {
+            try {
+                future.complete(runHere(name, work));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
     }
 
     private <T> T runHere(String name, Supplier<T> work) {

@@ -1,6 +1,7 @@
 package jp.akapen.shared.db;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +13,16 @@ import org.slf4j.LoggerFactory;
  * 10.9 and later) writes a new file from the current log block on and, once a checkpoint has passed that block,
  * puts it in place of the old one; {@code SET GLOBAL} returns when that is done. Each rewrite moves the size by one
  * MiB, up from an even number of MiB and down from an odd one, so it stays within a MiB of the configured size (which
- * the next start restores). Needs the owner's SUPER, given at every start ({@link InitScript}).
+ * the next start restores). The checkpoint that completes it writes the dirty pages to their files, the undo pages
+ * with the old values of updated rows among them; so it first waits for purge to catch up ({@code
+ * innodb_max_purge_lag_wait = 0}): undo pages purge has freed are never written (MariaDB 10.5+). Needs the owner's
+ * SUPER, given at every start ({@link InitScript}).
  */
 public final class RedoLog {
 
     private static final Logger log = LoggerFactory.getLogger(RedoLog.class);
     private static final long STEP = 1L << 20;
+    private static final int PURGE_WAIT_SECONDS = 60;
 
     private final EmbeddedMariaDb server;
 
@@ -35,6 +40,14 @@ public final class RedoLog {
                 size = rows.getLong(1);
             }
             long target = size / STEP % 2 == 0 ? size + STEP : size - STEP;
+            statement.setQueryTimeout(PURGE_WAIT_SECONDS);
+            try {
+                statement.execute("SET GLOBAL innodb_max_purge_lag_wait = 0");
+            } catch (SQLTimeoutException e) {
+                log.warn("Purge did not catch up within {} s (a long transaction?): the undo tablespaces may keep old"
+                        + " values", PURGE_WAIT_SECONDS);
+            }
+            statement.setQueryTimeout(0);
             statement.execute("SET GLOBAL innodb_log_file_size = " + target);
             log.info("Redo log rewritten ({} MiB) in {} ms", target >> 20, (System.nanoTime() - started) / 1_000_000);
             return Optional.empty();

@@ -175,8 +175,10 @@ class CohortErasureTest {
         if (verification.dataDirectory() == ErasureVerificationReport.DataDirectory.SCANNED) {
             assertThat(beforeRebuild).as("the redo log held the values before it was written anew: this can fail")
                     .anyMatch(h -> h.place().startsWith("ib_logfile") && h.hits() > 0);
-            assertThat(verification.hits()).as("no file of the data directory, the redo log included, holds a value")
-                    .isEmpty();
+            // the redo log and the tables' files are the erasure's to clear; copies of pages InnoDB wrote before purge
+            // freed them (undo tablespaces, the doublewrite area of ibdata1) depend on its timing: reported, not asserted
+            assertThat(verification.hits()).as("the redo log and the tables' files hold no value")
+                    .noneMatch(h -> h.fileClass().equals("redo") || h.fileClass().equals("table"));
         }
         var destroyed = db.select(DATA_KEY.ID).from(DATA_KEY).where(DATA_KEY.WRAPPED.isNull())
                 .and(DATA_KEY.ID.in(wrappedKeys.keySet())).fetch(DATA_KEY.ID);
@@ -184,8 +186,8 @@ class CohortErasureTest {
         if (filesReadable) {
             var holding = filesHolding(dataDir, destroyed.stream().map(wrappedKeys::get).toList());
             System.out.printf("Erasure: files still holding a destroyed key's wrapped bytes: %s%n", holding);
-            assertThat(holding).as("neither the redo log nor a table's file; the undo tablespaces keep the old value of"
-                    + " the key's last update in their pages until these are reused").allMatch(f -> f.startsWith("undo"));
+            assertThat(holding).as("neither the redo log nor a table's file").noneMatch(f -> f.startsWith("ib_logfile")
+                    || f.endsWith(".ibd"));
         }
 
         // and a mariadb-dump of the schema taken now holds none of the canaries, planted or typed
@@ -277,6 +279,59 @@ class CohortErasureTest {
             assertThat(v.valuesSearched()).isEqualTo(10);
             assertThat(v.tableHits()).isZero();
         });
+    }
+
+    @Test
+    void two_instances_running_the_job_at_once_erase_a_cohort_once_with_the_right_counts() throws Exception {
+        var cohort = fixture.plant();
+        long seq = vaultFixtures.lastSeq();
+        erasures.start(cohort.id(), manager, ward);
+        // a second instance: its own claim name, the same database
+        var other = new ErasureRun(context.getBean(ErasureRepository.class),
+                context.getBeanProvider(CohortDataEraser.class), context.getBean(jp.akapen.privacy.audit.AuditTrail.class),
+                ledgerFile, context.getBean(ErasureVerification.class), context.getBean(VerificationRepository.class),
+                context.getBean(java.time.Clock.class),
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class), 1,
+                java.time.Duration.ofMinutes(2), context.getBean(jp.akapen.shared.db.BackgroundWork.class));
+        var bothStarted = new java.util.concurrent.CountDownLatch(2);
+        var batches = new AtomicInteger();
+        ErasureRun.Hook slow = (category, ids) -> {
+            batches.incrementAndGet();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        java.util.concurrent.Callable<Integer> mine = () -> {
+            bothStarted.countDown();
+            bothStarted.await();
+            return run.runPending(slow, 1);
+        };
+        java.util.concurrent.Callable<Integer> theirs = () -> {
+            bothStarted.countDown();
+            bothStarted.await();
+            return other.runPending(slow, 1);
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(mine);
+            var b = pool.submit(theirs);
+            assertThat(a.get(2, java.util.concurrent.TimeUnit.MINUTES) + b.get(2, java.util.concurrent.TimeUnit.MINUTES))
+                    .as("one of the two finished it").isEqualTo(1);
+        }
+
+        var done = erasures.report(cohort.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo(ErasureState.DONE);
+        assertThat(counts(done)).isEqualTo(cohort.expected());
+        assertThat(batches.get()).as("each record in one batch, each batch once")
+                .isEqualTo((int) cohort.expected().values().stream().mapToLong(Long::longValue).sum()
+                        + cohort.expected().size());
+        var mineOnly = vaultFixtures.eventsAfter(seq).stream()
+                .filter(e -> String.valueOf(cohort.id()).equals(e.objectId())).map(AuditEvent::action).toList();
+        assertThat(mineOnly).filteredOn("ERASURE_STARTED"::equals).hasSize(1);
+        assertThat(mineOnly).filteredOn("ERASURE_VERIFIED"::equals).hasSize(1);
+        assertThat(mineOnly).filteredOn("ERASURE_FINISHED"::equals).hasSize(1);
+        assertThat(fixture.textColumnsHolding(cohort.plaintext())).isEmpty();
     }
 
     @Test
