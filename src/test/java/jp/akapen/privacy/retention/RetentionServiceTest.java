@@ -110,7 +110,7 @@ class RetentionServiceTest {
     }
 
     @Test
-    void the_daily_check_starts_periods_of_ended_terms_from_the_terms_end_and_tells_manager_and_ward_once() {
+    void the_daily_check_starts_periods_of_ended_terms_from_the_terms_end_and_counts_down_at_fourteen_seven_and_one_days() {
         long ended = cohort(PAST);
         long counting = cohort(FUTURE);
         deliveredLast(counting, today().minusDays(16));
@@ -133,6 +133,17 @@ class RetentionServiceTest {
         retentionClock.check();
         assertThat(noticesOf("retention.notice.countdown", period(counting).fiscalYear()))
                 .as("14 days before, then 7, each once").hasSize(4);
+
+        clock.advance(Duration.ofDays(5));
+        retentionClock.check();
+        assertThat(noticesOf("retention.notice.countdown", period(counting).fiscalYear()))
+                .as("nothing 2 days before").hasSize(4);
+        clock.advance(Duration.ofDays(1));
+        retentionClock.check();
+        retentionClock.check();
+        assertThat(noticesOf("retention.notice.countdown", period(counting).fiscalYear()))
+                .as("and 1 day before, once").hasSize(6);
+        assertThat(period(counting).state()).isEqualTo(RetentionState.RUNNING);
     }
 
     @Test

@@ -110,7 +110,7 @@ class TakeOutServiceTest {
 
         Path zip = dir.resolve(export.fileName());
         Files.write(zip, export.zip());
-        String watermark = "持出し No." + request.id() + "　取扱者 ";
+        String watermark = "持出し No." + request.id() + "　取扱者 筆名" + handler.substring(handler.length() - 4);
         try (var file = new ZipFile(zip.toFile(), export.password().toCharArray())) {
             file.extractAll(dir.resolve("out").toString());
         }

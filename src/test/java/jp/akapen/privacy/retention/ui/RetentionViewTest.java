@@ -99,18 +99,20 @@ class RetentionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_home_page_shows_the_manager_the_countdown() {
+    void the_home_page_shows_the_manager_and_ward_staff_the_countdown() {
         long cohort = runningSince(today().minusDays(23));
-        TestSupport.signIn(users, "manager");
-        UI.getCurrent().setLocale(Locale.JAPANESE);
-        UI.getCurrent().navigate("");
-
-        var home = find(Section.class).withClassName("retention-home").single();
         int year = db.select(RETENTION_PERIOD.FISCAL_YEAR).from(RETENTION_PERIOD).where(RETENTION_PERIOD.COHORT_ID.eq(cohort))
                 .fetchSingle(RETENTION_PERIOD.FISCAL_YEAR);
-        assertThat(home.getElement().getTextRecursively())
-                .contains(JapaneseDates.fiscalYear(year, Locale.JAPANESE) + "の個人情報：保存中・期限 "
-                        + JapaneseDates.date(today().plusDays(7), Locale.JAPANESE) + "・あと7日");
+        for (String user : List.of("manager", "ward1")) {
+            TestSupport.signIn(users, user);
+            UI.getCurrent().setLocale(Locale.JAPANESE);
+            UI.getCurrent().navigate("");
+
+            var home = find(Section.class).withClassName("retention-home").single();
+            assertThat(home.getElement().getTextRecursively()).as(user)
+                    .contains(JapaneseDates.fiscalYear(year, Locale.JAPANESE) + "の個人情報：保存中・期限 "
+                            + JapaneseDates.date(today().plusDays(7), Locale.JAPANESE) + "・あと7日");
+        }
     }
 
     long runningSince(LocalDate delivered) {
