@@ -1,5 +1,6 @@
 package jp.akapen.manuscript.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,7 @@ class SuggestionsPanel extends Div {
             more.addClickListener(click -> showMore());
             var side = new Div(list, more);
             side.addClassName("suggestion-side");
-            var columns = new Div(markedText(), side);
+            var columns = new Div(markedTextOnDemand(), side);
             columns.addClassName("suggestion-columns");
             add(problem, columns);
             showMore();
@@ -102,6 +103,25 @@ class SuggestionsPanel extends Div {
         }
         var details = new Details(getTranslation("manuscript.suggestion.dismissed", dismissed.size()), rows);
         details.addClassName("dismissed-suggestions");
+        return details;
+    }
+
+    /**
+     * Up to a page of cards' findings the marked text shows at once; more (a long text has hundreds, a span each) are
+     * marked in it when it is asked for, once: the cards beside it show them meanwhile (issue 17).
+     */
+    private Component markedTextOnDemand() {
+        if (suggestions.size() <= PAGE) {
+            return markedText();
+        }
+        var details = new Details();
+        details.setSummaryText(getTranslation("manuscript.suggestion.show-text", suggestions.size()));
+        details.addClassName("suggestion-text-details");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(markedText());
+            }
+        });
         return details;
     }
 

@@ -151,6 +151,15 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         TestSupport.signIn(users, "handler1");
         corrections.openRound(longer, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
         navigate(RoundView.class, Map.of("manuscriptId", String.valueOf(longer), "round", "1"));
+        assertThat(find(Span.class).withClassName("suggestion-mark").all())
+                .as("more findings than a page of cards: the text is marked when asked for").isEmpty();
+        var details = find(com.vaadin.flow.component.details.Details.class).withClassName("suggestion-text-details")
+                .single();
+        assertThat(details.getSummaryText()).startsWith("指摘を本文中で見る（");
+        details.setOpened(true);
+        details.setOpened(false);
+        details.setOpened(true);
+        assertThat(find(Div.class).withClassName("suggestion-text").all()).as("built once").hasSize(1);
         var marks = find(Span.class).withClassName("suggestion-mark").all();
         assertThat(marks).hasSizeGreaterThan(SuggestionsPanel.PAGE + 5);
         assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(SuggestionsPanel.PAGE);
