@@ -22,12 +22,17 @@ public final class RedoLog {
 
     private static final Logger log = LoggerFactory.getLogger(RedoLog.class);
     private static final long STEP = 1L << 20;
-    private static final int PURGE_WAIT_SECONDS = 60;
 
     private final EmbeddedMariaDb server;
+    private final int purgeWaitSeconds;
 
     RedoLog(EmbeddedMariaDb server) {
+        this(server, 60);
+    }
+
+    RedoLog(EmbeddedMariaDb server, int purgeWaitSeconds) {
         this.server = server;
+        this.purgeWaitSeconds = purgeWaitSeconds;
     }
 
     /** Rewrites the log; empty when done, else why not (the server's message). */
@@ -40,12 +45,19 @@ public final class RedoLog {
                 size = rows.getLong(1);
             }
             long target = size / STEP % 2 == 0 ? size + STEP : size - STEP;
-            statement.setQueryTimeout(PURGE_WAIT_SECONDS);
+            // cut short at the time-out, the wait ends without an error (max_statement_time) or with one (a kill)
+            statement.setQueryTimeout(purgeWaitSeconds);
+            long waitStarted = System.nanoTime();
+            boolean caughtUp;
             try {
                 statement.execute("SET GLOBAL innodb_max_purge_lag_wait = 0");
+                caughtUp = System.nanoTime() - waitStarted < purgeWaitSeconds * 1_000_000_000L;
             } catch (SQLTimeoutException e) {
+                caughtUp = false;
+            }
+            if (!caughtUp) {
                 log.warn("Purge did not catch up within {} s (a long transaction?): the undo tablespaces may keep old"
-                        + " values", PURGE_WAIT_SECONDS);
+                        + " values", purgeWaitSeconds);
             }
             statement.setQueryTimeout(0);
             statement.execute("SET GLOBAL innodb_log_file_size = " + target);
