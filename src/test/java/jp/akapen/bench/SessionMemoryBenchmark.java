@@ -63,11 +63,30 @@ class SessionMemoryBenchmark {
 
         try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
             long none = Sessions.heapAfterGc();
+            var histogramNone = Sessions.classHistogram();
             open(chromium, "ward1", "progress", ".progress-grid, vaadin-grid");
             long dashboards = Sessions.heapAfterGc();
+            var histogramDashboards = Sessions.classHistogram();
             open(chromium, "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel");
             long correctionViews = Sessions.heapAfterGc();
+            var histogramCorrections = Sessions.classHistogram();
+            System.out.printf("what a dashboard session added, KB per session by class: %s%n",
+                    Sessions.grewMost(histogramNone, histogramDashboards, SESSIONS, 12));
+            System.out.printf("what a correction-view session added, KB per session by class: %s%n",
+                    Sessions.grewMost(histogramDashboards, histogramCorrections, SESSIONS, 12));
 
+            // the browser's side lives in this JVM too (Playwright's client keeps each page's requests and their
+            // headers): end every HTTP session on the server, keep the pages, and what stays is the client's
+            int ended = endEverySession();
+            long clientOnly = Sessions.heapAfterGc();
+            var histogramClient = Sessions.classHistogram();
+            System.out.printf("what stayed with the %d server sessions ended, KB per page by class: %s%n", ended,
+                    Sessions.grewMost(histogramNone, histogramClient, 2 * SESSIONS, 12));
+            long clientPerPage = (clientOnly - none) / (2 * SESSIONS);
+            System.out.printf("the test browser's client in this JVM: %d KB per page; so the server's part: dashboard"
+                    + " %d KB, correction view %d KB per session%n", clientPerPage >> 10,
+                    ((dashboards - none) / SESSIONS - clientPerPage) >> 10,
+                    ((correctionViews - dashboards) / SESSIONS - clientPerPage) >> 10);
             System.out.printf("sessions per page: %d; heap after full GC: %d MB with none, %d MB with the dashboards,"
                     + " %d MB with the correction views too%n", SESSIONS, none >> 20, dashboards >> 20,
                     correctionViews >> 20);
@@ -76,6 +95,23 @@ class SessionMemoryBenchmark {
                     (correctionViews - dashboards) / SESSIONS >> 10);
             assertThat(correctionViews).isGreaterThan(none);
         }
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    /** Ends every HTTP session of the embedded Tomcat, as their time-out would. */
+    private int endEverySession() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        int ended = 0;
+        for (var child : server.getTomcat().getHost().findChildren()) {
+            for (var session : ((org.apache.catalina.Context) child).getManager().findSessions()) {
+                session.expire();
+                ended++;
+            }
+        }
+        return ended;
     }
 
     /** N profiles signed in as {@code user}, each left open on {@code path} once {@code ready} shows. */

@@ -38,6 +38,34 @@ public final class Sessions {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
+    /**
+     * Live bytes per class after a full collection (the JVM's GC.class_histogram), to say what a session's bytes are
+     * made of: subtract two of them and divide by the sessions opened in between.
+     */
+    public static java.util.Map<String, Long> classHistogram() throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        String table = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+        var bytes = new java.util.HashMap<String, Long>();
+        for (String line : table.split("\\R")) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                bytes.merge(cells[3], Long.parseLong(cells[2]), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes that grew most from {@code before} to {@code after}, in KB per session, largest first. */
+    public static String grewMost(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int sessions,
+            int top) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(top).map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1024.0 / sessions))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Established TCP connections whose local end is the port (/proc/net/tcp and tcp6, state 01). */
     public static int establishedConnections(int port) throws IOException {
         String hexPort = String.format(":%04X", port);
