@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import jp.akapen.shared.ThreadPriority;
@@ -42,35 +42,26 @@ public class BackgroundWork {
     }
 
     public <T> T run(String name, Supplier<T> work) {
-        var result = new AtomicReference<T>();
-        var failure = new AtomicReference<Throwable>();
-        var thread = new Thread(() -> {
-            try {
-                result.set(runHere(name, work));
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, name);
-        thread.setDaemon(true); // a JVM that stops ends it as kill -9 would: the work's transactions roll back
-        thread.start();
+        var running = start(name, work);
         boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true; // the work cannot be abandoned half-way by its caller: wait, then pass it on
+        try {
+            while (true) {
+                try {
+                    return running.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the work cannot be abandoned half-way by its caller: wait, then pass it on
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case RuntimeException failure -> throw failure;
+                        case Error failure -> throw failure;
+                        case Throwable failure -> throw new IllegalStateException(failure);
+                    }
+                }
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        switch (failure.get()) {
-            case null -> {
-                return result.get();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            case RuntimeException e -> throw e;
-            case Error e -> throw e;
-            case Throwable e -> throw new IllegalStateException(e);
         }
     }
 
@@ -88,7 +79,7 @@ public class BackgroundWork {
                 future.completeExceptionally(e);
             }
         }, name);
-        thread.setDaemon(true);
+        thread.setDaemon(true); // a JVM that stops ends it as kill -9 would: the work's transactions roll back
         thread.start();
         return future;
     }
