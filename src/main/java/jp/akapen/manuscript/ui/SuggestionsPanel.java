@@ -114,15 +114,8 @@ class SuggestionsPanel extends Div {
         if (suggestions.size() <= PAGE) {
             return markedText();
         }
-        var details = new Details();
-        details.setSummaryText(getTranslation("manuscript.suggestion.show-text", suggestions.size()));
-        details.addClassName("suggestion-text-details");
-        details.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(markedText());
-            }
-        });
-        return details;
+        return OnDemand.section("suggestion-text-details", this::markedText, "manuscript.suggestion.show-text",
+                suggestions.size());
     }
 
     /**

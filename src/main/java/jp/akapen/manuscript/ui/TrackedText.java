@@ -2,7 +2,6 @@ package jp.akapen.manuscript.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -78,15 +77,8 @@ class TrackedText extends Div {
         if (changes.size() <= PagedCards.PAGE) {
             return new TrackedText(base, changes, null);
         }
-        var details = new Details();
-        details.setSummaryText(details.getTranslation("manuscript.tracked.show", changes.size()));
-        details.addClassName("tracked-text-details");
-        details.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(new TrackedText(base, changes, null));
-            }
-        });
-        return details;
+        return OnDemand.section("tracked-text-details", () -> new TrackedText(base, changes, null),
+                "manuscript.tracked.show", changes.size());
     }
 
     private Span part(TrackedChange change, String text, String kind) {
