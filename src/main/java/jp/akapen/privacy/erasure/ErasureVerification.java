@@ -142,9 +142,7 @@ class ErasureVerification {
                 log.warn("The erasure could not rebuild table {}: {}", table, refusal.get());
             }
         }
-        if (!externalDatabase) {
-            rewriteRedoLog();
-        }
+        rewriteRedoLog();
         return new Rebuilt(rebuilt, refused, (System.nanoTime() - begun) / 1_000_000);
     }
 
