@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Callback;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -94,9 +95,12 @@ class DatabaseConfiguration {
     @Conditional(Embedded.class)
     static class EmbeddedDatabase {
 
+        /** Started early by {@link EarlyDatabaseStart}; stopped only after Spring has closed its contexts. */
         @Bean
         EmbeddedMariaDb embeddedMariaDb(@Value("${akapen.db.embedded.data-dir:}") String dataDir) {
-            return EmbeddedMariaDb.start(dataDir);
+            var server = EmbeddedMariaDb.start(dataDir);
+            SpringApplication.getShutdownHandlers().add(server.handOverStop());
+            return server;
         }
 
         @Bean

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +29,15 @@ public final class EmbeddedMariaDb {
     static final String DATABASE = "akapen";
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final Map<String, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static final Map<String, CompletableFuture<EmbeddedMariaDb>> RUNNING = new HashMap<>();
 
     private final MariaDbServer server;
     private final EmbeddedCredentials credentials;
     private final Path dataDir;
     private final Path runDir;
+    private final Runnable stopOnExit;
     private final Thread shutdownHook;
+    private boolean handedOver;
     private final boolean temporary;
     private final Path binaryCache;
 
@@ -45,14 +49,79 @@ public final class EmbeddedMariaDb {
         this.dataDir = dataDir;
         this.runDir = runDir;
         this.temporary = temporary;
-        this.shutdownHook = new Thread(() -> stopAndClean(temporary), "akapen-mariadb-stop");
+        this.stopOnExit = () -> stopAndClean(temporary);
+        this.shutdownHook = new Thread(stopOnExit, "akapen-mariadb-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** A blank data directory means a throw-away one, deleted when the JVM ends. */
-    static synchronized EmbeddedMariaDb start(String dataDir) {
-        return RUNNING.computeIfAbsent(dataDir.isBlank() ? "" : Path.of(dataDir).toAbsolutePath().toString(),
-                EmbeddedMariaDb::launch);
+    /**
+     * The server on the data directory, started if no call has started it yet, or the failure of that start. A blank
+     * data directory means a throw-away one, deleted when the JVM ends.
+     */
+    static EmbeddedMariaDb start(String dataDir) {
+        var starting = starting(dataDir);
+        try {
+            return starting.join();
+        } catch (CompletionException failed) {
+            synchronized (EmbeddedMariaDb.class) {
+                RUNNING.remove(key(dataDir), starting);
+            }
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * Starts the server on a thread of its own and returns at once, so that it comes up while the portal builds the
+     * rest of its context; {@link #start} then waits for it, or reports why it did not start (issue 17).
+     */
+    static void startInBackground(String dataDir) {
+        starting(dataDir);
+    }
+
+    private static synchronized CompletableFuture<EmbeddedMariaDb> starting(String dataDir) {
+        return RUNNING.computeIfAbsent(key(dataDir), key -> {
+            var server = new CompletableFuture<EmbeddedMariaDb>();
+            Thread.ofPlatform().name("akapen-mariadb-start").start(() -> {
+                try {
+                    server.complete(launch(dataDir));
+                } catch (Throwable e) {
+                    server.completeExceptionally(e);
+                }
+            });
+            return server;
+        });
+    }
+
+    /** Whether a start on the data directory was asked for in this JVM and has not failed. */
+    static synchronized boolean asked(String dataDir) {
+        return RUNNING.containsKey(key(dataDir));
+    }
+
+    private static String key(String dataDir) {
+        return dataDir.isBlank() ? "" : Path.of(dataDir).toAbsolutePath().toString();
+    }
+
+    /**
+     * Hands the server's stop over to the caller's own shutdown sequence: the JVM runs its shutdown hooks side by
+     * side, so the hook could stop the server while the portal still closed its context with it (its last writes
+     * then waited 30 s for a connection and failed). Returns what stops the server; the JVM hook is gone.
+     */
+    synchronized Runnable handOverStop() {
+        if (!handedOver) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                return () -> { };
+            }
+            handedOver = true;
+        }
+        return stopOnExit;
     }
 
     /** A server on a temporary data directory, removed when it stops (tests, tools). */
@@ -110,7 +179,11 @@ public final class EmbeddedMariaDb {
 
     /** Stops the server; its data directory, unless temporary, stays for the next start. */
     public void stop() {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        synchronized (this) {
+            if (!handedOver) {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            }
+        }
         stopAndClean(false);
     }
 
