@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import jp.akapen.lecture.survey.screening.ScreeningDictionary.Entry;
 import jp.akapen.lecture.survey.screening.ScreeningDictionary.Kind;
 import org.springframework.stereotype.Component;
@@ -33,15 +34,25 @@ public class QuestionScreening {
     private record Ending(Entry entry, String folded) {
     }
 
-    private final List<Pattern> patterns = new ArrayList<>();
-    private final Map<String, List<Pattern>> byFirstBaseForm = new HashMap<>();
-    private final List<Ending> endings = new ArrayList<>();
+    private record Compiled(List<Pattern> patterns, Map<String, List<Pattern>> byFirstBaseForm, List<Ending> endings) {
+    }
+
+    /** Built on a thread of its own: Kuromoji's dictionary takes a third of a second to load, beside the portal's start. */
+    private final CompletableFuture<Compiled> compiled;
 
     public QuestionScreening() {
         this(ScreeningDictionary.load());
     }
 
     QuestionScreening(ScreeningDictionary dictionary) {
+        compiled = CompletableFuture.supplyAsync(() -> compile(dictionary),
+                task -> Thread.ofPlatform().daemon().name("akapen-screening").start(task));
+    }
+
+    private static Compiled compile(ScreeningDictionary dictionary) {
+        List<Pattern> patterns = new ArrayList<>();
+        Map<String, List<Pattern>> byFirstBaseForm = new HashMap<>();
+        List<Ending> endings = new ArrayList<>();
         for (Entry entry : dictionary.entries()) {
             for (String spelling : entry.spellings()) {
                 if (spelling.startsWith("*")) {
@@ -53,6 +64,7 @@ public class QuestionScreening {
                 byFirstBaseForm.computeIfAbsent(pattern.baseForms().getFirst(), k -> new ArrayList<>()).add(pattern);
             }
         }
+        return new Compiled(patterns, byFirstBaseForm, endings);
     }
 
     /** What in {@code question} needs the ward's consent (or the ward's judgement, for a topic); empty when nothing. */
@@ -87,7 +99,7 @@ public class QuestionScreening {
             }
         }
         List<Match> found = new ArrayList<>();
-        for (Pattern pattern : patterns) {
+        for (Pattern pattern : compiled.join().patterns()) {
             findSpelled(pattern, pattern.folded(), text, starts, ends, found);
             if (pattern.kanaReading() != null) {
                 findSpelled(pattern, pattern.kanaReading(), text, kanaMayStart, ends, found);
@@ -103,7 +115,7 @@ public class QuestionScreening {
         for (int i = 0; i < simple.size(); i++) {
             Morphology.Word word = simple.get(i);
             String surface = Spelling.fold(word.surface());
-            for (Ending ending : endings) {
+            for (Ending ending : compiled.join().endings()) {
                 if (!surface.endsWith(ending.folded())) {
                     continue;
                 }
@@ -138,7 +150,7 @@ public class QuestionScreening {
     private void findBaseForms(List<Morphology.Word> words, Spelling text, List<Match> found) {
         List<Morphology.Word> simple = words.stream().filter(w -> !w.compound()).toList();
         for (int i = 0; i < simple.size(); i++) {
-            for (Pattern pattern : byFirstBaseForm.getOrDefault(baseForm(simple.get(i)), List.of())) {
+            for (Pattern pattern : compiled.join().byFirstBaseForm().getOrDefault(baseForm(simple.get(i)), List.of())) {
                 int n = pattern.baseForms().size();
                 if (i + n <= simple.size() && sameBaseForms(simple.subList(i, i + n), pattern.baseForms())) {
                     int start = simple.get(i).start();
