@@ -352,13 +352,15 @@ class ManuscriptRepository {
                 .execute();
     }
 
-    void insertMessage(long changeId, long authorId, String body, Instant at) {
-        db.insertInto(CORRECTION_MESSAGE)
+    long insertMessage(long changeId, long authorId, String body, Instant at) {
+        return db.insertInto(CORRECTION_MESSAGE)
                 .set(CORRECTION_MESSAGE.CHANGE_ID, changeId)
                 .set(CORRECTION_MESSAGE.AUTHOR_ID, authorId)
                 .set(CORRECTION_MESSAGE.BODY, body)
                 .set(CORRECTION_MESSAGE.CREATED_AT, at)
-                .execute();
+                .returningResult(CORRECTION_MESSAGE.ID)
+                .fetchSingle()
+                .value1();
     }
 
     void insertEvent(long manuscriptId, Long roundId, String kind, long actorId, String detail, Instant at) {

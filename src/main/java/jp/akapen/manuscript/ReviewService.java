@@ -2,7 +2,9 @@ package jp.akapen.manuscript;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import jp.akapen.manuscript.diff.Changes;
+import jp.akapen.shared.People;
 import jp.akapen.shared.PortalUser;
 import jp.akapen.shared.Roles;
 import jp.akapen.shared.SignedIn;
@@ -26,9 +28,11 @@ public class ReviewService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final People people;
 
     ReviewService(ManuscriptRepository repository, RoundLoader rounds, NotificationService notifications,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, People people) {
+        this.people = people;
         this.repository = repository;
         this.rounds = rounds;
         this.notifications = notifications;
@@ -50,10 +54,13 @@ public class ReviewService {
         repository.decide(roundId, null, decision, SignedIn.require().id(), clock.instant());
     }
 
-    /** A reply about one change, from the resident or the contractor; the other side is told. */
+    /**
+     * A reply about one change, from the resident or the contractor; the other side is told. Returns the reply as the
+     * round shows it, so that a page adds it where it belongs instead of building the whole round again.
+     */
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF})
-    public void reply(long changeId, String body) {
+    public TrackedChange.Message reply(long changeId, String body) {
         PortalUser user = SignedIn.require();
         var locked = rounds.lockRoundOfChange(changeId);
         var manuscript = locked.manuscript();
@@ -68,10 +75,13 @@ public class ReviewService {
         if (text.isEmpty()) {
             throw new ManuscriptException("manuscript.error.comment");
         }
-        repository.insertMessage(changeId, user.id(), text, clock.instant());
+        Instant now = clock.instant();
+        long id = repository.insertMessage(changeId, user.id(), text, now);
         notifications.notifyAccount(resident ? round.openedBy() : manuscript.residentId(), "manuscript.notice.reply",
                 ManuscriptLinks.round(manuscript.id(), round.number()), manuscript.title(),
                 String.valueOf(round.number()), RoundNames.noticeName(round.number()));
+        return new TrackedChange.Message(id, user.id(), people.displayNames(List.of(user.id())).getOrDefault(user.id(), "?"),
+                text, now);
     }
 
     /**

@@ -42,15 +42,24 @@ class ChangeCard extends Div {
             rule.addClassName("change-rule");
             add(rule);
         }
-        if (!change.messages().isEmpty()) {
-            thread = new Div();
-            thread.addClassName("change-thread");
-            change.messages().forEach(m -> thread.add(message(m)));
-            add(thread);
-        }
+        change.messages().forEach(this::addMessage);
         actions.addClassName("change-actions");
         add(actions);
         showAnnotation(change.reason(), change.comment());
+    }
+
+    /** A reply under the comment, after those before it. */
+    void addMessage(TrackedChange.Message message) {
+        if (thread == null) {
+            thread = new Div();
+            thread.addClassName("change-thread");
+            if (actions.getParent().isPresent()) {
+                addComponentAtIndex(indexOf(actions), thread);
+            } else {
+                add(thread);
+            }
+        }
+        thread.add(message(message));
     }
 
     private Component message(TrackedChange.Message message) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -293,6 +295,48 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         assertThat(lastNotification()).isEqualTo("確認を完了し、第2版ができました。");
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().body()).isEqualTo(DRAFT.replace("八時", "8時"));
+    }
+
+    @Test
+    void a_sent_reply_joins_its_change_and_the_form_closes_without_the_round_being_built_again() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        var tracked = find(TrackedText.class).single();
+        var card = find(ChangeCard.class).all().get(1);
+        test(find(Button.class, card).withClassName("accept").single()).click();
+
+        var reply = find(Button.class, card).withText("返信を書く").single();
+        test(reply).click();
+        assertThat(reply.isVisible()).isFalse();
+        test(find(TextField.class, card).single()).setValue("「ばかり」のままにしたいです");
+        test(find(Button.class, card).withText("送信").single()).click();
+
+        assertThat(find(Div.class, card).withClassName("message").all()).singleElement()
+                .satisfies(message -> assertThat(message.getElement().getTextRecursively())
+                        .contains("「ばかり」のままにしたいです").contains("さくら"));
+        assertThat(find(Div.class, card).withClassName("reply-form").all()).isEmpty();
+        assertThat(reply.isVisible()).isTrue();
+        assertThat(find(TrackedText.class).single()).as("the round's page stays as it was").isSameAs(tracked);
+        assertThat(card.getClassNames()).contains("decision-accepted");
+        assertThat(corrections.round(manuscriptId, 1).changes().get(1).messages()).extracting(m -> m.body())
+                .containsExactly("「ばかり」のままにしたいです");
+    }
+
+    @Test
+    void an_empty_reply_is_refused_in_its_form_and_nothing_is_sent() {
+        roundReturnedWithTwoChanges();
+        signInAs("resident1");
+        openRound(1);
+        var card = find(ChangeCard.class).all().get(0);
+        test(find(Button.class, card).withText("返信を書く").single()).click();
+        test(find(Button.class, card).withText("送信").single()).click();
+
+        var field = find(TextField.class, card).single();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isNotBlank();
+        assertThat(find(Div.class, card).withClassName("message").all()).isEmpty();
+        assertThat(corrections.round(manuscriptId, 1).changes().get(0).messages()).isEmpty();
     }
 
     @Test
