@@ -12,11 +12,13 @@ import jp.akapen.manuscript.TrackedChange;
 
 /**
  * The list of a round's changes, built a page at a time: a round of hundreds of changes opens as
- * fast as one of ten, and the rest are a click (or a click on the change in the text) away.
+ * fast as one of ten, and the rest are a click (or a click on the change in the text) away. A page
+ * is 20 cards: each card is about ten nodes of the session's UI tree, and every session with the
+ * round open carries them (issue 17).
  */
 class PagedCards extends Div {
 
-    static final int PAGE = 50;
+    static final int PAGE = 20;
 
     private final List<TrackedChange> changes;
     private final Function<TrackedChange, ChangeCard> factory;

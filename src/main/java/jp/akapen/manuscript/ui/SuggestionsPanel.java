@@ -29,7 +29,8 @@ import jp.akapen.proofreading.Suggestion;
  */
 class SuggestionsPanel extends Div {
 
-    static final int PAGE = 30;
+    /** Cards built at a time: each is 15 to 19 nodes of the session's UI tree (issue 17). */
+    static final int PAGE = 10;
     private static final String MARK_INDEX = "event.target.dataset.index";
 
     private final CorrectionService corrections;
@@ -173,7 +174,8 @@ class SuggestionsPanel extends Div {
         }
         shown = until;
         more.setVisible(shown < suggestions.size());
-        more.setText(getTranslation("manuscript.suggestion.more", suggestions.size() - shown));
+        more.setText(getTranslation("manuscript.suggestion.more", Math.min(PAGE, suggestions.size() - shown),
+                suggestions.size() - shown));
     }
 
     private Div card(Suggestion suggestion, int index) {
