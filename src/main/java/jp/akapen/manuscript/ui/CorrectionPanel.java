@@ -28,11 +28,17 @@ import jp.akapen.manuscript.TrackedChange;
 /**
  * The contractor's side of an open round: edit the text (or read a corrected file in), save to see
  * the changes Akapen found, give each a reason and a comment, resolve conflicts, return the round.
+ * It keeps of the round what its buttons need, not the round: its base text is read again if the
+ * text with the changes is opened (issue 17).
  */
 class CorrectionPanel extends Div {
 
     private final CorrectionService corrections;
-    private final Round round;
+    private final long roundId;
+    private final int lockVersion;
+    /** The corrected text as saved: the editor's own value until something is typed. */
+    private final String savedText;
+    private final int applicable;
     private final Runnable reload;
     private final TextArea text = new TextArea();
     private final Div work = new Div();
@@ -46,22 +52,25 @@ class CorrectionPanel extends Div {
     /** @param typed corrected text typed in the page's previous panel and not saved (issue 23), or null */
     CorrectionPanel(CorrectionService corrections, SessionWatch sessions, Round round, String typed, Runnable reload) {
         this.corrections = corrections;
-        this.round = round;
+        this.roundId = round.id();
+        this.lockVersion = round.lockVersion();
+        this.savedText = round.correctedText();
+        this.applicable = round.applicable().size();
         this.reload = reload;
         this.changes = new ArrayList<>(round.changes());
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
         text.addClassName("manuscript-editor");
-        text.setValue(typed == null ? round.correctedText() : typed);
-        unsaved = new UnsavedText(text, "correction-" + round.id(), round::correctedText, sessions);
+        text.setValue(typed == null ? savedText : typed);
+        unsaved = new UnsavedText(text, "correction-" + round.id(), () -> savedText, sessions);
         var save = new Button(getTranslation("manuscript.correction.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-correction");
         var upload = new TextUpload(file -> {
             text.setValue(file.text());
             Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
-        }, () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()));
+        }, this::edited);
         add(new Paragraph(getTranslation("manuscript.correction.help")), upload, unsaved, text, save, work);
         if (typed != null) {
             var kept = new Paragraph(getTranslation("manuscript.correction.kept"));
@@ -70,13 +79,15 @@ class CorrectionPanel extends Div {
         }
 
         add(new SuggestionsPanel(corrections, round, corrections.suggestions(round.id()),
-                corrections.dismissedSuggestions(round.id()), () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()), reload));
+                corrections.dismissedSuggestions(round.id()), this::edited, reload));
 
         if (!round.conflicts().isEmpty()) {
-            add(conflicts());
+            add(conflicts(round));
         }
-        add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        add(TrackedText.onDemand(round.baseText(), round.applicable()));
+        add(new H3(getTranslation("manuscript.correction.changes", applicable)));
+        long manuscriptId = round.manuscriptId();
+        int number = round.number();
+        add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
         cards = new PagedCards(round.applicable(), this::annotatable);
         add(cards);
 
@@ -89,14 +100,19 @@ class CorrectionPanel extends Div {
         add(blockers, giveBack);
     }
 
+    /** Whether the editor holds something else than the saved text. */
+    private boolean edited() {
+        return !text.getValue().replace("\r\n", "\n").equals(savedText);
+    }
+
     private void save() {
         String value = text.getValue();
         if (value.length() > Background.LONG_TEXT) {
-            Background.run(work, () -> corrections.saveCorrection(round.id(), round.lockVersion(), value),
+            Background.run(work, () -> corrections.saveCorrection(roundId, lockVersion, value),
                     saved -> saved(), this::refused);
         } else {
             try {
-                corrections.saveCorrection(round.id(), round.lockVersion(), value);
+                corrections.saveCorrection(roundId, lockVersion, value);
                 saved();
             } catch (ManuscriptException refused) {
                 refused(refused);
@@ -128,7 +144,7 @@ class CorrectionPanel extends Div {
         text.setErrorMessage(getTranslation(refused.messageKey()));
     }
 
-    private Div conflicts() {
+    private Div conflicts(Round round) {
         var box = new Div(new H3(getTranslation("manuscript.conflict.title", round.conflicts().size())),
                 new Paragraph(getTranslation("manuscript.conflict.help")));
         box.addClassName("conflicts");
@@ -316,7 +332,7 @@ class CorrectionPanel extends Div {
     }
 
     private void confirmReturn() {
-        if (!text.getValue().replace("\r\n", "\n").equals(round.correctedText())) {
+        if (edited()) {
             text.setInvalid(true);
             text.setErrorMessage(getTranslation("manuscript.correction.unsaved"));
             return;
@@ -327,11 +343,11 @@ class CorrectionPanel extends Div {
         }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("manuscript.correction.return"));
-        dialog.add(new Paragraph(getTranslation("manuscript.correction.return-confirm", round.applicable().size())));
+        dialog.add(new Paragraph(getTranslation("manuscript.correction.return-confirm", applicable)));
         var yes = new Button(getTranslation("manuscript.correction.return"), click -> {
             dialog.close();
             try {
-                corrections.returnRound(round.id(), round.lockVersion());
+                corrections.returnRound(roundId, lockVersion);
                 Notification.show(getTranslation("manuscript.correction.returned"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload.run();

@@ -573,6 +573,22 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_text_with_the_changes_opened_after_a_save_elsewhere_asks_for_a_reload_rather_than_differ_from_the_cards() {
+        var round = aRoundOfSixtyChanges();
+        signInAs("handler1");
+        openRound(1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("あります", "ありました"));
+
+        var details = find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details")
+                .single();
+        details.setOpened(true);
+
+        assertThat(find(TrackedText.class).all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, details).withClassName("form-problem").single()
+                .getText()).isEqualTo("この回の変更は別の画面で更新されました。ページを再読み込みしてから本文中で見てください。");
+    }
+
+    @Test
     void when_the_encoding_is_uncertain_the_resident_picks_it_from_previews() throws IOException {
         signInAs("resident1");
         openManuscript();
