@@ -43,7 +43,8 @@ class CorrectionPanel extends Div {
     private final TextArea text = new TextArea();
     private final Div work = new Div();
     private final Div blockers = new Div();
-    private final List<TrackedChange> changes;
+    /** What the annotation editor and the return's blockers need of each change: not its text (issue 17). */
+    private final List<Annotation> changes;
     private PagedCards cards;
     private AnnotationEditor editor;
 
@@ -57,7 +58,7 @@ class CorrectionPanel extends Div {
         this.savedText = round.correctedText();
         this.applicable = round.applicable().size();
         this.reload = reload;
-        this.changes = new ArrayList<>(round.changes());
+        this.changes = new ArrayList<>(round.changes().stream().map(Annotation::of).toList());
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
@@ -88,7 +89,8 @@ class CorrectionPanel extends Div {
         long manuscriptId = round.manuscriptId();
         int number = round.number();
         add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
-        cards = new PagedCards(round.applicable(), this::annotatable);
+        cards = new PagedCards(round.applicable(), () -> corrections.round(manuscriptId, number).applicable(),
+                this::annotatable);
         add(cards);
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
@@ -292,21 +294,32 @@ class CorrectionPanel extends Div {
         }
     }
 
-    private TrackedChange current(long id) {
+    private record Annotation(long id, int seq, boolean conflict, Reason reason, String comment) {
+
+        static Annotation of(TrackedChange change) {
+            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(), change.comment());
+        }
+
+        /** For {@link ReturnBlockers}, which judges changes; their text plays no part there. */
+        TrackedChange asChange() {
+            return new TrackedChange(id, seq, 0, 0, "", "", reason, comment, null, conflict, null, null, List.of());
+        }
+    }
+
+    private Annotation current(long id) {
         return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
     private void annotated(long changeId, Reason reason, String comment) {
         String stored = comment == null ? "" : comment.strip();
-        changes.replaceAll(c -> c.id() != changeId ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
-                c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.ruleId(), c.conflict(), c.decision(),
-                c.decidedAt(), c.messages()));
+        changes.replaceAll(c -> c.id() != changeId ? c
+                : new Annotation(c.id(), c.seq(), c.conflict(), reason, stored.isEmpty() ? null : stored));
         showBlockers();
     }
 
     /** What keeps the round from going back, as the service will judge it; empty when nothing does. */
     private ReturnBlockers showBlockers() {
-        var found = ReturnBlockers.of(changes);
+        var found = ReturnBlockers.of(changes.stream().map(Annotation::asChange).toList());
         blockers.removeAll();
         blockers.setVisible(!found.none());
         if (!found.none()) {

@@ -157,7 +157,8 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         long manuscriptId = manuscript.id();
         panel.add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
-        panel.add(new PagedCards(round.changes(), change -> {
+        panel.add(new PagedCards(round.changes(), () -> corrections.round(manuscriptId, number).changes(),
+                change -> {
             var card = new ChangeCard(change);
             var decision = new Span(getTranslation("manuscript.decision." + change.decision().name().toLowerCase(Locale.ROOT)));
             decision.addClassName("decision-label");

@@ -589,6 +589,21 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_next_page_of_cards_after_a_save_elsewhere_asks_for_a_reload_rather_than_mix_two_rounds_changes() {
+        var round = aRoundOfSixtyChanges();
+        signInAs("handler1");
+        openRound(1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("あります", "ありました"));
+
+        test(find(Button.class, find(PagedCards.class).single()).withClassName("more-changes").single()).click();
+
+        assertThat(find(ChangeCard.class).all()).hasSize(PagedCards.PAGE);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, find(PagedCards.class).single())
+                .withClassName("form-problem").single().getText())
+                .isEqualTo("この回の変更は別の画面で更新されました。ページを再読み込みしてください。");
+    }
+
+    @Test
     void when_the_encoding_is_uncertain_the_resident_picks_it_from_previews() throws IOException {
         signInAs("resident1");
         openManuscript();
