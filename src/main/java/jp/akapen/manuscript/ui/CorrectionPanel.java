@@ -28,16 +28,23 @@ import jp.akapen.manuscript.TrackedChange;
 /**
  * The contractor's side of an open round: edit the text (or read a corrected file in), save to see
  * the changes Akapen found, give each a reason and a comment, resolve conflicts, return the round.
+ * It keeps of the round what its buttons need, not the round: its base text is read again if the
+ * text with the changes is opened (issue 17).
  */
 class CorrectionPanel extends Div {
 
     private final CorrectionService corrections;
-    private final Round round;
+    private final long roundId;
+    private final int lockVersion;
+    /** The corrected text as saved: the editor's own value until something is typed. */
+    private final String savedText;
+    private final int applicable;
     private final Runnable reload;
     private final TextArea text = new TextArea();
     private final Div work = new Div();
     private final Div blockers = new Div();
-    private final List<TrackedChange> changes;
+    /** What the annotation editor and the return's blockers need of each change: not its text (issue 17). */
+    private final List<Annotation> changes;
     private PagedCards cards;
     private AnnotationEditor editor;
 
@@ -46,22 +53,25 @@ class CorrectionPanel extends Div {
     /** @param typed corrected text typed in the page's previous panel and not saved (issue 23), or null */
     CorrectionPanel(CorrectionService corrections, SessionWatch sessions, Round round, String typed, Runnable reload) {
         this.corrections = corrections;
-        this.round = round;
+        this.roundId = round.id();
+        this.lockVersion = round.lockVersion();
+        this.savedText = round.correctedText();
+        this.applicable = round.applicable().size();
         this.reload = reload;
-        this.changes = new ArrayList<>(round.changes());
+        this.changes = new ArrayList<>(round.changes().stream().map(Annotation::of).toList());
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
         text.addClassName("manuscript-editor");
-        text.setValue(typed == null ? round.correctedText() : typed);
-        unsaved = new UnsavedText(text, "correction-" + round.id(), round::correctedText, sessions);
+        text.setValue(typed == null ? savedText : typed);
+        unsaved = new UnsavedText(text, "correction-" + round.id(), () -> savedText, sessions);
         var save = new Button(getTranslation("manuscript.correction.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-correction");
         var upload = new TextUpload(file -> {
             text.setValue(file.text());
             Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
-        }, () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()));
+        }, this::edited);
         add(new Paragraph(getTranslation("manuscript.correction.help")), upload, unsaved, text, save, work);
         if (typed != null) {
             var kept = new Paragraph(getTranslation("manuscript.correction.kept"));
@@ -70,14 +80,17 @@ class CorrectionPanel extends Div {
         }
 
         add(new SuggestionsPanel(corrections, round, corrections.suggestions(round.id()),
-                corrections.dismissedSuggestions(round.id()), () -> !text.getValue().replace("\r\n", "\n").equals(round.correctedText()), reload));
+                corrections.dismissedSuggestions(round.id()), this::edited, reload));
 
         if (!round.conflicts().isEmpty()) {
-            add(conflicts());
+            add(conflicts(round));
         }
-        add(new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        add(TrackedText.onDemand(round.baseText(), round.applicable()));
-        cards = new PagedCards(round.applicable(), this::annotatable);
+        add(new H3(getTranslation("manuscript.correction.changes", applicable)));
+        long manuscriptId = round.manuscriptId();
+        int number = round.number();
+        add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
+        cards = new PagedCards(round.applicable(), () -> corrections.round(manuscriptId, number).applicable(),
+                this::annotatable);
         add(cards);
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
@@ -89,14 +102,19 @@ class CorrectionPanel extends Div {
         add(blockers, giveBack);
     }
 
+    /** Whether the editor holds something else than the saved text. */
+    private boolean edited() {
+        return !text.getValue().replace("\r\n", "\n").equals(savedText);
+    }
+
     private void save() {
         String value = text.getValue();
         if (value.length() > Background.LONG_TEXT) {
-            Background.run(work, () -> corrections.saveCorrection(round.id(), round.lockVersion(), value),
+            Background.run(work, () -> corrections.saveCorrection(roundId, lockVersion, value),
                     saved -> saved(), this::refused);
         } else {
             try {
-                corrections.saveCorrection(round.id(), round.lockVersion(), value);
+                corrections.saveCorrection(roundId, lockVersion, value);
                 saved();
             } catch (ManuscriptException refused) {
                 refused(refused);
@@ -128,7 +146,7 @@ class CorrectionPanel extends Div {
         text.setErrorMessage(getTranslation(refused.messageKey()));
     }
 
-    private Div conflicts() {
+    private Div conflicts(Round round) {
         var box = new Div(new H3(getTranslation("manuscript.conflict.title", round.conflicts().size())),
                 new Paragraph(getTranslation("manuscript.conflict.help")));
         box.addClassName("conflicts");
@@ -276,21 +294,32 @@ class CorrectionPanel extends Div {
         }
     }
 
-    private TrackedChange current(long id) {
+    private record Annotation(long id, int seq, boolean conflict, Reason reason, String comment) {
+
+        static Annotation of(TrackedChange change) {
+            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(), change.comment());
+        }
+
+        /** For {@link ReturnBlockers}, which judges changes; their text plays no part there. */
+        TrackedChange asChange() {
+            return new TrackedChange(id, seq, 0, 0, "", "", reason, comment, null, conflict, null, null, List.of());
+        }
+    }
+
+    private Annotation current(long id) {
         return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
     private void annotated(long changeId, Reason reason, String comment) {
         String stored = comment == null ? "" : comment.strip();
-        changes.replaceAll(c -> c.id() != changeId ? c : new TrackedChange(c.id(), c.seq(), c.start(), c.end(),
-                c.before(), c.after(), reason, stored.isEmpty() ? null : stored, c.ruleId(), c.conflict(), c.decision(),
-                c.decidedAt(), c.messages()));
+        changes.replaceAll(c -> c.id() != changeId ? c
+                : new Annotation(c.id(), c.seq(), c.conflict(), reason, stored.isEmpty() ? null : stored));
         showBlockers();
     }
 
     /** What keeps the round from going back, as the service will judge it; empty when nothing does. */
     private ReturnBlockers showBlockers() {
-        var found = ReturnBlockers.of(changes);
+        var found = ReturnBlockers.of(changes.stream().map(Annotation::asChange).toList());
         blockers.removeAll();
         blockers.setVisible(!found.none());
         if (!found.none()) {
@@ -316,7 +345,7 @@ class CorrectionPanel extends Div {
     }
 
     private void confirmReturn() {
-        if (!text.getValue().replace("\r\n", "\n").equals(round.correctedText())) {
+        if (edited()) {
             text.setInvalid(true);
             text.setErrorMessage(getTranslation("manuscript.correction.unsaved"));
             return;
@@ -327,11 +356,11 @@ class CorrectionPanel extends Div {
         }
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("manuscript.correction.return"));
-        dialog.add(new Paragraph(getTranslation("manuscript.correction.return-confirm", round.applicable().size())));
+        dialog.add(new Paragraph(getTranslation("manuscript.correction.return-confirm", applicable)));
         var yes = new Button(getTranslation("manuscript.correction.return"), click -> {
             dialog.close();
             try {
-                corrections.returnRound(round.id(), round.lockVersion());
+                corrections.returnRound(roundId, lockVersion);
                 Notification.show(getTranslation("manuscript.correction.returned"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload.run();

@@ -53,7 +53,7 @@ class ReviewPanel extends Div {
         bulk.addClassName("bulk-actions");
         add(new Paragraph(getTranslation("manuscript.review.help")), tracked, bulk,
                 new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        list = new PagedCards(round.applicable(), this::card);
+        list = new PagedCards(round.applicable(), round::applicable, this::card);
         add(list, finish());
         updatePending();
     }

@@ -51,7 +51,12 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div content = new Div();
     private final UpdateBanner banner = new UpdateBanner(this::reload);
     private Manuscript manuscript;
-    private Round round;
+    /**
+     * The round's number; the round itself (both texts and every change) is read again when needed rather than kept
+     * in every session that has the page open (issue 17).
+     */
+    private int number;
+    private String title;
     private CorrectionPanel panel;
     /** What the page shows, to tell whether an event changed it (issue 23). */
     private String shown;
@@ -72,7 +77,9 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Long.parseLong(event.getRouteParameters().get(ManuscriptLinks.MANUSCRIPT_PARAMETER).orElseThrow());
-        int number = Integer.parseInt(event.getRouteParameters().get(ManuscriptLinks.ROUND_PARAMETER).orElseThrow());
+        number = Integer.parseInt(event.getRouteParameters().get(ManuscriptLinks.ROUND_PARAMETER).orElseThrow());
+        title = null;
+        Round round;
         try {
             manuscript = manuscripts.get(id);
             round = corrections.round(id, number);
@@ -95,28 +102,28 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 banner.tell(getTranslation("live.manuscript." + happened.kind()));
             }
         });
-        build(null);
+        build(round, null);
     }
 
     void reload() {
         String typed = panel == null ? null : panel.typed();
         manuscript = manuscripts.get(manuscript.id());
-        round = corrections.round(manuscript.id(), round.number());
-        build(typed);
+        build(corrections.round(manuscript.id(), number), typed);
     }
 
     private String state() {
-        return state(manuscripts.get(manuscript.id()), corrections.round(manuscript.id(), round.number()));
+        return state(manuscripts.get(manuscript.id()), corrections.round(manuscript.id(), number));
     }
 
     private static String state(Manuscript m, Round r) {
         return m.status() + "/" + m.latestVersion() + "/" + r.status() + "/" + r.lockVersion();
     }
 
-    private void build(String typed) {
+    private void build(Round round, String typed) {
         content.removeAll();
         panel = null;
         shown = state(manuscript, round);
+        title = manuscript.title() + " · " + Labels.round(this, round.number());
         var actions = corrections.actions(manuscript.id(), round.number());
         var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
         back.addClassName("back-link");
@@ -135,11 +142,11 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (actions.contains(ManuscriptAction.REVIEW)) {
             content.add(new ReviewPanel(reviews, round, this::reload));
         } else {
-            content.add(readOnly());
+            content.add(readOnly(round));
         }
     }
 
-    private Div readOnly() {
+    private Div readOnly(Round round) {
         var panel = new Div();
         panel.addClassName("round-read-only");
         if (round.status() == RoundStatus.OPEN) {
@@ -148,8 +155,10 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (round.resultVersionNumber() != null) {
             panel.add(new Paragraph(getTranslation("manuscript.round.result", round.resultVersionNumber())));
         }
-        panel.add(TrackedText.onDemand(round.baseText(), round.applicable()));
-        panel.add(new PagedCards(round.changes(), change -> {
+        long manuscriptId = manuscript.id();
+        panel.add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
+        panel.add(new PagedCards(round.changes(), () -> corrections.round(manuscriptId, number).changes(),
+                change -> {
             var card = new ChangeCard(change);
             var decision = new Span(getTranslation("manuscript.decision." + change.decision().name().toLowerCase(Locale.ROOT)));
             decision.addClassName("decision-label");
@@ -161,7 +170,6 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return round == null ? getTranslation("manuscript.list-title")
-                : manuscript.title() + " · " + Labels.round(this, round.number());
+        return title == null ? getTranslation("manuscript.list-title") : title;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
@@ -26,15 +27,25 @@ import jp.akapen.proofreading.Suggestion;
  * The proofreading assistant beside an open round (issue 16; W2): the saved corrected text with what the rules found
  * marked in it, and a card per finding with its reason and source. One click makes a finding a tracked change (or
  * every finding of its rule); a finding that needs judgement only advises; a dismissed one stays away.
+ *
+ * <p>The findings are not kept between clicks: a long text has hundreds, whole sentences among them, and every session
+ * with the page open would carry them (issue 17). The next page of cards, the marked text and a mark's card ask the
+ * service again (the rules take some 30 ms on 20,000 characters) and go on only if it finds what the page shows.
  */
 class SuggestionsPanel extends Div {
 
-    static final int PAGE = 30;
+    /** Cards built at a time: each is 15 to 19 nodes of the session's UI tree (issue 17). */
+    static final int PAGE = 10;
     private static final String MARK_INDEX = "event.target.dataset.index";
 
     private final CorrectionService corrections;
-    private final Round round;
-    private final List<Suggestion> suggestions;
+    private final long roundId;
+    private final int lockVersion;
+    /** The saved corrected text the findings are in (the editor's own value while nothing is typed). */
+    private final String text;
+    private final int found;
+    /** Tells the findings the page was built from from others, without keeping them. */
+    private final int fingerprint;
     private final BooleanSupplier unsaved;
     private final Runnable reload;
     private final Paragraph problem = new Paragraph();
@@ -45,8 +56,11 @@ class SuggestionsPanel extends Div {
     SuggestionsPanel(CorrectionService corrections, Round round, List<Suggestion> suggestions,
             List<ProofreadingService.Dismissed> dismissed, BooleanSupplier unsaved, Runnable reload) {
         this.corrections = corrections;
-        this.round = round;
-        this.suggestions = suggestions;
+        this.roundId = round.id();
+        this.lockVersion = round.lockVersion();
+        this.text = round.correctedText();
+        this.found = suggestions.size();
+        this.fingerprint = suggestions.hashCode();
         this.unsaved = unsaved;
         this.reload = reload;
         addClassName("suggestions-panel");
@@ -62,13 +76,13 @@ class SuggestionsPanel extends Div {
             list.addClassName("suggestion-list");
             more.addClassName("more-changes");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            more.addClickListener(click -> showMore());
+            more.addClickListener(click -> again().ifPresent(this::showMore));
             var side = new Div(list, more);
             side.addClassName("suggestion-side");
-            var columns = new Div(markedTextOnDemand(), side);
+            var columns = new Div(markedTextOnDemand(suggestions), side);
             columns.addClassName("suggestion-columns");
             add(problem, columns);
-            showMore();
+            showMore(suggestions);
         }
         if (!dismissed.isEmpty()) {
             add(dismissedList(dismissed));
@@ -87,7 +101,7 @@ class SuggestionsPanel extends Div {
             rule.addClassName("suggestion-category");
             var restore = new Button(getTranslation("manuscript.suggestion.restore"), click -> {
                 try {
-                    corrections.restoreSuggestion(round.id(), one.ruleId(), one.found());
+                    corrections.restoreSuggestion(roundId, one.ruleId(), one.found());
                     Notification.show(getTranslation("manuscript.suggestion.restored"))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     reload.run();
@@ -110,12 +124,25 @@ class SuggestionsPanel extends Div {
      * Up to a page of cards' findings the marked text shows at once; more (a long text has hundreds, a span each) are
      * marked in it when it is asked for, once: the cards beside it show them meanwhile (issue 17).
      */
-    private Component markedTextOnDemand() {
+    private Component markedTextOnDemand(List<Suggestion> suggestions) {
         if (suggestions.size() <= PAGE) {
-            return markedText();
+            return markedText(suggestions);
         }
-        return OnDemand.section("suggestion-text-details", this::markedText, "manuscript.suggestion.show-text",
-                suggestions.size());
+        return OnDemand.section("suggestion-text-details", () -> again().map(this::markedText).orElseGet(Div::new),
+                "manuscript.suggestion.show-text", suggestions.size());
+    }
+
+    /**
+     * The findings as the service sees them now, if they are those the page was built from; otherwise the page says it
+     * is out of date, as a stale one-click fix does.
+     */
+    private Optional<List<Suggestion>> again() {
+        var now = corrections.suggestions(roundId);
+        if (now.size() != found || now.hashCode() != fingerprint) {
+            refuse(getTranslation("manuscript.suggestion.stale"));
+            return Optional.empty();
+        }
+        return Optional.of(now);
     }
 
     /**
@@ -123,8 +150,7 @@ class SuggestionsPanel extends Div {
      * shows its card: one listener on the text, not one per mark (a long text has hundreds). The text between marks
      * goes in as text nodes, which hold less of the session than spans.
      */
-    private Div markedText() {
-        String text = round.correctedText();
+    private Div markedText(List<Suggestion> suggestions) {
         var marked = new Div();
         marked.addClassName("suggestion-text");
         marked.getElement().setAttribute("lang", "ja");
@@ -157,26 +183,34 @@ class SuggestionsPanel extends Div {
     }
 
     private void showCard(int index) {
-        if (index >= suggestions.size()) {
+        if (index >= found) {
             return;
         }
-        while (shown <= index) {
-            showMore();
+        if (shown <= index) {
+            var suggestions = again().orElse(null);
+            if (suggestions == null) {
+                return;
+            }
+            while (shown <= index) {
+                showMore(suggestions);
+            }
         }
         list.getChildren().skip(index).findFirst().ifPresent(card -> card.getElement().callJsFunction("scrollIntoView"));
     }
 
-    private void showMore() {
+    private void showMore(List<Suggestion> suggestions) {
         int until = Math.min(suggestions.size(), shown + PAGE);
         for (int i = shown; i < until; i++) {
-            list.add(card(suggestions.get(i), i));
+            list.add(card(suggestions, i));
         }
         shown = until;
         more.setVisible(shown < suggestions.size());
-        more.setText(getTranslation("manuscript.suggestion.more", suggestions.size() - shown));
+        more.setText(getTranslation("manuscript.suggestion.more", Math.min(PAGE, suggestions.size() - shown),
+                suggestions.size() - shown));
     }
 
-    private Div card(Suggestion suggestion, int index) {
+    private Div card(List<Suggestion> suggestions, int index) {
+        var suggestion = suggestions.get(index);
         var card = new Div();
         card.addClassNames("suggestion-card", "category-" + suggestion.category().name().toLowerCase(Locale.ROOT));
         card.setId("suggestion-" + index);
@@ -208,7 +242,7 @@ class SuggestionsPanel extends Div {
         for (String alternative : suggestion.replacements()) {
             var use = new Button(getTranslation("manuscript.suggestion.use",
                     alternative.isEmpty() ? getTranslation("manuscript.change.nothing") : alternative),
-                    click -> act(() -> corrections.applySuggestion(round.id(), round.lockVersion(), suggestion.ruleId(),
+                    click -> act(() -> corrections.applySuggestion(roundId, lockVersion, suggestion.ruleId(),
                             suggestion.start(), suggestion.end(), alternative)));
             use.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (alternative.equals(suggestion.replacements().getFirst())) {
@@ -220,14 +254,14 @@ class SuggestionsPanel extends Div {
                 .filter(s -> s.ruleId().equals(suggestion.ruleId()) && !s.adviceOnly()).count();
         if (!suggestion.adviceOnly() && sameRule > 1) {
             var all = new Button(getTranslation("manuscript.suggestion.apply-all", sameRule),
-                    click -> act(() -> corrections.applyRule(round.id(), round.lockVersion(), suggestion.ruleId())));
+                    click -> act(() -> corrections.applyRule(roundId, lockVersion, suggestion.ruleId())));
             all.addThemeVariants(ButtonVariant.LUMO_SMALL);
             all.addClassName("apply-rule");
             actions.add(all);
         }
         var dismiss = new Button(getTranslation("manuscript.suggestion.dismiss"), click -> {
             try {
-                corrections.dismissSuggestion(round.id(), suggestion.ruleId(), suggestion.found());
+                corrections.dismissSuggestion(roundId, suggestion.ruleId(), suggestion.found());
                 reload.run();
             } catch (ManuscriptException refused) {
                 refuse(getTranslation(refused.messageKey()));

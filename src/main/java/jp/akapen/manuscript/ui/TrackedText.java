@@ -3,6 +3,7 @@ package jp.akapen.manuscript.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.LongConsumer;
 import jp.akapen.manuscript.Decision;
+import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
@@ -73,12 +77,32 @@ class TrackedText extends Div {
      * round): shown at once up to a page of cards, built on first opening above that. A round of hundreds of changes
      * otherwise carries a span per change in every session that has it open (issue 17).
      */
-    static Component onDemand(String base, List<TrackedChange> changes) {
+    static Component onDemand(Round round, Supplier<Round> again) {
+        var changes = round.applicable();
         if (changes.size() <= PagedCards.PAGE) {
-            return new TrackedText(base, changes, null);
+            return new TrackedText(round.baseText(), changes, null);
         }
-        return OnDemand.section("tracked-text-details", () -> new TrackedText(base, changes, null),
-                "manuscript.tracked.show", changes.size());
+        // read again when opened, not kept: the base text and the changes would stay in the session meanwhile
+        int shown = fingerprint(round);
+        return OnDemand.section("tracked-text-details", () -> {
+            var now = again.get();
+            if (fingerprint(now) != shown) {
+                var stale = new Paragraph();
+                stale.setText(stale.getTranslation("manuscript.tracked.stale"));
+                stale.addClassName("form-problem");
+                return stale;
+            }
+            return new TrackedText(now.baseText(), now.applicable(), null);
+        }, "manuscript.tracked.show", changes.size());
+    }
+
+    /** Tells a round's base text and changes from others: what the page's cards were built from. */
+    private static int fingerprint(Round round) {
+        int hash = round.baseText().hashCode();
+        for (TrackedChange c : round.applicable()) {
+            hash = 31 * hash + Objects.hash(c.id(), c.start(), c.end(), c.before(), c.after());
+        }
+        return hash;
     }
 
     private Span part(TrackedChange change, String text, String kind) {

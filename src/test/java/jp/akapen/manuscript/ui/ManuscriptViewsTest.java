@@ -549,14 +549,15 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_long_review_lists_fifty_cards_and_a_click_on_a_later_change_brings_its_card() {
+    void a_long_review_lists_a_page_of_cards_and_a_click_on_a_later_change_brings_its_card() {
         var round = aRoundOfSixtyChanges();
         corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
         signInAs("resident1");
         openRound(1);
 
         assertThat(find(ChangeCard.class).all()).hasSize(PagedCards.PAGE);
-        assertThat(find(Button.class).withClassName("more-changes").single().getText()).contains("10");
+        assertThat(find(Button.class).withClassName("more-changes").single().getText())
+                .contains(String.valueOf(60 - PagedCards.PAGE));
 
         var tracked = find(TrackedText.class).single();
         var last = find(Span.class, tracked).withClassName("change-start").all().getLast();
@@ -567,6 +568,27 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(ChangeCard.class).all()).hasSize(60);
         assertThat(find(ChangeCard.class).withId("change-60").single().getClassNames()).contains("selected");
+    }
+
+    @Test
+    void a_round_of_sixty_changes_builds_twenty_cards_and_the_rest_on_request() {
+        aRoundOfSixtyChanges();
+        signInAs("handler1");
+        openRound(1);
+        var more = find(Button.class, find(PagedCards.class).single()).withClassName("more-changes").single();
+
+        assertThat(find(ChangeCard.class).all()).hasSize(20);
+        assertThat(more.getText()).isEqualTo("さらに表示（残り 40 件）");
+        test(more).click();
+        assertThat(find(ChangeCard.class).all()).hasSize(40);
+        assertThat(more.getText()).isEqualTo("さらに表示（残り 20 件）");
+
+        test(button(find(ChangeCard.class).withId("change-40").single(), "理由・コメントを書く")).click();
+        test(find(Button.class).withClassName("annotate-next").single()).click();
+        assertThat(find(ChangeCard.class).all()).as("the next change's card is built with its page").hasSize(60);
+        assertThat(find(com.vaadin.flow.component.select.Select.class).single().findAncestor(ChangeCard.class).getId())
+                .hasValue("change-41");
+        assertThat(more.isVisible()).isFalse();
     }
 
     @Test
@@ -592,6 +614,37 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
                 .as("1 change: shown at once").hasSize(1);
         assertThat(find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details").all())
                 .isEmpty();
+    }
+
+    @Test
+    void the_text_with_the_changes_opened_after_a_save_elsewhere_asks_for_a_reload_rather_than_differ_from_the_cards() {
+        var round = aRoundOfSixtyChanges();
+        signInAs("handler1");
+        openRound(1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("あります", "ありました"));
+
+        var details = find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details")
+                .single();
+        details.setOpened(true);
+
+        assertThat(find(TrackedText.class).all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, details).withClassName("form-problem").single()
+                .getText()).isEqualTo("この回の変更は別の画面で更新されました。ページを再読み込みしてから本文中で見てください。");
+    }
+
+    @Test
+    void the_next_page_of_cards_after_a_save_elsewhere_asks_for_a_reload_rather_than_mix_two_rounds_changes() {
+        var round = aRoundOfSixtyChanges();
+        signInAs("handler1");
+        openRound(1);
+        corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("あります", "ありました"));
+
+        test(find(Button.class, find(PagedCards.class).single()).withClassName("more-changes").single()).click();
+
+        assertThat(find(ChangeCard.class).all()).hasSize(PagedCards.PAGE);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, find(PagedCards.class).single())
+                .withClassName("form-problem").single().getText())
+                .isEqualTo("この回の変更は別の画面で更新されました。ページを再読み込みしてください。");
     }
 
     @Test

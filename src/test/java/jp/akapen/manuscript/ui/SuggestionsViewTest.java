@@ -163,6 +163,8 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         var marks = find(Span.class).withClassName("suggestion-mark").all();
         assertThat(marks).hasSizeGreaterThan(SuggestionsPanel.PAGE + 5);
         assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(SuggestionsPanel.PAGE);
+        assertThat(find(Button.class, find(SuggestionsPanel.class).single()).withClassName("more-changes").single()
+                .getText()).as("the button says what it builds").startsWith("次の 10 件を表示（残り ");
 
         String index = marks.get(SuggestionsPanel.PAGE + 5).getElement().getAttribute("data-index");
         var text = find(Div.class).withClassName("suggestion-text").single().getElement();
@@ -173,5 +175,28 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).withClassName("suggestion-card").all()).extracting(Div::getId)
                 .contains(java.util.Optional.of("suggestion-" + index));
+    }
+
+    @Test
+    void the_next_page_of_findings_is_not_mixed_with_findings_of_a_text_saved_elsewhere_meanwhile() {
+        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
+        TestSupport.signIn(users, "ward1");
+        long longer = manuscripts.assign("長いお知らせ", resident1, null).id();
+        TestSupport.signIn(users, "resident1");
+        String draft = "誰でも参加出来ます。\n".repeat(3 * SuggestionsPanel.PAGE);
+        manuscripts.saveDraft(longer, 0, draft, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(longer, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        navigate(RoundView.class, Map.of("manuscriptId", String.valueOf(longer), "round", "1"));
+        var more = find(Button.class, find(SuggestionsPanel.class).single()).withClassName("more-changes").single();
+        test(more).click();
+        assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(2 * SuggestionsPanel.PAGE);
+
+        corrections.saveCorrection(round.id(), round.lockVersion(), draft.replaceFirst("出来", "でき"));
+        test(more).click();
+
+        assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(2 * SuggestionsPanel.PAGE);
+        assertThat(find(Paragraph.class).withId("suggestion-problem").single().getText())
+                .isEqualTo("この校正は別の画面で更新されました。ページを再読み込みして、今の提案を確認してください。");
     }
 }
