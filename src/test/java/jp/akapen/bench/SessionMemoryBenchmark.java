@@ -75,6 +75,9 @@ class SessionMemoryBenchmark {
             System.out.printf("what a correction-view session added, KB per session by class: %s%n",
                     Sessions.grewMost(histogramDashboards, histogramCorrections, SESSIONS, 12));
 
+            System.out.printf("the last answer Vaadin keeps per UI (to send again should the browser repeat its"
+                    + " request), KB on average by view: %s%n", lastAnswers());
+
             // the browser's side lives in this JVM too (Playwright's client keeps each page's requests and their
             // headers): end every HTTP session on the server, keep the pages, and what stays is the client's
             int ended = endEverySession();
@@ -112,6 +115,39 @@ class SessionMemoryBenchmark {
             }
         }
         return ended;
+    }
+
+    /**
+     * Vaadin keeps each UI's last UIDL answer as a string ({@code UIInternals.lastRequestResponse}): after a page has
+     * opened, that is the page's whole first render. Bytes as the JVM stores the string (one per character when all
+     * are Latin-1, else two), averaged per view.
+     */
+    private java.util.Map<String, Long> lastAnswers() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        java.util.Map<String, long[]> byView = new java.util.TreeMap<>();
+        for (var child : server.getTomcat().getHost().findChildren()) {
+            for (var session : ((org.apache.catalina.Context) child).getManager().findSessions()) {
+                var http = session.getSession();
+                for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
+                    if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                        for (var ui : vaadin.getUIs()) {
+                            String answer = ui.getInternals().getLastRequestResponse();
+                            var chain = ui.getInternals().getActiveRouterTargetsChain();
+                            String view = chain.isEmpty() ? "-" : chain.getFirst().getClass().getSimpleName();
+                            long bytes = answer == null ? 0
+                                    : answer.chars().allMatch(c -> c < 256) ? answer.length() : 2L * answer.length();
+                            var sum = byView.computeIfAbsent(view, v -> new long[2]);
+                            sum[0]++;
+                            sum[1] += bytes;
+                        }
+                    }
+                }
+            }
+        }
+        java.util.Map<String, Long> average = new java.util.TreeMap<>();
+        byView.forEach((view, sum) -> average.put(view + " (" + sum[0] + " UIs)", sum[1] / sum[0] >> 10));
+        return average;
     }
 
     /** N profiles signed in as {@code user}, each left open on {@code path} once {@code ready} shows. */
