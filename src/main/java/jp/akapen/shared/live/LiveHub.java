@@ -93,7 +93,15 @@ public class LiveHub implements SmartLifecycle {
         return entry;
     }
 
+    /**
+     * Removes the page's entry and tells the topic. Once the hub has stopped, {@link #stop} has removed every entry of
+     * this instance already: pages closed as the portal shuts down (Tomcat ends its sessions after Spring has closed
+     * the database pools) leave nothing to remove.
+     */
     public void leave(String topic, long entryId) {
+        if (!running) {
+            return;
+        }
         if (repository.deletePresence(entryId)) {
             publish(topic, "presence");
         }

@@ -112,6 +112,20 @@ class LiveHubTest {
         }
     }
 
+    @Test
+    void a_page_closed_after_its_instance_stopped_asks_nothing_of_the_database_whose_pools_may_be_closed() {
+        var closedPools = org.mockito.Mockito.mock(LiveRepository.class);
+        org.mockito.Mockito.when(closedPools.deletePresence(org.mockito.ArgumentMatchers.anyLong()))
+                .thenThrow(new org.springframework.dao.DataAccessResourceFailureException("pool closed"));
+        var stopped = new LiveHub(closedPools, Duration.ofMillis(200));
+        stopped.start();
+        stopped.stop();
+
+        org.assertj.core.api.Assertions.assertThatCode(() -> stopped.leave(topic(), 42)).doesNotThrowAnyException();
+        org.mockito.Mockito.verify(closedPools, org.mockito.Mockito.never())
+                .deletePresence(org.mockito.ArgumentMatchers.anyLong());
+    }
+
     /** Whether an event of {@code kind} arrives within {@code seconds}, skipping others. */
     private static boolean drain(BlockingQueue<LiveEvent> queue, String kind, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
