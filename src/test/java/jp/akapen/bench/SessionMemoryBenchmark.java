@@ -131,15 +131,20 @@ class SessionMemoryBenchmark {
                 var http = session.getSession();
                 for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
                     if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
-                        for (var ui : vaadin.getUIs()) {
-                            String answer = ui.getInternals().getLastRequestResponse();
-                            var chain = ui.getInternals().getActiveRouterTargetsChain();
-                            String view = chain.isEmpty() ? "-" : chain.getFirst().getClass().getSimpleName();
-                            long bytes = answer == null ? 0
-                                    : answer.chars().allMatch(c -> c < 256) ? answer.length() : 2L * answer.length();
-                            var sum = byView.computeIfAbsent(view, v -> new long[2]);
-                            sum[0]++;
-                            sum[1] += bytes;
+                        vaadin.lock();
+                        try {
+                            for (var ui : vaadin.getUIs()) {
+                                String answer = ui.getInternals().getLastRequestResponse();
+                                var chain = ui.getInternals().getActiveRouterTargetsChain();
+                                String view = chain.isEmpty() ? "-" : chain.getFirst().getClass().getSimpleName();
+                                long bytes = answer == null ? 0
+                                        : answer.chars().allMatch(c -> c < 256) ? answer.length() : 2L * answer.length();
+                                var sum = byView.computeIfAbsent(view, v -> new long[2]);
+                                sum[0]++;
+                                sum[1] += bytes;
+                            }
+                        } finally {
+                            vaadin.unlock();
                         }
                     }
                 }
