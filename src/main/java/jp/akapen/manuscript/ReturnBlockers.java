@@ -22,17 +22,29 @@ public record ReturnBlockers(int conflicts, List<Integer> withoutReason, List<In
         return conflicts > 0 ? "manuscript.error.conflicts-open" : "manuscript.error.annotations-missing";
     }
 
+    /** What the judgement reads of a change: not its text, so a page can keep this much of each (issue 17). */
+    public record Annotation(long id, int seq, boolean conflict, Reason reason, String comment) {
+
+        public static Annotation of(TrackedChange change) {
+            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(), change.comment());
+        }
+    }
+
     static ReturnBlockers ofRows(List<ManuscriptRepository.ChangeRow> rows) {
-        return of(rows.stream().map(c -> new TrackedChange(c.id(), c.seq(), c.start(), c.end(), c.before(), c.after(),
-                c.reason(), c.comment(), c.ruleId(), c.conflict(), c.decision(), c.decidedAt(), List.of())).toList());
+        return judge(rows.stream().map(c -> new Annotation(c.id(), c.seq(), c.conflict(), c.reason(), c.comment()))
+                .toList());
     }
 
     public static ReturnBlockers of(List<TrackedChange> changes) {
-        int conflicts = (int) changes.stream().filter(TrackedChange::conflict).count();
+        return judge(changes.stream().map(Annotation::of).toList());
+    }
+
+    public static ReturnBlockers judge(List<Annotation> changes) {
+        int conflicts = (int) changes.stream().filter(Annotation::conflict).count();
         var applicable = changes.stream().filter(c -> !c.conflict()).toList();
         return new ReturnBlockers(conflicts,
-                applicable.stream().filter(c -> c.reason() == null).map(TrackedChange::seq).toList(),
+                applicable.stream().filter(c -> c.reason() == null).map(Annotation::seq).toList(),
                 applicable.stream().filter(c -> c.comment() == null || c.comment().isBlank())
-                        .map(TrackedChange::seq).toList());
+                        .map(Annotation::seq).toList());
     }
 }

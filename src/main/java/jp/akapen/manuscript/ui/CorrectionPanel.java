@@ -21,6 +21,7 @@ import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
 import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.ReturnBlockers;
+import jp.akapen.manuscript.ReturnBlockers.Annotation;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
@@ -294,18 +295,6 @@ class CorrectionPanel extends Div {
         }
     }
 
-    private record Annotation(long id, int seq, boolean conflict, Reason reason, String comment) {
-
-        static Annotation of(TrackedChange change) {
-            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(), change.comment());
-        }
-
-        /** For {@link ReturnBlockers}, which judges changes; their text plays no part there. */
-        TrackedChange asChange() {
-            return new TrackedChange(id, seq, 0, 0, "", "", reason, comment, null, conflict, null, null, List.of());
-        }
-    }
-
     private Annotation current(long id) {
         return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
@@ -319,7 +308,7 @@ class CorrectionPanel extends Div {
 
     /** What keeps the round from going back, as the service will judge it; empty when nothing does. */
     private ReturnBlockers showBlockers() {
-        var found = ReturnBlockers.of(changes.stream().map(Annotation::asChange).toList());
+        var found = ReturnBlockers.judge(changes);
         blockers.removeAll();
         blockers.setVisible(!found.none());
         if (!found.none()) {
