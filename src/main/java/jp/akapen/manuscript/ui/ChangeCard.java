@@ -42,9 +42,9 @@ class ChangeCard extends Div {
             rule.addClassName("change-rule");
             add(rule);
         }
-        change.messages().forEach(this::addMessage);
         actions.addClassName("change-actions");
         add(actions);
+        change.messages().forEach(this::addMessage);
         showAnnotation(change.reason(), change.comment());
     }
 
@@ -53,11 +53,7 @@ class ChangeCard extends Div {
         if (thread == null) {
             thread = new Div();
             thread.addClassName("change-thread");
-            if (actions.getParent().isPresent()) {
-                addComponentAtIndex(indexOf(actions), thread);
-            } else {
-                add(thread);
-            }
+            addComponentAtIndex(indexOf(actions), thread);
         }
         thread.add(message(message));
     }
