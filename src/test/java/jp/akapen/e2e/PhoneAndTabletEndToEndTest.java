@@ -208,6 +208,18 @@ class PhoneAndTabletEndToEndTest {
                 assertThat(Screens.layoutFaults(page)).isEmpty();
                 assertThat(Screens.accessibilityViolations(page)).isEmpty();
 
+                // the reply form, refused empty: its field and message stay inside the card (W2)
+                Locator card = cards.first();
+                card.locator("vaadin-button.reply").tap();
+                card.locator(".reply-form vaadin-button").tap();
+                assertThat(card.locator(".reply-form vaadin-text-field")).hasAttribute("invalid", "");
+                assertThat(Screens.layoutFaults(page)).isEmpty();
+                BoundingBox field = card.locator(".reply-form vaadin-text-field").boundingBox();
+                BoundingBox cardBox = card.boundingBox();
+                assertThat(field.x + field.width).as("the reply field's right edge inside its card")
+                        .isLessThanOrEqualTo(cardBox.x + cardBox.width);
+                screenshot(page, "reply-refused-phone-" + language.substring(0, 2) + ".png");
+
                 // tapping a change in the text brings its card into view, under the top bar
                 Locator lastChange = page.locator(".tracked-text .change-start").last();
                 lastChange.scrollIntoViewIfNeeded();

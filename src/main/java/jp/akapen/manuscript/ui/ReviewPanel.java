@@ -66,6 +66,7 @@ class ReviewPanel extends Div {
         reject.addClassName("reject");
         var reply = new Button(getTranslation("manuscript.review.reply"));
         reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reply.addClassName("reply");
         reply.addClickListener(click -> {
             reply.setVisible(false);
             card.actions().add(replyForm(change, card, reply));
@@ -85,7 +86,6 @@ class ReviewPanel extends Div {
         var text = new TextField();
         text.setPlaceholder(getTranslation("manuscript.review.reply"));
         text.setMaxLength(TextRules.MAX_COMMENT);
-        text.setWidth("24em");
         var form = new Div();
         var send = new Button(getTranslation("manuscript.review.send"), click -> {
             try {
