@@ -37,7 +37,10 @@ public class ProofreadingService {
     private final Clock clock;
     private volatile Cached cached;
 
-    private record Cached(String version, Proofreader proofreader) {
+    /** Texts whose suggestions are kept: a round's text is about 100 KB with its suggestions. */
+    static final int RECENT_TEXTS = 64;
+
+    private record Cached(String version, RecentChecks checks) {
     }
 
     ProofreadingService(ProofreadingRepository repository, ArticleEditions articleEditions, Clock clock) {
@@ -59,7 +62,7 @@ public class ProofreadingService {
                         allowedPlaces.add(new Range(at, at + term.length()));
                     }
                 });
-        return proofreader().check(text).stream()
+        return checks().check(text).stream()
                 .filter(s -> !dismissed.contains(new ProofreadingRepository.Dismissal(s.ruleId(), key(s.found()))))
                 .filter(s -> allowedPlaces.stream().noneMatch(r -> r.start() <= s.start() && s.end() <= r.end()))
                 .toList();
@@ -216,15 +219,15 @@ public class ProofreadingService {
     }
 
     /** Built again only when a house row changed, here or on another instance. */
-    private Proofreader proofreader() {
+    private RecentChecks checks() {
         String version = repository.houseVersion();
         Cached now = cached;
         if (now == null || !now.version().equals(version)) {
             var entries = merged(repository.houseRows()).stream().filter(t -> !t.withdrawn())
                     .map(HouseTerm::entry).toList();
-            now = new Cached(version, Proofreader.withHouseDictionary(entries));
+            now = new Cached(version, new RecentChecks(Proofreader.withHouseDictionary(entries), RECENT_TEXTS));
             cached = now;
         }
-        return now.proofreader();
+        return now.checks();
     }
 }

@@ -32,6 +32,7 @@ class TrackedText extends Div {
     static final String CLICKED_SEQ = "event.target.dataset.seq";
 
     private final Map<Long, List<Span>> parts = new HashMap<>();
+    private Long selected;
 
     /**
      * @param changes changes against {@code base}, without conflicts
@@ -113,7 +114,10 @@ class TrackedText extends Div {
     }
 
     void select(long changeId) {
-        parts.values().forEach(spans -> spans.forEach(s -> s.removeClassName("selected")));
+        if (selected != null) {
+            parts.getOrDefault(selected, List.of()).forEach(s -> s.removeClassName("selected"));
+        }
+        selected = changeId;
         var spans = parts.get(changeId);
         if (spans != null) {
             spans.forEach(s -> s.addClassName("selected"));
