@@ -33,8 +33,9 @@ class RoundLoader {
     }
 
     Locked lockRound(long roundId) {
-        var round = repository.roundById(roundId).orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
-        var manuscript = lockManuscript(round.manuscriptId());
+        long manuscriptId = repository.manuscriptOfRound(roundId)
+                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+        var manuscript = lockManuscript(manuscriptId);
         return new Locked(manuscript, repository.roundById(roundId).orElseThrow());
     }
 

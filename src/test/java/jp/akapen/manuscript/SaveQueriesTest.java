@@ -29,6 +29,9 @@ class SaveQueriesTest {
     CorrectionService corrections;
 
     @Autowired
+    ReviewService reviews;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -68,6 +71,25 @@ class SaveQueriesTest {
         assertThat(saved.changes().get(1).reason()).isEqualTo(Reason.CONSISTENCY);
         assertThat(saved.changes().get(1).comment()).isEqualTo("算用数字に");
         assertThat(saved.changes().get(1).before()).contains("八");
+    }
+
+    @Test
+    void a_residents_decision_reads_the_rounds_text_once_not_twice() {
+        signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("八時", "8時"));
+        corrections.returnRound(round.id(), Annotations.complete(corrections, round).lockVersion());
+        long change = round.changes().getFirst().id();
+        signIn(users, "resident1");
+
+        try (var sql = SqlCounter.on(db)) {
+            reviews.decide(change, Decision.ACCEPTED);
+
+            assertThat(sql.selectsFrom("correction_round")).as("whose round, then the round under the lock")
+                    .hasSize(2)
+                    .filteredOn(s -> s.sql().contains("corrected_body")).hasSize(1);
+        }
+        assertThat(corrections.round(manuscriptId, 1).changes().getFirst().decision()).isEqualTo(Decision.ACCEPTED);
     }
 
     @Test
