@@ -35,6 +35,9 @@ class SessionMemoryBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("akapen.sessions", 30);
     private static final long SEED = 17;
+    private static final List<String> SERVER_SIDE = List.of("org.apache.tomcat.", "org.apache.coyote.",
+            "org.apache.catalina.", "org.atmosphere.", "com.vaadin.flow.server.", "com.vaadin.flow.component.UI",
+            "jakarta.");
 
     @Autowired
     ManuscriptService manuscripts;
@@ -64,12 +67,29 @@ class SessionMemoryBenchmark {
         try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
             long none = Sessions.heapAfterGc();
             var histogramNone = Sessions.classHistogram();
-            open(chromium, "ward1", "progress", ".progress-grid, vaadin-grid");
+            var instancesNone = Sessions.classInstances();
+            int connectionsNone = Sessions.establishedConnections(port);
+            Sessions.heapDump("none");
+            List<Page> pages = new ArrayList<>(open(chromium, "ward1", "progress", ".progress-grid, vaadin-grid"));
             long dashboards = Sessions.heapAfterGc();
             var histogramDashboards = Sessions.classHistogram();
-            open(chromium, "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel");
+            var instancesDashboards = Sessions.classInstances();
+            int connectionsDashboards = Sessions.establishedConnections(port);
+            Sessions.heapDump("dashboards");
+            pages.addAll(open(chromium, "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel"));
             long correctionViews = Sessions.heapAfterGc();
             var histogramCorrections = Sessions.classHistogram();
+            var instancesCorrections = Sessions.classInstances();
+            int connectionsCorrections = Sessions.establishedConnections(port);
+            Sessions.heapDump("corrections");
+            System.out.printf("established TCP connections to the portal per session (both ends counted once): %.1f"
+                    + " with a dashboard, %.1f with a correction view%n",
+                    (connectionsDashboards - connectionsNone) / (double) SESSIONS,
+                    (connectionsCorrections - connectionsDashboards) / (double) SESSIONS);
+            System.out.printf("connection, push and UI objects per dashboard session: %s%n", Sessions.instancesPerSession(
+                    instancesNone, instancesDashboards, SESSIONS, SERVER_SIDE));
+            System.out.printf("connection, push and UI objects per correction-view session: %s%n",
+                    Sessions.instancesPerSession(instancesDashboards, instancesCorrections, SESSIONS, SERVER_SIDE));
             System.out.printf("what a dashboard session added, KB per session by class: %s%n",
                     Sessions.grewMost(histogramNone, histogramDashboards, SESSIONS, 12));
             System.out.printf("what a correction-view session added, KB per session by class: %s%n",
@@ -79,11 +99,21 @@ class SessionMemoryBenchmark {
                     + " request), KB on average by view: %s%n", lastAnswers());
 
             // the browser's side lives in this JVM too (Playwright's client keeps each page's requests and their
-            // headers): end every HTTP session on the server, keep the pages, and what stays is the client's
+            // headers): end every HTTP session on the server, keep the pages, and what stays is the client's. An
+            // ended HTTP session leaves its page's push WebSocket open (and the browser's idle HTTP connections), so
+            // the server closes every connection too, with the pages offline so that push cannot connect again
+            pages.forEach(page -> page.context().setOffline(true));
             int ended = endEverySession();
+            int closed = closeEveryConnection();
             long clientOnly = Sessions.heapAfterGc();
             var histogramClient = Sessions.classHistogram();
-            System.out.printf("what stayed with the %d server sessions ended, KB per page by class: %s%n", ended,
+            Sessions.heapDump("ended");
+            System.out.printf("connection, push and UI objects per page left with the server sessions ended: %s;"
+                    + " established TCP connections per page: %.1f%n", Sessions.instancesPerSession(instancesNone,
+                    Sessions.classInstances(), 2 * SESSIONS, SERVER_SIDE),
+                    (Sessions.establishedConnections(port) - connectionsNone) / (2.0 * SESSIONS));
+            System.out.printf("what stayed with the %d server sessions ended and %d connections closed, KB per page by"
+                    + " class: %s%n", ended, closed,
                     Sessions.grewMost(histogramNone, histogramClient, 2 * SESSIONS, 12));
             long clientPerPage = (clientOnly - none) / (2 * SESSIONS);
             System.out.printf("the test browser's client in this JVM: %d KB per page; so the server's part: dashboard"
@@ -115,6 +145,23 @@ class SessionMemoryBenchmark {
             }
         }
         return ended;
+    }
+
+    /** Closes every connection the embedded Tomcat holds, push WebSockets and idle keep-alives alike. */
+    private int closeEveryConnection() throws Exception {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer();
+        var protocol = server.getTomcat().getConnector().getProtocolHandler();
+        var getEndpoint = org.apache.coyote.AbstractProtocol.class.getDeclaredMethod("getEndpoint");
+        getEndpoint.setAccessible(true);
+        var endpoint = (org.apache.tomcat.util.net.AbstractEndpoint<?, ?>) getEndpoint.invoke(protocol);
+        int closed = 0;
+        for (var connection : List.copyOf(endpoint.getConnections())) {
+            connection.close();
+            closed++;
+        }
+        Thread.sleep(500);
+        return closed;
     }
 
     /**

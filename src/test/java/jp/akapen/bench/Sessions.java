@@ -56,6 +56,47 @@ public final class Sessions {
         return bytes;
     }
 
+    /** Live instances per class after a full collection (the count column of the JVM's GC.class_histogram). */
+    public static java.util.Map<String, Long> classInstances() throws Exception {
+        var server = ManagementFactory.getPlatformMBeanServer();
+        String table = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+        var instances = new java.util.HashMap<String, Long>();
+        for (String line : table.split("\\R")) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                instances.merge(cells[3], Long.parseLong(cells[1]), Long::sum);
+            }
+        }
+        return instances;
+    }
+
+    /**
+     * Instances per session of the classes whose name starts with one of {@code prefixes} and whose count changed from
+     * {@code before} to {@code after} by at least half an instance per session, most first.
+     */
+    public static String instancesPerSession(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
+            int sessions, List<String> prefixes) {
+        return after.entrySet().stream().filter(e -> prefixes.stream().anyMatch(e.getKey()::startsWith))
+                .map(e -> java.util.Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L))
+                        / (double) sessions))
+                .filter(e -> Math.abs(e.getValue()) >= 0.5)
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** A heap dump of the live objects, when system property {@code akapen.heapdumps} names a folder for it. */
+    public static void heapDump(String name) throws IOException {
+        String folder = System.getProperty("akapen.heapdumps");
+        if (folder != null) {
+            Path file = Path.of(folder, name + ".hprof");
+            Files.deleteIfExists(file);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(file.toString(), true);
+        }
+    }
+
     /** The classes that grew most from {@code before} to {@code after}, in KB per session, largest first. */
     public static String grewMost(java.util.Map<String, Long> before, java.util.Map<String, Long> after, int sessions,
             int top) {

@@ -1,0 +1,46 @@
+package jp.akapen.shared.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import org.apache.catalina.Context;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issue 17: the buffers each open push WebSocket keeps for as long as its page is open. Vaadin has Atmosphere allocate
+ * 16 KB of bytes and 16 K characters per WebSocket ({@code org.atmosphere.websocket.bufferSize}) that only Atmosphere's
+ * streaming message handlers use, and Atmosphere's JSR 356 endpoint takes whole messages instead; Tomcat starts each
+ * WebSocket with 8 KB of bytes and 8 K characters for incoming messages before Atmosphere raises their limit to Vaadin's
+ * 16 K, and grows the buffer to that limit with the first message of its kind. Starting both small leaves every message
+ * size as it was (and with WEBSOCKET_XHR nothing but the connection's own frames comes in over the WebSocket).
+ */
+@Component
+class PushBuffers implements TomcatContextCustomizer, VaadinServiceInitListener {
+
+    static final int START_SIZE = 1024;
+    static final String ATMOSPHERE_BUFFER = "org.atmosphere.websocket.bufferSize";
+    static final String TOMCAT_TEXT_BUFFER = "org.apache.tomcat.websocket.textBufferSize";
+    static final String TOMCAT_BINARY_BUFFER = "org.apache.tomcat.websocket.binaryBufferSize";
+
+    @Override
+    public void customize(Context context) {
+        context.addParameter(TOMCAT_TEXT_BUFFER, String.valueOf(START_SIZE));
+        context.addParameter(TOMCAT_BINARY_BUFFER, String.valueOf(START_SIZE));
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        if (event.getSource() instanceof VaadinServletService service && service.getServlet() != null) {
+            var servlet = service.getServlet();
+            // Vaadin sets its 16 KB among the framework's own parameters, which Atmosphere reads before the servlet's
+            // and reads again for each new WebSocket
+            if (servlet.getServletContext().getAttribute(JSR356WebsocketInitializer.getAttributeName(
+                    servlet.getServletName())) instanceof AtmosphereFramework atmosphere) {
+                atmosphere.addInitParameter(ATMOSPHERE_BUFFER, String.valueOf(START_SIZE));
+            }
+        }
+    }
+}
