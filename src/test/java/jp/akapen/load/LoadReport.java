@@ -24,6 +24,8 @@ final class LoadReport {
     static final class Step {
         final String name;
         private final List<Long> nanos = new ArrayList<>();
+        /** When each sample started, in nanoseconds since the run's start. */
+        private final List<Long> startedAt = new ArrayList<>();
         final AtomicLong errors = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
         final Map<String, Integer> messages = new ConcurrentHashMap<>();
@@ -32,8 +34,9 @@ final class LoadReport {
             this.name = name;
         }
 
-        synchronized void sample(long nanos) {
+        synchronized void sample(long startedAt, long nanos) {
             this.nanos.add(nanos);
+            this.startedAt.add(startedAt);
         }
 
         void error(String message) {
@@ -44,7 +47,13 @@ final class LoadReport {
         }
 
         synchronized long[] sorted() {
-            long[] out = nanos.stream().mapToLong(Long::longValue).toArray();
+            return sorted(Long.MIN_VALUE);
+        }
+
+        /** The samples that started at or after {@code from} (nanoseconds since the run's start), sorted. */
+        synchronized long[] sorted(long from) {
+            long[] out = java.util.stream.IntStream.range(0, nanos.size()).filter(i -> startedAt.get(i) >= from)
+                    .mapToLong(nanos::get).toArray();
             Arrays.sort(out);
             return out;
         }
@@ -64,9 +73,14 @@ final class LoadReport {
     }
 
     synchronized List<Row> rows() {
+        return rows(Long.MIN_VALUE);
+    }
+
+    /** Per step, the samples that started at or after {@code from} (ns since the run's start); errors and KB of all. */
+    synchronized List<Row> rows(long from) {
         List<Row> rows = new ArrayList<>();
         for (Step step : steps.values()) {
-            long[] sorted = step.sorted();
+            long[] sorted = step.sorted(from);
             rows.add(new Row(step.name, sorted.length, step.errors.get(), ms(percentile(sorted, 50)),
                     ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
                     ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
@@ -94,9 +108,13 @@ final class LoadReport {
     }
 
     String markdown() {
+        return markdown(Long.MIN_VALUE);
+    }
+
+    String markdown(long from) {
         var out = new StringBuilder("| step | samples | errors | p50 ms | p95 ms | p99 ms | max ms | KB received |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
-        for (Row r : rows()) {
+        for (Row r : rows(from)) {
             out.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.step(),
                     r.count(), r.errors(), r.p50(), r.p95(), r.p99(), r.max(), r.kb()));
         }
