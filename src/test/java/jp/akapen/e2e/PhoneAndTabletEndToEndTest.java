@@ -237,6 +237,13 @@ class PhoneAndTabletEndToEndTest {
                 assertThat(Screens.layoutFaults(page)).isEmpty();
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Path.of("target", "screenshots", "review-desktop-" + language.substring(0, 2) + ".png")));
+                Locator card = page.locator(".change-card").first();
+                card.locator("vaadin-button.reply").click();
+                card.locator(".reply-form vaadin-button").click();
+                assertThat(card.locator(".reply-form vaadin-text-field")).hasAttribute("invalid", "");
+                assertThat(Screens.layoutFaults(page)).isEmpty();
+                card.screenshot(new Locator.ScreenshotOptions().setPath(
+                        Path.of("target", "screenshots", "reply-refused-desktop-" + language.substring(0, 2) + ".png")));
             }
         }
     }
