@@ -274,13 +274,13 @@ class ManuscriptRepository {
                         r.get(CORRECTION_CHANGE.DECIDED_AT), r.get(messages)));
     }
 
-    /** The round a change belongs to, for authorisation. */
     /** Only the manuscript's id: the round's text is not read to find whose round it is. */
     Optional<Long> manuscriptOfRound(long roundId) {
         return db.select(CORRECTION_ROUND.MANUSCRIPT_ID).from(CORRECTION_ROUND).where(CORRECTION_ROUND.ID.eq(roundId))
                 .fetchOptional(CORRECTION_ROUND.MANUSCRIPT_ID);
     }
 
+    /** The round a change belongs to, for authorisation. */
     Optional<Long> roundOfChange(long changeId) {
         return db.select(CORRECTION_CHANGE.ROUND_ID).from(CORRECTION_CHANGE).where(CORRECTION_CHANGE.ID.eq(changeId))
                 .fetchOptional(CORRECTION_CHANGE.ROUND_ID);

@@ -37,7 +37,7 @@ public class ProofreadingService {
     private final Clock clock;
     private volatile Cached cached;
 
-    /** Texts whose suggestions are kept: a round's text is about 100 KB with its suggestions. */
+    /** Texts whose suggestions are kept (each text is its own key: 40 KB for 20,000 characters). */
     static final int RECENT_TEXTS = 64;
 
     private record Cached(String version, RecentChecks checks) {
