@@ -46,10 +46,6 @@ final class LoadReport {
             }
         }
 
-        synchronized long[] sorted() {
-            return sorted(Long.MIN_VALUE);
-        }
-
         /** The samples that started at or after {@code from} (nanoseconds since the run's start), sorted. */
         synchronized long[] sorted(long from) {
             long[] out = java.util.stream.IntStream.range(0, nanos.size()).filter(i -> startedAt.get(i) >= from)
