@@ -39,6 +39,16 @@ public final class Sessions {
     }
 
     /**
+     * The JVM's resident memory (VmRSS) less its committed heap, in bytes: native memory such as zlib's and the threads'
+     * stacks, roughly (heap pages not yet touched count against it).
+     */
+    public static long residentOutsideHeap() throws IOException {
+        long residentKb = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
+        return (residentKb << 10) - ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+    }
+
+    /**
      * Live bytes per class after a full collection (the JVM's GC.class_histogram), to say what a session's bytes are
      * made of: subtract two of them and divide by the sessions opened in between.
      */
