@@ -61,7 +61,10 @@ final class DataDirectoryHolders {
         }
         log.warn("An embedded MariaDB (process {}) left running by an earlier start that ended abruptly still holds {};"
                 + " stopping it", leftBehind, dataDir);
-        ProcessHandle.of(leftBehind).ifPresent(DataDirectoryHolders::stop);
+        var server = ProcessHandle.of(leftBehind);
+        var runDirectory = server.flatMap(MariaDbServer::runDirectory);
+        server.ifPresent(DataDirectoryHolders::stop);
+        runDirectory.ifPresent(MariaDbBinaries::delete);
     }
 
     /** Records the port of the server this JVM runs, for a backup taken while the portal runs. */

@@ -212,7 +212,7 @@ public final class EmbeddedMariaDb {
         Path runDir = null;
         try {
             Path binaries = MariaDbBinaries.unpacked(binaryCache);
-            runDir = Files.createTempDirectory("akapen-mariadb-",
+            runDir = Files.createTempDirectory(MariaDbServer.RUN_DIRECTORY_PREFIX,
                     PosixFilePermissions.asFileAttribute(PrivateFolders.OWNER_ONLY));
             Path data;
             EmbeddedCredentials credentials;

@@ -14,19 +14,25 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * One {@code mariadbd} process on a data directory, listening on loopback only, and a watchdog that
  * stops it when the JVM that started it is gone, however it ended: the watchdog blocks reading a pipe
  * whose only writer is this JVM, and the kernel closes that pipe when the JVM dies, even by kill -9.
+ * Then it also removes the run directory (socket, temporary files, a temporary data directory), which
+ * the dead JVM could not; the server's log lies in the data directory and stays.
  */
 final class MariaDbServer {
 
     static final String LOOPBACK = "127.0.0.1";
     static final String LOG_FILE = "akapen-mariadbd.err";
     static final String INITIAL_DATA = "initial-data";
+    static final String RUN_DIRECTORY_PREFIX = "akapen-mariadb-";
+    private static final String SOCKET_OPTION = "--socket=";
 
     private static final String WATCHDOG = """
             trap '' INT HUP
@@ -35,6 +41,9 @@ final class MariaDbServer {
             i=0
             while [ $i -lt 120 ] && kill -0 "$1" 2>/dev/null; do sleep 0.5; i=$((i+1)); done
             kill -KILL "$1" 2>/dev/null
+            i=0
+            while [ $i -lt 50 ] && kill -0 "$1" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
+            rm -rf -- "$2"
             """;
 
     private final Process server;
@@ -110,7 +119,7 @@ final class MariaDbServer {
                 "--basedir=" + binaries,
                 "--datadir=" + dataDir,
                 "--tmpdir=" + PrivateFolders.create(runDir.resolve("tmp")),
-                "--socket=" + runDir.resolve("mariadb.sock"),
+                SOCKET_OPTION + runDir.resolve("mariadb.sock"),
                 "--pid-file=" + dataDir.resolve(DataDirectoryHolders.SERVER_PID_FILE),
                 "--log-error=" + log,
                 "--init-file=" + initFile,
@@ -141,7 +150,8 @@ final class MariaDbServer {
         }
         Process server = environment(new ProcessBuilder(command), binaries).directory(binaries.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        Process watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "akapen-mariadb-watchdog", Long.toString(server.pid()))
+        Process watchdog = new ProcessBuilder("sh", "-c", WATCHDOG, "akapen-mariadb-watchdog", Long.toString(server.pid()),
+                runDir.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         var started = new MariaDbServer(server, watchdog, port);
         try {
@@ -151,6 +161,14 @@ final class MariaDbServer {
             throw e;
         }
         return started;
+    }
+
+    /** The run directory of a server started here, read from its command line: to tidy after a dead JVM's server. */
+    static Optional<Path> runDirectory(ProcessHandle server) {
+        return server.info().arguments().stream().flatMap(Arrays::stream).filter(a -> a.startsWith(SOCKET_OPTION))
+                .map(a -> Path.of(a.substring(SOCKET_OPTION.length())).getParent())
+                .filter(dir -> dir != null && dir.getFileName().toString().startsWith(RUN_DIRECTORY_PREFIX))
+                .findFirst();
     }
 
     int port() {

@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Seed P11, P4 and reliability: the embedded server on a kept data directory, as the run command uses it. */
 class EmbeddedMariaDbTest {
@@ -78,8 +80,8 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void a_data_directory_in_the_temporary_folder_is_refused_before_anything_is_deleted() throws IOException {
-        Path inTmp = Files.createTempDirectory("akapen-db");
+    void a_data_directory_in_the_temporary_folder_is_refused_before_anything_is_deleted(@TempDir Path inTmp)
+            throws IOException {
         Path precious = Files.writeString(inTmp.resolve("precious.txt"), "keep me");
 
         assertThatThrownBy(() -> EmbeddedMariaDb.launch(inTmp.toString(), binaries))
@@ -209,21 +211,29 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void a_jvm_killed_with_kill_9_leaves_no_server_and_loses_no_acknowledged_save() throws Exception {
+    void a_jvm_killed_with_kill_9_leaves_no_server_no_run_directory_and_loses_no_acknowledged_save() throws Exception {
         var child = startSavingChild(1000);
+        Path runDir = runDirectory(child);
         Set<Integer> acknowledged = readAcknowledged(child, 300);
         child.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
         child.process().waitFor(10, TimeUnit.SECONDS);
 
         assertNoServerWithin(Duration.ofSeconds(10), child.serverPid());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(runDir) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(runDir).as("the run directory of the dead JVM's server").doesNotExist();
 
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
         assertThat(savedRows(launch())).containsAll(acknowledged);
     }
 
     @Test
-    void a_server_left_running_by_a_dead_jvm_is_stopped_by_the_next_start() throws Exception {
+    void a_server_left_running_by_a_dead_jvm_is_stopped_by_the_next_start_which_removes_its_run_directory()
+            throws Exception {
         var child = startSavingChild(50);
+        Path runDir = runDirectory(child);
         readAcknowledged(child, 50);
         // the watchdog is gone too (as after a kill of the whole process tree but the server)
         ProcessHandle.allProcesses()
@@ -239,6 +249,7 @@ class EmbeddedMariaDbTest {
         var db = launch();
 
         assertThat(ProcessHandle.of(child.serverPid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(runDir).as("the run directory of the dead JVM's server").doesNotExist();
         assertThat(savedRows(db)).hasSize(50);
     }
 
@@ -306,6 +317,15 @@ class EmbeddedMariaDbTest {
         }
         assertThat(first).as("the child JVM started its server").startsWith("server ");
         return new Child(process, Long.parseLong(first.substring(7)), out);
+    }
+
+    /** The temporary folder the child's server runs in (its socket, temporary files), from its command line. */
+    private static Path runDirectory(Child child) {
+        Path runDir = ProcessHandle.of(child.serverPid()).flatMap(p -> p.info().arguments()).stream()
+                .flatMap(Arrays::stream).filter(a -> a.startsWith("--socket=")).findFirst()
+                .map(a -> Path.of(a.substring("--socket=".length())).getParent()).orElseThrow();
+        assertThat(runDir).isDirectory();
+        return runDir;
     }
 
     private static Set<Integer> readAcknowledged(Child child, int atLeast) throws IOException {
