@@ -108,26 +108,27 @@ class SessionMemoryBenchmark {
             awaitIdleConnections(connectionsNone + WARM_UP);
             long before = Sessions.heapAfterGc();
             long nativeBefore = Sessions.residentOutsideHeap();
-            var histogramBefore = Sessions.classHistogram();
-            var instancesBefore = Sessions.classInstances();
+            Path histogramBefore = Sessions.classHistogram();
             int connectionsBefore = Sessions.establishedConnections(port);
+            Sessions.heapDump(view.replace(' ', '-') + "-before");
             try (var more = BrowserSessions.start(port, user, path, ready, SESSIONS)) {
                 long open = Sessions.heapAfterGc();
                 int connectionsOpen = Sessions.establishedConnections(port);
                 awaitIdleConnections(connectionsBefore + SESSIONS);
                 long idle = Sessions.heapAfterGc();
                 long nativeIdle = Sessions.residentOutsideHeap();
-                var histogram = Sessions.classHistogram();
-                var instances = Sessions.classInstances();
+                Path histogram = Sessions.classHistogram();
                 int connections = Sessions.establishedConnections(port);
                 Sessions.heapDump(view.replace(' ', '-'));
                 System.out.printf("%s: established TCP connections to the portal per session %.1f just opened, %.1f"
                         + " idle%n", view, (connectionsOpen - connectionsBefore) / (double) SESSIONS,
                         (connections - connectionsBefore) / (double) SESSIONS);
                 System.out.printf("%s: connection, push and UI objects per session: %s%n", view,
-                        Sessions.instancesPerSession(instancesBefore, instances, SESSIONS, SERVER_SIDE));
+                        Sessions.instancesPerSession(Sessions.instancesByClass(histogramBefore),
+                                Sessions.instancesByClass(histogram), SESSIONS, SERVER_SIDE));
                 System.out.printf("%s: what a session added, KB per session by class: %s%n", view,
-                        Sessions.grewMost(histogramBefore, histogram, SESSIONS, 16));
+                        Sessions.grewMost(Sessions.bytesByClass(histogramBefore), Sessions.bytesByClass(histogram),
+                                SESSIONS, 16));
                 System.out.printf("%s: the last answer Vaadin keeps per UI (to send again should the browser repeat"
                         + " its request), KB on average by view: %s%n", view, lastAnswers());
                 return new Weight(open, idle, before, nativeBefore, nativeIdle);

@@ -49,36 +49,38 @@ public final class Sessions {
     }
 
     /**
-     * Live bytes per class after a full collection (the JVM's GC.class_histogram), to say what a session's bytes are
-     * made of: subtract two of them and divide by the sessions opened in between.
+     * The JVM's class histogram after a full collection (GC.class_histogram), written to a file: kept in the heap, its
+     * seven thousand class names would weigh as much as tens of sessions in the next measurement. Read it with
+     * {@link #bytesByClass} and {@link #instancesByClass} once the heap has been weighed.
      */
-    public static java.util.Map<String, Long> classHistogram() throws Exception {
+    public static Path classHistogram() throws Exception {
         var server = ManagementFactory.getPlatformMBeanServer();
         String table = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
                 "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
-        var bytes = new java.util.HashMap<String, Long>();
-        for (String line : table.split("\\R")) {
-            String[] cells = line.trim().split("\\s+");
-            if (cells.length >= 4 && cells[0].endsWith(":")) {
-                bytes.merge(cells[3], Long.parseLong(cells[2]), Long::sum);
-            }
-        }
-        return bytes;
+        Path file = Files.createTempFile("akapen-histogram-", ".txt");
+        file.toFile().deleteOnExit();
+        return Files.writeString(file, table);
     }
 
-    /** Live instances per class after a full collection (the count column of the JVM's GC.class_histogram). */
-    public static java.util.Map<String, Long> classInstances() throws Exception {
-        var server = ManagementFactory.getPlatformMBeanServer();
-        String table = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
-                "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
-        var instances = new java.util.HashMap<String, Long>();
-        for (String line : table.split("\\R")) {
+    /** Live bytes per class in a histogram from {@link #classHistogram}. */
+    public static java.util.Map<String, Long> bytesByClass(Path histogram) throws IOException {
+        return column(histogram, 2);
+    }
+
+    /** Live instances per class in a histogram from {@link #classHistogram}. */
+    public static java.util.Map<String, Long> instancesByClass(Path histogram) throws IOException {
+        return column(histogram, 1);
+    }
+
+    private static java.util.Map<String, Long> column(Path histogram, int column) throws IOException {
+        var values = new java.util.HashMap<String, Long>();
+        for (String line : Files.readAllLines(histogram)) {
             String[] cells = line.trim().split("\\s+");
             if (cells.length >= 4 && cells[0].endsWith(":")) {
-                instances.merge(cells[3], Long.parseLong(cells[1]), Long::sum);
+                values.merge(cells[3], Long.parseLong(cells[column]), Long::sum);
             }
         }
-        return instances;
+        return values;
     }
 
     /**
