@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jp.akapen.e2e.Screens;
 
 /**
  * N Chromium profiles signed in and left open on one page, run as a process of its own so that the client's objects
@@ -62,13 +63,9 @@ public final class BrowserSessions implements AutoCloseable {
         try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Page page = chromium.newContext(new Browser.NewContextOptions().setLocale("ja-JP")).newPage();
+                Page page = Screens.signedIn(chromium.newContext(new Browser.NewContextOptions().setLocale("ja-JP")),
+                        base, user);
                 page.setDefaultTimeout(120_000);
-                page.navigate(base + "login");
-                page.locator("vaadin-login-form input[name='username']").fill(user);
-                page.locator("vaadin-login-form input[name='password']").fill("akapen-demo");
-                page.locator("vaadin-login-form input[name='password']").press("Enter");
-                page.locator("vaadin-app-layout").waitFor();
                 page.navigate(base + path);
                 page.locator(ready).first().waitFor();
                 pages.add(page);

@@ -21,7 +21,7 @@ import java.util.Map;
  * layout tests share: {@code layout-faults.js} (boxes past the screen, squeezed text, small targets, cut grid
  * headers) and axe-core's serious and critical violations.
  */
-final class Screens implements AutoCloseable {
+public final class Screens implements AutoCloseable {
 
     private static final String LAYOUT_FAULTS = resource("/e2e/layout-faults.js");
     private static final String AXE = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
@@ -50,7 +50,7 @@ final class Screens implements AutoCloseable {
     }
 
     /** Signs in on the login page (in either language) and waits for the first signed-in page. */
-    static Page signedIn(BrowserContext person, String baseUrl, String username) {
+    public static Page signedIn(BrowserContext person, String baseUrl, String username) {
         Page page = person.newPage();
         page.setDefaultTimeout(20_000);
         page.navigate(baseUrl + "login");
