@@ -74,11 +74,9 @@ class SessionMemoryBenchmark {
                 (dashboard.idle() - none) / (WARM_UP + SESSIONS) >> 10);
         System.out.printf("retained per session, the browsers in a process of their own, the first %d of each view left"
                 + " out: ward's progress dashboard %d KB (%d KB while the browser's idle connections stay open);"
-                + " correction view of %,d characters with %d changes %d KB (%d KB); the JVM's resident memory outside"
-                + " its heap, roughly: %d KB and %d KB per session%n", WARM_UP, dashboard.perSession() >> 10,
-                dashboard.perSessionOpen() >> 10, corrected.length(), changes, correction.perSession() >> 10,
-                correction.perSessionOpen() >> 10, dashboard.nativePerSession() >> 10,
-                correction.nativePerSession() >> 10);
+                + " correction view of %,d characters with %d changes %d KB (%d KB)%n", WARM_UP,
+                dashboard.perSession() >> 10, dashboard.perSessionOpen() >> 10, corrected.length(), changes,
+                correction.perSession() >> 10, correction.perSessionOpen() >> 10);
         assertThat(correction.perSession()).isPositive();
     }
 
@@ -87,7 +85,7 @@ class SessionMemoryBenchmark {
      * against the heap with a few of them open already, so that what the first pages load once (classes, caches,
      * Tomcat's first connections) is not put on the N.
      */
-    private record Weight(long open, long idle, long before, long nativeBefore, long nativeIdle) {
+    private record Weight(long open, long idle, long before) {
 
         long perSessionOpen() {
             return (open - before) / SESSIONS;
@@ -96,10 +94,6 @@ class SessionMemoryBenchmark {
         long perSession() {
             return (idle - before) / SESSIONS;
         }
-
-        long nativePerSession() {
-            return (nativeIdle - nativeBefore) / SESSIONS;
-        }
     }
 
     private Weight weigh(String view, String user, String path, String ready) throws Exception {
@@ -107,7 +101,6 @@ class SessionMemoryBenchmark {
         try (var first = BrowserSessions.start(port, user, path, ready, WARM_UP)) {
             awaitIdleConnections(connectionsNone + WARM_UP);
             long before = Sessions.heapAfterGc();
-            long nativeBefore = Sessions.residentOutsideHeap();
             Path histogramBefore = Sessions.classHistogram();
             int connectionsBefore = Sessions.establishedConnections(port);
             Sessions.heapDump(view.replace(' ', '-') + "-before");
@@ -116,7 +109,6 @@ class SessionMemoryBenchmark {
                 int connectionsOpen = Sessions.establishedConnections(port);
                 awaitIdleConnections(connectionsBefore + SESSIONS);
                 long idle = Sessions.heapAfterGc();
-                long nativeIdle = Sessions.residentOutsideHeap();
                 Path histogram = Sessions.classHistogram();
                 int connections = Sessions.establishedConnections(port);
                 Sessions.heapDump(view.replace(' ', '-'));
@@ -131,7 +123,7 @@ class SessionMemoryBenchmark {
                                 SESSIONS, 16));
                 System.out.printf("%s: the last answer Vaadin keeps per UI (to send again should the browser repeat"
                         + " its request), KB on average by view: %s%n", view, lastAnswers());
-                return new Weight(open, idle, before, nativeBefore, nativeIdle);
+                return new Weight(open, idle, before);
             }
         }
     }

@@ -39,16 +39,6 @@ public final class Sessions {
     }
 
     /**
-     * The JVM's resident memory (VmRSS) less its committed heap, in bytes: native memory such as zlib's and the threads'
-     * stacks, roughly (heap pages not yet touched count against it).
-     */
-    public static long residentOutsideHeap() throws IOException {
-        long residentKb = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0);
-        return (residentKb << 10) - ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
-    }
-
-    /**
      * The JVM's class histogram after a full collection (GC.class_histogram), written to a file: kept in the heap, its
      * seven thousand class names would weigh as much as tens of sessions in the next measurement. Read it with
      * {@link #bytesByClass} and {@link #instancesByClass} once the heap has been weighed.
