@@ -17,7 +17,8 @@ import jp.akapen.e2e.Screens;
  * N Chromium profiles signed in and left open on one page, run as a process of its own so that the client's objects
  * (Playwright's Java side keeps each page's messages) stay out of the heap the benchmark weighs. Prints {@code ready}
  * once every page shows its element, then keeps the pages open until its standard input closes.
- * Arguments: base URL, user, path, CSS selector of the element that says the page is ready, count.
+ * Arguments: base URL, user, paths separated by commas (page i opens the i-th, in turn), CSS selector of the element
+ * that says the page is ready, count.
  */
 public final class BrowserSessions implements AutoCloseable {
 
@@ -31,10 +32,10 @@ public final class BrowserSessions implements AutoCloseable {
      * Starts the process with this JVM's class path and waits until its pages are ready; closing the result closes
      * the pages and their browser.
      */
-    static BrowserSessions start(int port, String user, String path, String ready, int count) throws IOException {
+    static BrowserSessions start(int port, String user, List<String> paths, String ready, int count) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                BrowserSessions.class.getName(), "http://localhost:" + port + "/", user, path, ready,
+                BrowserSessions.class.getName(), "http://localhost:" + port + "/", user, String.join(",", paths), ready,
                 String.valueOf(count)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = output.readLine()) != null; ) {
@@ -43,7 +44,7 @@ public final class BrowserSessions implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IOException("the browsers' process ended before its " + count + " pages of /" + path + " were ready");
+        throw new IOException("the browsers' process ended before its " + count + " pages of " + paths + " were ready");
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class BrowserSessions implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String user = args[1];
-        String path = args[2];
+        String[] paths = args[2].split(",");
         String ready = args[3];
         int count = Integer.parseInt(args[4]);
         try (Playwright playwright = Sessions.playwright(); Browser chromium = Sessions.chromium(playwright)) {
@@ -66,7 +67,7 @@ public final class BrowserSessions implements AutoCloseable {
                 Page page = Screens.signedIn(chromium.newContext(new Browser.NewContextOptions().setLocale("ja-JP")),
                         base, user);
                 page.setDefaultTimeout(120_000);
-                page.navigate(base + path);
+                page.navigate(base + paths[i % paths.length]);
                 page.locator(ready).first().waitFor();
                 pages.add(page);
             }

@@ -20,7 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 17's retained heap per signed-in session: (heap after full GC with N more sessions open on a page − before) / N,
  * for the ward's progress dashboard and for the contractor's correction view of a 20,000-character round with 300
- * changes (tracked text, change cards and proofreading suggestions). Each session is its own Chromium profile with push
+ * changes (tracked text, change cards and proofreading suggestions), each session on a round of its own. Each session is its own Chromium profile with push
  * connected, so the figure includes the HTTP session, Vaadin's UI tree, push, the open connections and Spring Security.
  * The browsers run in a process of their own ({@link BrowserSessions}), so nothing of the client is weighed. Each kind
  * is weighed against the heap with five of its pages open already (what the first pages load once is not put on the
@@ -53,19 +53,25 @@ class SessionMemoryBenchmark {
         String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(dir), 20_000);
         String corrected = EditGenerator.edit(base, 300, SEED);
         long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
-        TestSupport.signIn(users, "ward1");
-        long id = manuscripts.assign("メモリ計測", resident1, null).id();
-        TestSupport.signIn(users, "resident1");
-        manuscripts.saveDraft(id, 0, base, VersionOrigin.DRAFT, null, null);
-        TestSupport.signIn(users, "handler1");
-        var round = corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
-        round = corrections.saveCorrection(round.id(), round.lockVersion(), corrected);
-        int changes = round.applicable().size();
+        // a round per session: on one round all the sessions' presence strips would list each other (34 entries each)
+        List<String> rounds = new java.util.ArrayList<>();
+        int changes = 0;
+        for (int i = 0; i < WARM_UP + SESSIONS; i++) {
+            TestSupport.signIn(users, "ward1");
+            long id = manuscripts.assign("メモリ計測 " + (i + 1), resident1, null).id();
+            TestSupport.signIn(users, "resident1");
+            manuscripts.saveDraft(id, 0, base, VersionOrigin.DRAFT, null, null);
+            TestSupport.signIn(users, "handler1");
+            var round = corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+            round = corrections.saveCorrection(round.id(), round.lockVersion(), corrected);
+            changes = round.applicable().size();
+            rounds.add("manuscripts/" + id + "/rounds/1");
+        }
         TestSupport.signOut();
 
         long none = Sessions.heapAfterGc();
-        var dashboard = weigh("dashboard", "ward1", "progress", ".progress-grid, vaadin-grid");
-        var correction = weigh("correction view", "handler1", "manuscripts/" + id + "/rounds/1", ".suggestions-panel");
+        var dashboard = weigh("dashboard", "ward1", List.of("progress"), ".progress-grid, vaadin-grid");
+        var correction = weigh("correction view", "handler1", rounds, ".suggestions-panel");
         System.out.printf("heap after full GC: %d MB before any page, %d MB after the dashboards' %d and %d sessions"
                 + " (%d MB with them open)%n", none >> 20, dashboard.idle() >> 20, WARM_UP, SESSIONS,
                 dashboard.open() >> 20);
@@ -96,15 +102,18 @@ class SessionMemoryBenchmark {
         }
     }
 
-    private Weight weigh(String view, String user, String path, String ready) throws Exception {
+    /** The first {@link #WARM_UP} sessions open {@code paths} from the first on, the N the rest, in turn. */
+    private Weight weigh(String view, String user, List<String> paths, String ready) throws Exception {
         int connectionsNone = Sessions.establishedConnections(port);
-        try (var first = BrowserSessions.start(port, user, path, ready, WARM_UP)) {
+        List<String> first = paths.size() > WARM_UP ? paths.subList(0, WARM_UP) : paths;
+        List<String> rest = paths.size() > WARM_UP ? paths.subList(WARM_UP, paths.size()) : paths;
+        try (var firstPages = BrowserSessions.start(port, user, first, ready, WARM_UP)) {
             awaitIdleConnections(connectionsNone + WARM_UP);
             long before = Sessions.heapAfterGc();
             Path histogramBefore = Sessions.classHistogram();
             int connectionsBefore = Sessions.establishedConnections(port);
             Sessions.heapDump(view.replace(' ', '-') + "-before");
-            try (var more = BrowserSessions.start(port, user, path, ready, SESSIONS)) {
+            try (var more = BrowserSessions.start(port, user, rest, ready, SESSIONS)) {
                 long open = Sessions.heapAfterGc();
                 int connectionsOpen = Sessions.establishedConnections(port);
                 awaitIdleConnections(connectionsBefore + SESSIONS);
