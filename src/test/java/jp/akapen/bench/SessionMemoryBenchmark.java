@@ -35,8 +35,8 @@ class SessionMemoryBenchmark {
     private static final int WARM_UP = 5;
     private static final long SEED = 17;
     private static final List<String> SERVER_SIDE = List.of("org.apache.tomcat.", "org.apache.coyote.",
-            "org.apache.catalina.", "org.atmosphere.", "com.vaadin.flow.server.", "com.vaadin.flow.component.UI",
-            "jakarta.");
+            "org.apache.catalina.", "org.atmosphere.", "com.vaadin.flow.server.", "com.vaadin.flow.component.",
+            "jakarta.", "jp.akapen.");
 
     @Autowired
     ManuscriptService manuscripts;
@@ -124,7 +124,7 @@ class SessionMemoryBenchmark {
                 System.out.printf("%s: established TCP connections to the portal per session %.1f just opened, %.1f"
                         + " idle%n", view, (connectionsOpen - connectionsBefore) / (double) SESSIONS,
                         (connections - connectionsBefore) / (double) SESSIONS);
-                System.out.printf("%s: connection, push and UI objects per session: %s%n", view,
+                System.out.printf("%s: connection, push, component and portal objects per session: %s%n", view,
                         Sessions.instancesPerSession(Sessions.instancesByClass(histogramBefore),
                                 Sessions.instancesByClass(histogram), SESSIONS, SERVER_SIDE));
                 System.out.printf("%s: what a session added, KB per session by class: %s%n", view,
