@@ -27,6 +27,9 @@ class PushBuffers implements TomcatContextCustomizer, VaadinServiceInitListener 
 
     static final int START_SIZE = 1024;
     static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    static final String ATMOSPHERE_BUFFER = "org.atmosphere.websocket.bufferSize";
+    static final String TOMCAT_TEXT_BUFFER = "org.apache.tomcat.websocket.textBufferSize";
+    static final String TOMCAT_BINARY_BUFFER = "org.apache.tomcat.websocket.binaryBufferSize";
 
     static {
         // a JVM-wide setting Tomcat reads once, when its WebSocket classes load: after this bean's class (Spring makes
@@ -36,9 +39,6 @@ class PushBuffers implements TomcatContextCustomizer, VaadinServiceInitListener 
             System.setProperty(TOMCAT_FRAME_BUFFER, String.valueOf(START_SIZE));
         }
     }
-    static final String ATMOSPHERE_BUFFER = "org.atmosphere.websocket.bufferSize";
-    static final String TOMCAT_TEXT_BUFFER = "org.apache.tomcat.websocket.textBufferSize";
-    static final String TOMCAT_BINARY_BUFFER = "org.apache.tomcat.websocket.binaryBufferSize";
 
     @Override
     public void customize(Context context) {
