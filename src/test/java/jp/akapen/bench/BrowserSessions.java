@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jp.akapen.e2e.Screens;
 
 /**
- * N Chromium profiles signed in and left open on one page, run as a process of its own so that the client's objects
+ * N Chromium profiles signed in and each left open on a page, run as a process of its own so that the client's objects
  * (Playwright's Java side keeps each page's messages) stay out of the heap the benchmark weighs. Prints {@code ready}
  * once every page shows its element, then keeps the pages open until its standard input closes.
  * Arguments: base URL, user, paths separated by commas (page i opens the i-th, in turn), CSS selector of the element

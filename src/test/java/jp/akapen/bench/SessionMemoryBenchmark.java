@@ -132,6 +132,8 @@ class SessionMemoryBenchmark {
                                 SESSIONS, 16));
                 System.out.printf("%s: the last answer Vaadin keeps per UI (to send again should the browser repeat"
                         + " its request), KB on average by view: %s%n", view, lastAnswers());
+                java.nio.file.Files.delete(histogramBefore);
+                java.nio.file.Files.delete(histogram);
                 return new Weight(open, idle, before);
             }
         }

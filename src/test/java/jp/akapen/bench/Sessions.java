@@ -41,7 +41,7 @@ public final class Sessions {
     /**
      * The JVM's class histogram after a full collection (GC.class_histogram), written to a file: kept in the heap, its
      * seven thousand class names would weigh as much as tens of sessions in the next measurement. Read it with
-     * {@link #bytesByClass} and {@link #instancesByClass} once the heap has been weighed.
+     * {@link #bytesByClass} and {@link #instancesByClass} once the heap has been weighed, then delete it.
      */
     public static Path classHistogram() throws Exception {
         var server = ManagementFactory.getPlatformMBeanServer();

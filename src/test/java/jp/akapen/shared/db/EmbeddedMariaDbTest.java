@@ -20,7 +20,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -321,9 +320,7 @@ class EmbeddedMariaDbTest {
 
     /** The temporary folder the child's server runs in (its socket, temporary files), from its command line. */
     private static Path runDirectory(Child child) {
-        Path runDir = ProcessHandle.of(child.serverPid()).flatMap(p -> p.info().arguments()).stream()
-                .flatMap(Arrays::stream).filter(a -> a.startsWith("--socket=")).findFirst()
-                .map(a -> Path.of(a.substring("--socket=".length())).getParent()).orElseThrow();
+        Path runDir = ProcessHandle.of(child.serverPid()).flatMap(MariaDbServer::runDirectory).orElseThrow();
         assertThat(runDir).isDirectory();
         return runDir;
     }
