@@ -37,6 +37,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 14 item 4 (seed D1, D2): "kill -9 of the app in the middle, start again → it completes once; the
@@ -59,6 +60,9 @@ class ErasureKillTest {
     static final int KILL_AT = 1_500;
 
     final List<Process> children = new ArrayList<>();
+    /** The ledger, the portals' logs and their temporary files (a killed JVM leaves Tomcat's base folder behind). */
+    @TempDir
+    Path folder;
     EmbeddedMariaDb server;
 
     @AfterEach
@@ -83,7 +87,6 @@ class ErasureKillTest {
         byte[] backup = jp.akapen.privacy.SchemaDump.of(db, owner[1], owner[2]);
         double seededAt = seconds(began);
         long total = seeded.expected().values().stream().mapToLong(Long::longValue).sum();
-        Path folder = Files.createTempDirectory("erasure-kill");
         Path ledgerFile = folder.resolve("erasure-ledger");
         byte[] auditKey = new byte[32];
         new SecureRandom().nextBytes(auditKey);
@@ -209,7 +212,7 @@ class ErasureKillTest {
     private Process start(List<String> settings, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + folder, "-cp", System.getProperty("java.class.path"),
                 ErasingPortal.class.getName()));
         command.addAll(settings);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
