@@ -70,6 +70,7 @@ class SessionMemoryBenchmark {
         TestSupport.signOut();
 
         long none = Sessions.heapAfterGc();
+        var frame = weigh("frame", "ward1", List.of("no-such-page"), ".error-page");
         var dashboard = weigh("dashboard", "ward1", List.of("progress"), ".progress-grid, vaadin-grid");
         var correction = weigh("correction view", "handler1", rounds, ".suggestions-panel");
         System.out.printf("heap after full GC: %d MB before any page, %d MB after the dashboards' %d and %d sessions"
@@ -83,6 +84,9 @@ class SessionMemoryBenchmark {
                 + " correction view of %,d characters with %d changes %d KB (%d KB)%n", WARM_UP,
                 dashboard.perSession() >> 10, dashboard.perSessionOpen() >> 10, corrected.length(), changes,
                 correction.perSession() >> 10, correction.perSessionOpen() >> 10);
+        System.out.printf("the frame every signed-in page shares (menu, header, session, push; the page a short"
+                + " not-found message): %d KB per session (%d KB)%n", frame.perSession() >> 10,
+                frame.perSessionOpen() >> 10);
         assertThat(correction.perSession()).isPositive();
     }
 
