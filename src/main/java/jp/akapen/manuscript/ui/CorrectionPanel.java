@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import jp.akapen.shared.ui.ListActions;
 import jp.akapen.shared.ui.SessionWatch;
 import jp.akapen.shared.ui.UnsavedText;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import jp.akapen.manuscript.TrackedChange;
  * text with the changes is opened (issue 17).
  */
 class CorrectionPanel extends Div {
+
+    private static final String ANNOTATE = "annotate";
 
     private final CorrectionService corrections;
     private final long roundId;
@@ -92,6 +95,11 @@ class CorrectionPanel extends Div {
         add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
         cards = new PagedCards(round.applicable(), () -> corrections.round(manuscriptId, number).applicable(),
                 this::annotatable);
+        new ListActions(cards).on(ANNOTATE, key -> {
+            if (key.matches("\\d{1,18}")) {
+                editor().open(Long.parseLong(key));
+            }
+        });
         add(cards);
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
@@ -169,13 +177,15 @@ class CorrectionPanel extends Div {
         return box;
     }
 
-    /** A change's card with its reason and comment as text; the one editor opens in it on demand. */
+    /**
+     * A change's card with its reason and comment as text; the one editor opens in it on demand. Its button is one of
+     * the list's {@link ListActions}: the editor opens only for a change of this round.
+     */
     private ChangeCard annotatable(TrackedChange change) {
         var card = new ChangeCard(change);
-        var open = new Button(getTranslation("manuscript.correction.annotate"), click -> editor().open(change.id()));
-        open.addClassName("annotate");
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        card.actions().add(open);
+        card.actions().getElement().appendChild(ListActions.button(ANNOTATE, String.valueOf(change.id()),
+                getTranslation("manuscript.correction.annotate"), ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL)
+                .setAttribute("class", "annotate"));
         return card;
     }
 
@@ -245,7 +255,7 @@ class CorrectionPanel extends Div {
             reason.setValue(change.reason());
             comment.setValue(change.comment() == null ? "" : change.comment());
             comment.setInvalid(false);
-            card.actions().getChildren().forEach(c -> c.setVisible(false));
+            card.actions().getElement().getChildren().forEach(e -> e.setVisible(false));
             card.actions().add(this);
             card.addClassName("annotating");
             card.scrollIntoView();
@@ -255,7 +265,7 @@ class CorrectionPanel extends Div {
         private void close() {
             if (card != null) {
                 card.actions().remove(this);
-                card.actions().getChildren().forEach(c -> c.setVisible(true));
+                card.actions().getElement().getChildren().forEach(e -> e.setVisible(true));
                 card.removeClassName("annotating");
                 card = null;
             }

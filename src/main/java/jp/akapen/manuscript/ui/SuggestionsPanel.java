@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
@@ -22,6 +23,7 @@ import jp.akapen.manuscript.Round;
 import jp.akapen.proofreading.Bilingual;
 import jp.akapen.proofreading.ProofreadingService;
 import jp.akapen.proofreading.Suggestion;
+import jp.akapen.shared.ui.ListActions;
 
 /**
  * The proofreading assistant beside an open round (issue 16; W2): the saved corrected text with what the rules found
@@ -37,6 +39,9 @@ class SuggestionsPanel extends Div {
     /** Cards built at a time: each is 15 to 19 nodes of the session's UI tree (issue 17). */
     static final int PAGE = 10;
     private static final String MARK_INDEX = "event.target.dataset.index";
+    private static final String USE = "use";
+    private static final String APPLY_RULE = "apply-rule";
+    private static final String DISMISS = "dismiss";
 
     private final CorrectionService corrections;
     private final long roundId;
@@ -74,6 +79,11 @@ class SuggestionsPanel extends Div {
         } else {
             add(new Paragraph(getTranslation("manuscript.suggestion.help")));
             list.addClassName("suggestion-list");
+            new ListActions(list)
+                    .on(USE, key -> act(key, this::use))
+                    .on(APPLY_RULE, key -> act(key, (s, none) -> act(() -> corrections.applyRule(roundId, lockVersion,
+                            s.ruleId()))))
+                    .on(DISMISS, key -> act(key, (s, none) -> dismiss(s)));
             more.addClassName("more-changes");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             more.addClickListener(click -> again().ifPresent(this::showMore));
@@ -239,39 +249,63 @@ class SuggestionsPanel extends Div {
         source.addClassName("suggestion-source");
         var actions = new Div();
         actions.addClassName("change-actions");
-        for (String alternative : suggestion.replacements()) {
-            var use = new Button(getTranslation("manuscript.suggestion.use",
+        var alternatives = suggestion.replacements();
+        for (int k = 0; k < alternatives.size(); k++) {
+            String alternative = alternatives.get(k);
+            var use = ListActions.button(USE, index + ":" + k, getTranslation("manuscript.suggestion.use",
                     alternative.isEmpty() ? getTranslation("manuscript.change.nothing") : alternative),
-                    click -> act(() -> corrections.applySuggestion(roundId, lockVersion, suggestion.ruleId(),
-                            suggestion.start(), suggestion.end(), alternative)));
-            use.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (alternative.equals(suggestion.replacements().getFirst())) {
-                use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            actions.add(use);
+                    k == 0 ? new ButtonVariant[] {ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY}
+                            : new ButtonVariant[] {ButtonVariant.LUMO_SMALL});
+            actions.getElement().appendChild(use);
         }
         long sameRule = suggestions.stream()
                 .filter(s -> s.ruleId().equals(suggestion.ruleId()) && !s.adviceOnly()).count();
         if (!suggestion.adviceOnly() && sameRule > 1) {
-            var all = new Button(getTranslation("manuscript.suggestion.apply-all", sameRule),
-                    click -> act(() -> corrections.applyRule(roundId, lockVersion, suggestion.ruleId())));
-            all.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            all.addClassName("apply-rule");
-            actions.add(all);
+            actions.getElement().appendChild(ListActions.button(APPLY_RULE, String.valueOf(index),
+                    getTranslation("manuscript.suggestion.apply-all", sameRule), ButtonVariant.LUMO_SMALL)
+                    .setAttribute("class", "apply-rule"));
         }
-        var dismiss = new Button(getTranslation("manuscript.suggestion.dismiss"), click -> {
-            try {
-                corrections.dismissSuggestion(roundId, suggestion.ruleId(), suggestion.found());
-                reload.run();
-            } catch (ManuscriptException refused) {
-                refuse(getTranslation(refused.messageKey()));
-            }
-        });
-        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        dismiss.addClassName("dismiss-suggestion");
-        actions.add(dismiss);
+        actions.getElement().appendChild(ListActions.button(DISMISS, String.valueOf(index),
+                getTranslation("manuscript.suggestion.dismiss"), ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY)
+                .setAttribute("class", "dismiss-suggestion"));
         card.add(head, category, why, source, actions);
         return card;
+    }
+
+    /**
+     * A card's button, by the finding's index on the page (and the alternative's): the findings are read again, and the
+     * action goes on only if they are those the page shows and the index is one of its cards (it comes from the browser).
+     */
+    private void act(String key, BiConsumer<Suggestion, Integer> action) {
+        var parts = key.split(":", -1);
+        if (parts.length > 2 || !parts[0].matches("\\d{1,6}") || parts.length == 2 && !parts[1].matches("\\d{1,3}")) {
+            return;
+        }
+        int index = Integer.parseInt(parts[0]);
+        int alternative = parts.length == 2 ? Integer.parseInt(parts[1]) : -1;
+        if (index >= shown) {
+            return;
+        }
+        again().map(suggestions -> suggestions.get(index))
+                .filter(s -> alternative < s.replacements().size() && (alternative < 0 || !s.adviceOnly()))
+                .ifPresent(s -> action.accept(s, alternative));
+    }
+
+    private void use(Suggestion suggestion, int alternative) {
+        if (alternative < 0) {
+            return;
+        }
+        act(() -> corrections.applySuggestion(roundId, lockVersion, suggestion.ruleId(), suggestion.start(),
+                suggestion.end(), suggestion.replacements().get(alternative)));
+    }
+
+    private void dismiss(Suggestion suggestion) {
+        try {
+            corrections.dismissSuggestion(roundId, suggestion.ruleId(), suggestion.found());
+            reload.run();
+        } catch (ManuscriptException refused) {
+            refuse(getTranslation(refused.messageKey()));
+        }
     }
 
     private void act(Runnable action) {

@@ -26,6 +26,7 @@ import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.BeforeEach;
+import jp.akapen.shared.ui.ListClicks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -426,6 +427,24 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_annotate_click_naming_a_change_of_no_card_on_the_page_opens_no_editor() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("八時", "8時"));
+        signInAs("handler1");
+        openRound(1);
+        // the key comes from the browser: one that names another round's change (or none) is not obeyed
+        var button = ListClicks.button(find(ChangeCard.class).first(), "理由・コメントを書く");
+        button.setAttribute("data-key", String.valueOf(corrections.round(manuscriptId, 1).changes().getFirst().id() + 1000));
+        ListClicks.click(button);
+        button.setAttribute("data-key", "１");
+        ListClicks.click(button);
+
+        assertThat(find(com.vaadin.flow.component.select.Select.class).all()).isEmpty();
+    }
+
+    @Test
     void a_contractor_annotates_the_changes_one_after_another_in_a_single_editor_that_opens_in_each_card() {
         draftSavedByResident();
         TestSupport.signIn(users, "handler1");
@@ -439,7 +458,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.select.Select.class).all()).as("no editor until one is asked for")
                 .isEmpty();
 
-        test(button(cards.get(0), "理由・コメントを書く")).click();
+        ListClicks.click(cards.get(0), "理由・コメントを書く");
         @SuppressWarnings("unchecked")
         var reason = (com.vaadin.flow.component.select.Select<jp.akapen.manuscript.Reason>) find(
                 com.vaadin.flow.component.select.Select.class).single();
@@ -484,13 +503,13 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         signInAs("handler1");
         openRound(1);
         var cards = find(ChangeCard.class).all();
-        test(button(cards.get(0), "理由・コメントを書く")).click();
+        ListClicks.click(cards.get(0), "理由・コメントを書く");
         var comment = find(TextArea.class).all().stream().filter(t -> !t.hasClassName("manuscript-editor"))
                 .findFirst().orElseThrow();
 
         test(comment).setValue("算用数字に\u0007そろえました");
         assertThat(comment.isInvalid()).as("refused by the service").isTrue();
-        test(button(cards.get(1), "理由・コメントを書く")).click();
+        ListClicks.click(cards.get(1), "理由・コメントを書く");
 
         assertThat(comment.findAncestor(ChangeCard.class)).as("the editor stays where the refusal is")
                 .isSameAs(cards.get(0));
@@ -500,17 +519,11 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(corrections.round(manuscriptId, 1).changes().getFirst().comment()).isNull();
 
         test(comment).setValue("算用数字にそろえました");
-        test(button(cards.get(1), "理由・コメントを書く")).click();
+        ListClicks.click(cards.get(1), "理由・コメントを書く");
 
         assertThat(comment.findAncestor(ChangeCard.class)).as("once mended, the next card opens")
                 .isSameAs(cards.get(1));
         assertThat(corrections.round(manuscriptId, 1).changes().getFirst().comment()).isEqualTo("算用数字にそろえました");
-    }
-
-    private static Button button(ChangeCard card, String text) {
-        return card.getElement().getChildren().flatMap(e -> e.getChildren()).map(e -> e.getComponent().orElse(null))
-                .filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
-                .orElseThrow();
     }
 
     @Test
@@ -583,7 +596,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(ChangeCard.class).all()).hasSize(40);
         assertThat(more.getText()).isEqualTo("さらに表示（残り 20 件）");
 
-        test(button(find(ChangeCard.class).withId("change-40").single(), "理由・コメントを書く")).click();
+        ListClicks.click(find(ChangeCard.class).withId("change-40").single(), "理由・コメントを書く");
         test(find(Button.class).withClassName("annotate-next").single()).click();
         assertThat(find(ChangeCard.class).all()).as("the next change's card is built with its page").hasSize(60);
         assertThat(find(com.vaadin.flow.component.select.Select.class).single().findAncestor(ChangeCard.class).getId())

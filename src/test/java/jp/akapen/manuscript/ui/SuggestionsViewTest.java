@@ -21,6 +21,7 @@ import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.BeforeEach;
+import jp.akapen.shared.ui.ListClicks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,11 +65,6 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
     }
 
-    private Button button(Div card, String text) {
-        return card.getChildren().filter(c -> c.hasClassName("change-actions")).findFirst().orElseThrow()
-                .getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
-    }
-
     @Test
     void the_contractor_sees_each_finding_marked_in_the_text_with_its_reason_and_source() {
         openRound();
@@ -78,14 +74,14 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         var dekiru = card("notation.dekiru");
         assertThat(dekiru.getChildren().filter(c -> c instanceof Paragraph).map(c -> ((Paragraph) c).getText()))
                 .anyMatch(t -> t.contains("平仮名")).anyMatch(t -> t.startsWith("出典: "));
-        assertThat(button(card("notation.subete"), "この規則をすべて適用（2件）").isEnabled()).isTrue();
+        assertThat(ListClicks.button(card("notation.subete"), "この規則をすべて適用（2件）").isEnabled()).isTrue();
     }
 
     @Test
     void one_click_makes_a_finding_a_change_with_the_rules_reason_and_name() {
         openRound();
 
-        test(button(card("notation.dekiru"), "「でき」にする")).click();
+        ListClicks.click(card("notation.dekiru"), "「でき」にする");
 
         assertThat(corrections.round(manuscriptId, 1).applicable()).singleElement().satisfies(c -> {
             assertThat(c.ruleId()).isEqualTo("notation.dekiru");
@@ -103,7 +99,7 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         var editor = find(TextArea.class).withClassName("manuscript-editor").single();
         test(editor).setValue(DRAFT + "追記です。\n");
 
-        test(button(card("notation.subete"), "この規則をすべて適用（2件）")).click();
+        ListClicks.click(card("notation.subete"), "この規則をすべて適用（2件）");
 
         assertThat(find(Paragraph.class).withId("suggestion-problem").single().getText()).contains("保存されていません");
         assertThat(editor.getValue()).endsWith("追記です。\n");
@@ -114,7 +110,7 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
     void a_dismissed_finding_leaves_the_list_and_does_not_come_back_on_reload() {
         openRound();
 
-        test(button(card("notation.dekiru"), "指摘しない")).click();
+        ListClicks.click(card("notation.dekiru"), "指摘しない");
         openRound();
 
         assertThat(find(Div.class).withClassName("suggestion-card").all())
@@ -125,7 +121,7 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
     @Test
     void a_dismissed_finding_can_be_brought_back_from_the_dismissed_list() {
         openRound();
-        test(button(card("notation.dekiru"), "指摘しない")).click();
+        ListClicks.click(card("notation.dekiru"), "指摘しない");
         openRound();
         var dismissed = find(com.vaadin.flow.component.details.Details.class).withClassName("dismissed-suggestions")
                 .single();
