@@ -126,6 +126,8 @@ public final class UidlClient {
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** The server's constant pool: listeners' settings are sent once and referred to by key. */
+    private final Map<String, JsonNode> constants = new HashMap<>();
     private String securityKey;
     private int uiId = -1;
     private int syncId = -1;
@@ -274,8 +276,33 @@ public final class UidlClient {
         }
     }
 
-    /** A click on {@code node}, with the event data its click listener asks for (zeros and falses). */
+    /**
+     * A click on {@code node}, with the event data its click listener asks for (zeros and falses). A button of a list's
+     * actions (a {@code vaadin-button} element with {@code data-action}, no listener of its own) is clicked as the
+     * browser does: the event goes to the list, with the button's action and key in the data.
+     */
     public void click(Node node) {
+        if (!node.listeners.containsKey("click") && node.attribute("data-action") != null) {
+            Node list = node.parent;
+            while (list != null && !list.listeners.containsKey("click")) {
+                list = list.parent;
+            }
+            if (list == null) {
+                throw new UidlException("no list listening to " + node);
+            }
+            ObjectNode data = JSON.createObjectNode();
+            for (String expression : expressions(list.listeners.get("click"))) {
+                if (expression.endsWith(".dataset.action")) {
+                    data.put(expression, node.attribute("data-action"));
+                } else if (expression.endsWith(".dataset.key")) {
+                    data.put(expression, node.attribute("data-key"));
+                } else if (expression.endsWith("!== null")) {
+                    data.put(expression, true);
+                }
+            }
+            rpc(List.of(event(list.id, "click", data)));
+            return;
+        }
         JsonNode wanted = node.listeners.get("click");
         if (wanted == null) {
             throw new UidlException("no click listener on " + node);
@@ -417,7 +444,11 @@ public final class UidlClient {
         return event;
     }
 
-    private static List<String> expressions(JsonNode listener) {
+    /** A listener's settings: inline, or a key to the constants the server sent earlier (its constant pool). */
+    private List<String> expressions(JsonNode listener) {
+        if (listener.isString() && constants.containsKey(listener.asString())) {
+            listener = constants.get(listener.asString());
+        }
         List<String> out = new ArrayList<>();
         if (listener.isArray()) {
             listener.forEach(e -> out.add(e.asString()));
@@ -543,6 +574,7 @@ public final class UidlClient {
         if (uidl.has("clientId")) {
             clientId = uidl.get("clientId").asInt();
         }
+        uidl.path("constants").properties().forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
         for (JsonNode change : uidl.path("changes")) {
             apply(change);
         }

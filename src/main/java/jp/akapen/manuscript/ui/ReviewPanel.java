@@ -10,11 +10,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
 import jp.akapen.manuscript.ManuscriptException;
@@ -22,6 +23,7 @@ import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
+import jp.akapen.shared.ui.ListActions;
 
 /**
  * The resident's review: the text with the changes inline, each change with its reason, accept or
@@ -29,18 +31,27 @@ import jp.akapen.manuscript.TrackedChange;
  */
 class ReviewPanel extends Div {
 
+    private static final String ACCEPT = "accept";
+    private static final String REJECT = "reject";
+    private static final String REPLY = "reply";
+
     private final ReviewService reviews;
-    private final Round round;
+    private final long roundId;
+    /** The applicable changes' ids in the text's order: the session keeps them, not the round's texts (issue 17). */
+    private final long[] order;
     private final Runnable reload;
     private final TrackedText tracked;
     private final Map<Long, Decision> decisions = new HashMap<>();
-    private final Map<Long, Button[]> buttons = new HashMap<>();
+    /** The accept, reject and reply buttons of each card built, by change id. */
+    private final Map<Long, Element[]> buttons = new HashMap<>();
     private final Paragraph pending = new Paragraph();
     private final PagedCards list;
 
-    ReviewPanel(ReviewService reviews, Round round, Runnable reload) {
+    /** @param again the round read again, for the pages of cards after the first */
+    ReviewPanel(ReviewService reviews, Round round, Supplier<Round> again, Runnable reload) {
         this.reviews = reviews;
-        this.round = round;
+        this.roundId = round.id();
+        this.order = round.applicable().stream().mapToLong(TrackedChange::id).toArray();
         this.reload = reload;
         addClassName("review-panel");
         round.applicable().forEach(c -> decisions.put(c.id(), c.decision()));
@@ -53,28 +64,49 @@ class ReviewPanel extends Div {
         bulk.addClassName("bulk-actions");
         add(new Paragraph(getTranslation("manuscript.review.help")), tracked, bulk,
                 new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
-        list = new PagedCards(round.applicable(), round::applicable, this::card);
+        list = new PagedCards(round.applicable(), () -> again.get().applicable(), this::card);
+        new ListActions(list)
+                .on(ACCEPT, key -> shown(key).ifPresent(id -> decide(id, Decision.ACCEPTED)))
+                .on(REJECT, key -> shown(key).ifPresent(id -> decide(id, Decision.REJECTED)))
+                .on(REPLY, key -> shown(key).ifPresent(this::openReply));
         add(list, finish());
         updatePending();
     }
 
+    /** The card's buttons are the list's {@link ListActions}, keyed by the change's id. */
     private ChangeCard card(TrackedChange change) {
         var card = new ChangeCard(change);
-        var accept = new Button(getTranslation("manuscript.review.accept"), click -> decide(change, Decision.ACCEPTED));
-        accept.addClassName("accept");
-        var reject = new Button(getTranslation("manuscript.review.reject"), click -> decide(change, Decision.REJECTED));
-        reject.addClassName("reject");
-        var reply = new Button(getTranslation("manuscript.review.reply"));
-        reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        reply.addClassName("reply");
-        reply.addClickListener(click -> {
-            reply.setVisible(false);
-            card.actions().add(replyForm(change, card, reply));
-        });
-        card.actions().add(accept, reject, reply);
-        buttons.put(change.id(), new Button[] {accept, reject});
+        String key = String.valueOf(change.id());
+        var accept = ListActions.button(ACCEPT, key, getTranslation("manuscript.review.accept")).setAttribute("class",
+                "accept");
+        var reject = ListActions.button(REJECT, key, getTranslation("manuscript.review.reject")).setAttribute("class",
+                "reject");
+        var reply = ListActions.button(REPLY, key, getTranslation("manuscript.review.reply"), ButtonVariant.LUMO_TERTIARY)
+                .setAttribute("class", "reply");
+        card.actions().getElement().appendChild(accept, reject, reply);
+        buttons.put(change.id(), new Element[] {accept, reject, reply});
         pressed(change.id(), decisions.get(change.id()));
         return card;
+    }
+
+    /** The change a button's key names, if its card is on the page (the key comes from the browser). */
+    private Optional<Long> shown(String key) {
+        if (!key.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(key);
+        return buttons.containsKey(id) ? Optional.of(id) : Optional.empty();
+    }
+
+    private void openReply(long changeId) {
+        var reply = buttons.get(changeId)[2];
+        if (!reply.isVisible()) {
+            return;
+        }
+        list.shownCard(changeId).ifPresent(card -> {
+            reply.setVisible(false);
+            card.actions().add(replyForm(changeId, card, reply));
+        });
     }
 
     /**
@@ -82,17 +114,17 @@ class ReviewPanel extends Div {
      * its card's thread and the form closes; the round is not built again (it was, 600 KB for a round of 300 changes,
      * issue 17).
      */
-    private Div replyForm(TrackedChange change, ChangeCard card, Button reply) {
+    private Div replyForm(long changeId, ChangeCard card, Element reply) {
         var text = new TextField();
         text.setPlaceholder(getTranslation("manuscript.review.reply"));
         text.setMaxLength(TextRules.MAX_COMMENT);
         var form = new Div();
         var send = new Button(getTranslation("manuscript.review.send"), click -> {
             try {
-                card.addMessage(reviews.reply(change.id(), text.getValue()));
+                card.addMessage(reviews.reply(changeId, text.getValue()));
                 card.actions().remove(form);
                 reply.setVisible(true);
-                reply.focus();
+                reply.callJsFunction("focus");
             } catch (ManuscriptException refused) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation(refused.messageKey()));
@@ -114,12 +146,12 @@ class ReviewPanel extends Div {
         });
     }
 
-    private void decide(TrackedChange change, Decision decision) {
+    private void decide(long changeId, Decision decision) {
         try {
-            reviews.decide(change.id(), decision);
-            show(change.id(), decision);
+            reviews.decide(changeId, decision);
+            show(changeId, decision);
             updatePending();
-            next(change).ifPresent(this::select);
+            next(changeId).ifPresent(this::select);
         } catch (ManuscriptException refused) {
             error(refused);
         }
@@ -129,23 +161,25 @@ class ReviewPanel extends Div {
      * The change to look at after deciding {@code decided}: the next undecided one after it, else the next one. On a
      * phone its card is then brought into view, so the resident's thumb finds the next buttons where it is (issue 21).
      */
-    private Optional<Long> next(TrackedChange decided) {
-        List<TrackedChange> changes = round.applicable();
+    private Optional<Long> next(long decided) {
         int at = 0;
-        while (at < changes.size() && changes.get(at).id() != decided.id()) {
+        while (at < order.length && order[at] != decided) {
             at++;
         }
-        if (at == changes.size()) {
+        if (at >= order.length - 1) {
             return Optional.empty();
         }
-        List<TrackedChange> after = changes.subList(at + 1, changes.size());
-        return after.stream().filter(c -> decisions.get(c.id()) == Decision.PENDING).findFirst()
-                .or(() -> after.stream().findFirst()).map(TrackedChange::id);
+        for (int i = at + 1; i < order.length; i++) {
+            if (decisions.get(order[i]) == Decision.PENDING) {
+                return Optional.of(order[i]);
+            }
+        }
+        return Optional.of(order[at + 1]);
     }
 
     private void decideAll(Decision decision) {
         try {
-            reviews.decideAll(round.id(), decision);
+            reviews.decideAll(roundId, decision);
             decisions.keySet().forEach(id -> show(id, decision));
             updatePending();
         } catch (ManuscriptException refused) {
@@ -167,9 +201,9 @@ class ReviewPanel extends Div {
 
     /** Screen readers hear which of the two is chosen; sighted readers see it outlined. */
     private void pressed(long changeId, Decision decision) {
-        Button[] pair = buttons.get(changeId);
-        pair[0].getElement().setAttribute("aria-pressed", String.valueOf(decision == Decision.ACCEPTED));
-        pair[1].getElement().setAttribute("aria-pressed", String.valueOf(decision == Decision.REJECTED));
+        Element[] pair = buttons.get(changeId);
+        pair[0].setAttribute("aria-pressed", String.valueOf(decision == Decision.ACCEPTED));
+        pair[1].setAttribute("aria-pressed", String.valueOf(decision == Decision.REJECTED));
     }
 
     private void updatePending() {
@@ -218,7 +252,7 @@ class ReviewPanel extends Div {
 
     private void finish(FollowUp followUp) {
         try {
-            var version = reviews.finishReview(round.id(), followUp);
+            var version = reviews.finishReview(roundId, followUp);
             Notification.show(getTranslation("manuscript.review.finished", version.number()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload.run();

@@ -140,7 +140,9 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             panel = new CorrectionPanel(corrections, sessions, round, typed, this::reload);
             content.add(panel);
         } else if (actions.contains(ManuscriptAction.REVIEW)) {
-            content.add(new ReviewPanel(reviews, round, this::reload));
+            long manuscriptId = manuscript.id();
+            int roundNumber = round.number();
+            content.add(new ReviewPanel(reviews, round, () -> corrections.round(manuscriptId, roundNumber), this::reload));
         } else {
             content.add(readOnly(round));
         }

@@ -289,8 +289,8 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         var cards = find(ChangeCard.class).all();
         assertThat(cards).hasSize(2);
 
-        test(find(Button.class, cards.get(0)).withClassName("accept").single()).click();
-        test(find(Button.class, cards.get(1)).withClassName("reject").single()).click();
+        ListClicks.click(ListClicks.single(cards.get(0), "accept"));
+        ListClicks.click(ListClicks.single(cards.get(1), "reject"));
         test(find(Button.class).withId("finish-review").single()).click();
         test(find(Button.class).withId("confirm-finish").single()).click();
 
@@ -305,10 +305,10 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         openRound(1);
         var tracked = find(TrackedText.class).single();
         var card = find(ChangeCard.class).all().get(1);
-        test(find(Button.class, card).withClassName("accept").single()).click();
+        ListClicks.click(ListClicks.single(card, "accept"));
 
-        var reply = find(Button.class, card).withText("返信を書く").single();
-        test(reply).click();
+        var reply = ListClicks.button(card, "返信を書く");
+        ListClicks.click(reply);
         assertThat(reply.isVisible()).isFalse();
         test(find(TextField.class, card).single()).setValue("「ばかり」のままにしたいです");
         test(find(Button.class, card).withText("送信").single()).click();
@@ -330,7 +330,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         signInAs("resident1");
         openRound(1);
         var card = find(ChangeCard.class).all().get(0);
-        test(find(Button.class, card).withText("返信を書く").single()).click();
+        ListClicks.click(card, "返信を書く");
         test(find(Button.class, card).withText("送信").single()).click();
 
         var field = find(TextField.class, card).single();
@@ -533,7 +533,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         openRound(1);
 
         assertThat(find(ChangeCard.class).all()).hasSize(2);
-        assertThat(find(Button.class).withClassName("accept").all()).isEmpty();
+        assertThat(ListClicks.withClass(com.vaadin.flow.component.UI.getCurrent(), "accept")).isEmpty();
         assertThat(find(TextArea.class).all()).isEmpty();
     }
 
@@ -543,7 +543,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         signInAs("resident1");
         openRound(1);
         var card = find(ChangeCard.class).all().getFirst();
-        test(find(Button.class, card).withClassName("reject").single()).click();
+        ListClicks.click(ListClicks.single(card, "reject"));
 
         assertThat(card.getClassNames()).contains("decision-rejected");
         assertThat(corrections.round(manuscriptId, 1).changes().getFirst().decision()).isEqualTo(Decision.REJECTED);

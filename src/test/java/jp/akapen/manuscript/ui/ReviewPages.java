@@ -12,7 +12,7 @@ public final class ReviewPages {
 
     /** The review panel for a round, built as the page builds it (no service call happens while building). */
     public static Component build(Round round) {
-        return new ReviewPanel(null, round, () -> { });
+        return new ReviewPanel(null, round, () -> round, () -> { });
     }
 
     /** The inline tracked text alone, as the review page shows it. */

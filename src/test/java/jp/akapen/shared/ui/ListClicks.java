@@ -17,9 +17,26 @@ public final class ListClicks {
     /** The action button inside {@code within} whose text is {@code text}. */
     public static Element button(Component within, String text) {
         return descendants(within.getElement())
-                .filter(e -> !e.isTextNode() && e.getTag().equals("vaadin-button") && e.hasAttribute("data-action")
+                .filter(e -> e.getTag().equals("vaadin-button") && e.hasAttribute("data-action")
                         && e.getText().equals(text))
                 .findFirst().orElseThrow(() -> new AssertionError("no button 「" + text + "」"));
+    }
+
+    /** The action buttons inside {@code within} that have the class {@code className}. */
+    public static java.util.List<Element> withClass(Component within, String className) {
+        return descendants(within.getElement())
+                .filter(e -> e.getTag().equals("vaadin-button") && e.hasAttribute("data-action")
+                        && e.getClassList().contains(className))
+                .toList();
+    }
+
+    /** The one action button inside {@code within} that has the class {@code className}. */
+    public static Element single(Component within, String className) {
+        var found = withClass(within, className);
+        if (found.size() != 1) {
+            throw new AssertionError(found.size() + " buttons of class " + className);
+        }
+        return found.getFirst();
     }
 
     /** Clicks {@code button} as the browser would: its list's listener gets its action and key. */
