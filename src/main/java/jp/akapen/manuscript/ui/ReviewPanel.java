@@ -66,9 +66,21 @@ class ReviewPanel extends Div {
                 new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
         list = new PagedCards(round.applicable(), () -> again.get().applicable(), this::card);
         new ListActions(list)
-                .on(ACCEPT, key -> shown(key).ifPresent(id -> decide(id, Decision.ACCEPTED)))
-                .on(REJECT, key -> shown(key).ifPresent(id -> decide(id, Decision.REJECTED)))
-                .on(REPLY, key -> shown(key).ifPresent(this::openReply));
+                .onId(ACCEPT, id -> {
+                    if (shown(id)) {
+                        decide(id, Decision.ACCEPTED);
+                    }
+                })
+                .onId(REJECT, id -> {
+                    if (shown(id)) {
+                        decide(id, Decision.REJECTED);
+                    }
+                })
+                .onId(REPLY, id -> {
+                    if (shown(id)) {
+                        openReply(id);
+                    }
+                });
         add(list, finish());
         updatePending();
     }
@@ -89,13 +101,9 @@ class ReviewPanel extends Div {
         return card;
     }
 
-    /** The change a button's key names, if its card is on the page (the key comes from the browser). */
-    private Optional<Long> shown(String key) {
-        if (!key.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(key);
-        return buttons.containsKey(id) ? Optional.of(id) : Optional.empty();
+    /** Whether the change a button names has its card on the page (the id comes from the browser). */
+    private boolean shown(long changeId) {
+        return buttons.containsKey(changeId);
     }
 
     private void openReply(long changeId) {

@@ -80,10 +80,10 @@ class SuggestionsPanel extends Div {
             add(new Paragraph(getTranslation("manuscript.suggestion.help")));
             list.addClassName("suggestion-list");
             new ListActions(list)
-                    .on(USE, key -> act(key, this::use))
-                    .on(APPLY_RULE, key -> act(key, (s, none) -> act(() -> corrections.applyRule(roundId, lockVersion,
+                    .on(USE, key -> onCard(key, this::use))
+                    .on(APPLY_RULE, key -> onCard(key, (s, none) -> act(() -> corrections.applyRule(roundId, lockVersion,
                             s.ruleId()))))
-                    .on(DISMISS, key -> act(key, (s, none) -> dismiss(s)));
+                    .on(DISMISS, key -> onCard(key, (s, none) -> dismiss(s)));
             more.addClassName("more-changes");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             more.addClickListener(click -> again().ifPresent(this::showMore));
@@ -276,7 +276,7 @@ class SuggestionsPanel extends Div {
      * A card's button, by the finding's index on the page (and the alternative's): the findings are read again, and the
      * action goes on only if they are those the page shows and the index is one of its cards (it comes from the browser).
      */
-    private void act(String key, BiConsumer<Suggestion, Integer> action) {
+    private void onCard(String key, BiConsumer<Suggestion, Integer> action) {
         var parts = key.split(":", -1);
         if (parts.length > 2 || !parts[0].matches("\\d{1,6}") || parts.length == 2 && !parts[1].matches("\\d{1,3}")) {
             return;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,9 @@ public final class ListActions {
     static final String FILTER = BUTTON + " !== null";
     static final String ACTION = BUTTON + ".dataset.action";
     static final String KEY = BUTTON + ".dataset.key";
+
+    /** A key that names a row by its id: digits that fit a {@code long}. */
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Map<String, Consumer<String>> handlers = new HashMap<>();
 
@@ -44,6 +49,15 @@ public final class ListActions {
     public ListActions on(String action, Consumer<String> handler) {
         handlers.put(action, handler);
         return this;
+    }
+
+    /** What a click on the list's buttons of {@code action} does with their key read as an id; other keys do nothing. */
+    public ListActions onId(String action, LongConsumer handler) {
+        return on(action, key -> {
+            if (ID.matcher(key).matches()) {
+                handler.accept(Long.parseLong(key));
+            }
+        });
     }
 
     /** A button of {@code action} for the list, with its key, text and Vaadin's button variants. */

@@ -56,7 +56,20 @@ class ListActionsTest {
     void only_clicks_on_an_action_button_are_sent_by_the_browser() {
         var listeners = list.getElement().getNode().getFeature(ElementListenerMap.class);
 
-        assertThat(listeners.getExpressions("click")).contains(ListActions.ACTION, ListActions.KEY);
+        assertThat(listeners.getExpressions("click")).contains(ListActions.FILTER, ListActions.ACTION, ListActions.KEY);
+        assertThat(ListActions.FILTER).as("a boolean, which is all the browser's filter obeys").endsWith("!== null");
+    }
+
+    @Test
+    void an_id_action_gets_the_key_as_a_number_and_never_sees_other_keys() {
+        List<Long> ids = new ArrayList<>();
+        new ListActions(list).onId("pick", ids::add);
+
+        for (String key : List.of("12", "-3", "1e3", "", "12 ", "1234567890123456789", "９")) {
+            fire(true, "pick", key);
+        }
+
+        assertThat(ids).containsExactly(12L);
     }
 
     private void fire(boolean onAButton, String action, String key) {
