@@ -148,16 +148,19 @@ class PhoneAndTabletEndToEndTest {
             assertThat(account.x + account.width).as("inside the screen").isLessThanOrEqualTo(390);
             assertThat(page.locator(".navbar-wide")).isHidden();
 
-            page.locator(".account-menu vaadin-menu-bar-button").first().tap();
-            assertThat(page.locator(".account-menu-name")).hasText("さくら");
-            assertThat(page.locator(".account-menu-role")).hasText("区民編集委員");
-            assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("ログアウト"))).isVisible();
-            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).tap();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("アカウント: さくら")).tap();
+            var dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("さくら"));
+            assertThat(dialog.locator(".account-menu-role")).hasText("区民編集委員");
+            assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("ログアウト"))).isVisible();
+            BoundingBox box = dialog.locator(".account-menu-logout").boundingBox();
+            assertThat(box.x + box.width).as("the dialog inside the screen").isLessThanOrEqualTo(390);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English")).tap();
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.locator(".view-title")).hasText("Manuscripts");
 
-            page.locator(".account-menu vaadin-menu-bar-button").first().tap();
-            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Log out")).tap();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Account: さくら")).tap();
+            page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Log out"))
+                    .tap();
             assertThat(page).hasURL(base() + "login");
         }
     }

@@ -3,13 +3,10 @@ package jp.akapen.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.dom.Element;
@@ -37,6 +34,8 @@ import jp.akapen.shared.notification.NotificationService;
         Roles.WARD_STAFF})
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final String LOGOUT = "logout";
+
     private final NotificationService notices;
     private final Span viewTitle = new Span();
     private final NoticeBell bell;
@@ -53,14 +52,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         viewTitle.getElement().setAttribute("role", "heading");
         viewTitle.getElement().setAttribute("aria-level", "1");
-        var logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                click -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClassName("logout");
+        // a bare element, as the language switch's: the bar is on every page of every session (issue 17)
+        var logout = ListActions.button(LOGOUT, "", getTranslation("layout.logout"), ButtonVariant.LUMO_TERTIARY)
+                .setAttribute("class", "logout");
+        logout.insertChild(0, new Element("vaadin-icon").setAttribute("icon", "vaadin:sign-out").setAttribute("slot",
+                "prefix"));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        var wide = new Div(who(user), new LanguageSwitch(), logout);
+        var wide = new Div(who(user), new LanguageSwitch());
+        wide.getElement().appendChild(logout);
         wide.addClassName("navbar-wide");
+        new ListActions(wide).on(LOGOUT, key -> authentication.logout());
         addToNavbar(toggle, viewTitle, bell, wide, new AccountMenu(user, authentication::logout));
     }
 
