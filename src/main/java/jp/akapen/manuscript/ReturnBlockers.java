@@ -22,17 +22,26 @@ public record ReturnBlockers(int conflicts, List<Integer> withoutReason, List<In
         return conflicts > 0 ? "manuscript.error.conflicts-open" : "manuscript.error.annotations-missing";
     }
 
-    /** What the judgement reads of a change: not its text, so a page can keep this much of each (issue 17). */
-    public record Annotation(long id, int seq, boolean conflict, Reason reason, String comment) {
+    /**
+     * What the judgement reads of a change: neither its text nor its comment's, only whether it has one, so a page can
+     * keep this much of each of hundreds (issue 17).
+     */
+    public record Annotation(long id, int seq, boolean conflict, Reason reason, boolean commented) {
 
         public static Annotation of(TrackedChange change) {
-            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(), change.comment());
+            return new Annotation(change.id(), change.seq(), change.conflict(), change.reason(),
+                    written(change.comment()));
+        }
+
+        /** Whether a comment says something: none, or only spaces, does not. */
+        public static boolean written(String comment) {
+            return comment != null && !comment.isBlank();
         }
     }
 
     static ReturnBlockers ofRows(List<ManuscriptRepository.ChangeRow> rows) {
-        return judge(rows.stream().map(c -> new Annotation(c.id(), c.seq(), c.conflict(), c.reason(), c.comment()))
-                .toList());
+        return judge(rows.stream().map(c -> new Annotation(c.id(), c.seq(), c.conflict(), c.reason(),
+                Annotation.written(c.comment()))).toList());
     }
 
     public static ReturnBlockers of(List<TrackedChange> changes) {
@@ -44,7 +53,6 @@ public record ReturnBlockers(int conflicts, List<Integer> withoutReason, List<In
         var applicable = changes.stream().filter(c -> !c.conflict()).toList();
         return new ReturnBlockers(conflicts,
                 applicable.stream().filter(c -> c.reason() == null).map(Annotation::seq).toList(),
-                applicable.stream().filter(c -> c.comment() == null || c.comment().isBlank())
-                        .map(Annotation::seq).toList());
+                applicable.stream().filter(c -> !c.commented()).map(Annotation::seq).toList());
     }
 }

@@ -101,6 +101,11 @@ class ChangeCard extends Div {
         addComponentAtIndex(1, line);
     }
 
+    /** The comment as the card shows it, or null. */
+    String comment() {
+        return comment == null ? null : comment.getText();
+    }
+
     Div actions() {
         return actions;
     }

@@ -95,11 +95,7 @@ class CorrectionPanel extends Div {
         add(TrackedText.onDemand(round, () -> corrections.round(manuscriptId, number)));
         cards = new PagedCards(round.applicable(), () -> corrections.round(manuscriptId, number).applicable(),
                 this::annotatable);
-        new ListActions(cards).on(ANNOTATE, key -> {
-            if (key.matches("\\d{1,18}")) {
-                editor().open(Long.parseLong(key));
-            }
-        });
+        new ListActions(cards).onId(ANNOTATE, id -> editor().open(id));
         add(cards);
 
         var giveBack = new Button(getTranslation("manuscript.correction.return"), click -> confirmReturn());
@@ -253,7 +249,8 @@ class CorrectionPanel extends Div {
             card = target;
             changeId = id;
             reason.setValue(change.reason());
-            comment.setValue(change.comment() == null ? "" : change.comment());
+            // the page keeps whether a change has a comment, not the comment: the card shows it as it stands
+            comment.setValue(target.comment() == null ? "" : target.comment());
             comment.setInvalid(false);
             card.actions().getElement().getChildren().forEach(e -> e.setVisible(false));
             card.actions().add(this);
@@ -275,8 +272,7 @@ class CorrectionPanel extends Div {
             try {
                 corrections.annotate(changeId, reason.getValue(), comment.getValue());
                 comment.setInvalid(false);
-                annotated(changeId, reason.getValue(), comment.getValue());
-                card.showAnnotation(reason.getValue(), current(changeId).comment());
+                card.showAnnotation(reason.getValue(), annotated(changeId, reason.getValue(), comment.getValue()));
             } catch (ManuscriptException refused) {
                 comment.setInvalid(true);
                 comment.setErrorMessage(getTranslation(refused.messageKey()));
@@ -294,7 +290,7 @@ class CorrectionPanel extends Div {
             }
             for (int step = 1; step <= changes.size(); step++) {
                 var candidate = changes.get((at + step) % changes.size());
-                if (candidate.id() != changeId && (candidate.reason() == null || candidate.comment() == null)) {
+                if (candidate.id() != changeId && (candidate.reason() == null || !candidate.commented())) {
                     open(candidate.id());
                     return;
                 }
@@ -309,11 +305,13 @@ class CorrectionPanel extends Div {
         return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
-    private void annotated(long changeId, Reason reason, String comment) {
-        String stored = comment == null ? "" : comment.strip();
+    /** @return the comment as stored, or null */
+    private String annotated(long changeId, Reason reason, String comment) {
+        String stored = comment == null || comment.isBlank() ? null : comment.strip();
         changes.replaceAll(c -> c.id() != changeId ? c
-                : new Annotation(c.id(), c.seq(), c.conflict(), reason, stored.isEmpty() ? null : stored));
+                : new Annotation(c.id(), c.seq(), c.conflict(), reason, stored != null));
         showBlockers();
+        return stored;
     }
 
     /** What keeps the round from going back, as the service will judge it; empty when nothing does. */

@@ -491,6 +491,12 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.select.Select.class).all()).as("closed at the end").isEmpty();
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("return-blockers").all())
                 .as("nothing keeps the round from going back").isEmpty();
+
+        ListClicks.click(cards.get(0), "理由・コメントを書く");
+        assertThat(find(com.vaadin.flow.component.select.Select.class).single().getValue())
+                .as("opened again, the editor holds the reason").isEqualTo(jp.akapen.manuscript.Reason.CONSISTENCY);
+        assertThat(find(TextArea.class).all().stream().filter(t -> !t.hasClassName("manuscript-editor"))
+                .findFirst().orElseThrow().getValue()).as("and the comment").isEqualTo("算用数字にそろえました");
     }
 
     @Test
