@@ -108,6 +108,14 @@ public class CorrectionService {
         return rounds.round(manuscriptId, number);
     }
 
+    /** The round's status and lock version, read without its texts and changes, as it would be shown. */
+    @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
+            Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
+    @Transactional(readOnly = true)
+    public RoundStamp stamp(long manuscriptId, int number) {
+        return rounds.stamp(manuscriptId, number);
+    }
+
     /**
      * Stores the contractor's corrected text and recomputes the round's changes from it. Reasons
      * and comments stay with the changes that are still there.

@@ -55,6 +55,12 @@ class RoundLoader {
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
     }
 
+    RoundStamp stamp(long manuscriptId, int number) {
+        readable(manuscriptId);
+        return repository.round(manuscriptId, number).map(r -> new RoundStamp(r.status(), r.lockVersion()))
+                .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
+    }
+
     Set<ManuscriptAction> actions(long manuscriptId, int number) {
         var manuscript = readable(manuscriptId);
         var round = repository.round(manuscriptId, number)

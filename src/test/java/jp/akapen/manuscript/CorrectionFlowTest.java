@@ -144,6 +144,20 @@ class CorrectionFlowTest {
     }
 
     @Test
+    void a_rounds_stamp_moves_with_each_save_and_is_refused_to_another_resident() {
+        var round = openRound();
+        var before = corrections.stamp(manuscriptId, 1);
+        assertThat(before).isEqualTo(new RoundStamp(RoundStatus.OPEN, round.lockVersion()));
+
+        corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));
+
+        assertThat(corrections.stamp(manuscriptId, 1)).isNotEqualTo(before)
+                .isEqualTo(RoundStamp.of(corrections.round(manuscriptId, 1)));
+        signIn(users, "resident2");
+        assertThatThrownBy(() -> corrections.stamp(manuscriptId, 1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void resident_cannot_decide_on_another_residents_round() {
         var round = openRound();
         round = corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));

@@ -21,6 +21,7 @@ import jp.akapen.manuscript.ManuscriptLinks;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ReviewService;
 import jp.akapen.manuscript.Round;
+import jp.akapen.manuscript.RoundStamp;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.People;
@@ -111,18 +112,19 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         build(corrections.round(manuscript.id(), number), typed);
     }
 
+    /** What the page would show now, read without the round's texts and changes: events come often (issue 17). */
     private String state() {
-        return state(manuscripts.get(manuscript.id()), corrections.round(manuscript.id(), number));
+        return state(manuscripts.get(manuscript.id()), corrections.stamp(manuscript.id(), number));
     }
 
-    private static String state(Manuscript m, Round r) {
+    private static String state(Manuscript m, RoundStamp r) {
         return m.status() + "/" + m.latestVersion() + "/" + r.status() + "/" + r.lockVersion();
     }
 
     private void build(Round round, String typed) {
         content.removeAll();
         panel = null;
-        shown = state(manuscript, round);
+        shown = state(manuscript, RoundStamp.of(round));
         title = manuscript.title() + " · " + Labels.round(this, round.number());
         var actions = corrections.actions(manuscript.id(), round.number());
         var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
