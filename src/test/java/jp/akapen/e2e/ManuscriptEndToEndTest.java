@@ -98,7 +98,7 @@ class ManuscriptEndToEndTest {
             // 早く→早くから and 由って→よって are two corrections; the other two are one each
             assertThat(handler.locator(".change-card")).hasCount(4);
             // a return before every change has its reason and comment says what is missing, and asks nothing
-            assertThat(handler.locator("#return-blockers")).containsText("理由のない変更：#1、#2、#3、#4");
+            assertThat(handler.locator("#return-blockers")).containsText("理由のない変更：#1–#4");
             button(handler, "編集委員に返却").click();
             assertThat(handler.locator("#confirm-return")).hasCount(0);
             annotate(handler.locator(".change-card").first(), "表記の統一", "送り仮名を統一しました");

@@ -16,7 +16,6 @@ import jp.akapen.shared.ui.SessionWatch;
 import jp.akapen.shared.ui.UnsavedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
@@ -337,8 +336,7 @@ class CorrectionPanel extends Div {
     }
 
     private String numbers(List<Integer> seqs) {
-        return seqs.stream().map(n -> "#" + n)
-                .collect(Collectors.joining(getTranslation("manuscript.correction.blocked.separator")));
+        return Labels.changeNumbers(seqs, getTranslation("manuscript.correction.blocked.separator"));
     }
 
     private void confirmReturn() {

@@ -2,6 +2,8 @@ package jp.akapen.manuscript.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import jp.akapen.manuscript.Manuscript;
 import jp.akapen.manuscript.ManuscriptStatus;
@@ -65,5 +67,28 @@ final class Labels {
      */
     static String charset(String name) {
         return "windows-31j".equalsIgnoreCase(name) || "Shift_JIS".equalsIgnoreCase(name) ? "Shift_JIS" : name;
+    }
+
+    /**
+     * Change numbers as a list a person can read: three or more in a row as a range ("#1–#4"), others one by one
+     * ("#6、#9"). A round just saved lists every change, hundreds of them.
+     */
+    static String changeNumbers(List<Integer> ascending, String separator) {
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < ascending.size(); ) {
+            int end = i;
+            while (end + 1 < ascending.size() && ascending.get(end + 1) == ascending.get(end) + 1) {
+                end++;
+            }
+            if (end - i >= 2) {
+                parts.add("#" + ascending.get(i) + "–#" + ascending.get(end));
+            } else {
+                for (int k = i; k <= end; k++) {
+                    parts.add("#" + ascending.get(k));
+                }
+            }
+            i = end + 1;
+        }
+        return String.join(separator, parts);
     }
 }
