@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.FollowUp;
@@ -66,21 +67,9 @@ class ReviewPanel extends Div {
                 new H3(getTranslation("manuscript.correction.changes", round.applicable().size())));
         list = new PagedCards(round.applicable(), () -> again.get().applicable(), this::card);
         new ListActions(list)
-                .onId(ACCEPT, id -> {
-                    if (shown(id)) {
-                        decide(id, Decision.ACCEPTED);
-                    }
-                })
-                .onId(REJECT, id -> {
-                    if (shown(id)) {
-                        decide(id, Decision.REJECTED);
-                    }
-                })
-                .onId(REPLY, id -> {
-                    if (shown(id)) {
-                        openReply(id);
-                    }
-                });
+                .onId(ACCEPT, shownOnly(id -> decide(id, Decision.ACCEPTED)))
+                .onId(REJECT, shownOnly(id -> decide(id, Decision.REJECTED)))
+                .onId(REPLY, shownOnly(this::openReply));
         add(list, finish());
         updatePending();
     }
@@ -101,9 +90,13 @@ class ReviewPanel extends Div {
         return card;
     }
 
-    /** Whether the change a button names has its card on the page (the id comes from the browser). */
-    private boolean shown(long changeId) {
-        return buttons.containsKey(changeId);
+    /** The action, for a change whose card is on the page only (the id comes from the browser). */
+    private LongConsumer shownOnly(LongConsumer action) {
+        return changeId -> {
+            if (buttons.containsKey(changeId)) {
+                action.accept(changeId);
+            }
+        };
     }
 
     private void openReply(long changeId) {
