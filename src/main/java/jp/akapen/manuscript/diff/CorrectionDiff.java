@@ -1,6 +1,7 @@
 package jp.akapen.manuscript.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
@@ -71,11 +72,7 @@ public final class CorrectionDiff {
             }
         }
         if (wholeWords) {
-            trimmed = group(base, toWordBoundaries(base, corrected, trimmed), 0);
-            for (List<int[]> glued = glueInsideWords(base, trimmed); glued.size() < trimmed.size();
-                    glued = glueInsideWords(base, trimmed)) {
-                trimmed = group(base, toWordBoundaries(base, corrected, glued), 0);
-            }
+            trimmed = wholeWords(base, corrected, trimmed);
         }
         List<Change> changes = new ArrayList<>(trimmed.size());
         for (int[] e : trimmed) {
@@ -416,6 +413,35 @@ public final class CorrectionDiff {
             }
         }
         return out;
+    }
+
+    /**
+     * Widens, joins and glues until nothing moves. Each step can undo another's work: joining an edit of symbols
+     * alone to a widened word edit makes an edit that must widen again (、😀 next to 編集委員 ends before the
+     * combining mark that belongs to 😀), and widening can bring two edits within gluing distance. Every step only
+     * widens or joins, so this ends.
+     */
+    private static List<int[]> wholeWords(String base, String corrected, List<int[]> edits) {
+        List<int[]> words = edits;
+        while (true) {
+            List<int[]> next = glueInsideWords(base, group(base, toWordBoundaries(base, corrected, words), 0));
+            if (same(next, words)) {
+                return next;
+            }
+            words = next;
+        }
+    }
+
+    private static boolean same(List<int[]> a, List<int[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -87,6 +87,16 @@ class CorrectionDiffTest {
     }
 
     @Test
+    void a_word_change_joined_to_a_changed_emoji_takes_the_combining_mark_that_follows_the_emoji() {
+        // found by CorrectionDiffPropertiesTest (seed 8665904706383245437): 編集委員 widened to whole words, then
+        // joined 、😀→「, and the joined change ended between 😀 and the combining voiced mark U+3099 it carries
+        String base = "あああああ学校区民編集委員、😀\u3099あああ羅生門羅生門";
+        String corrected = "あああああ学校区民集委員「\u3099あああ羅生門羅生門";
+        assertThat(diff(base, corrected))
+                .containsExactly(new Change(9, 17, "編集委員、😀\u3099", "集委員「\u3099"));
+    }
+
+    @Test
     void an_inserted_clause_is_one_insertion() {
         assertThat(diff(RASHOMON, "一人の下人が、夕暮れの寒さの中、羅生門の下で雨やみを待っていた。"))
                 .containsExactly(new Change(7, 7, "", "夕暮れの寒さの中、"));
