@@ -108,7 +108,7 @@ public class CorrectionService {
         return rounds.round(manuscriptId, number);
     }
 
-    /** The round's status and lock version, read without its texts and changes, as it would be shown. */
+    /** What the round's page shows of the manuscript and the round, read without texts and changes (issue 17). */
     @Secured({Roles.Authorities.RESIDENT, Roles.Authorities.CONTRACTOR_MANAGER, Roles.Authorities.CONTRACTOR_HANDLER,
             Roles.Authorities.CONTRACTOR_STAFF, Roles.Authorities.WARD_STAFF})
     @Transactional(readOnly = true)

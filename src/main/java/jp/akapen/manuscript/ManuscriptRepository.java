@@ -50,6 +50,9 @@ class ManuscriptRepository {
             Instant returnedAt, Instant reviewedAt, Long resultVersionId, int lockVersion) {
     }
 
+    record RoundState(RoundStatus status, int lockVersion) {
+    }
+
     record ChangeRow(long id, int seq, int start, int end, String before, String after, Reason reason,
             String comment, String ruleId, boolean conflict, Decision decision, Instant decidedAt,
             List<MessageRow> messages) {
@@ -195,6 +198,13 @@ class ManuscriptRepository {
         return db.selectFrom(CORRECTION_ROUND)
                 .where(CORRECTION_ROUND.MANUSCRIPT_ID.eq(manuscriptId), CORRECTION_ROUND.NUMBER.eq(number))
                 .fetchOptional(ManuscriptRepository::toRound);
+    }
+
+    /** A round's status and lock version alone: read at every live event on a round page (issue 17). */
+    Optional<RoundState> roundStamp(long manuscriptId, int number) {
+        return db.select(CORRECTION_ROUND.STATUS, CORRECTION_ROUND.LOCK_VERSION).from(CORRECTION_ROUND)
+                .where(CORRECTION_ROUND.MANUSCRIPT_ID.eq(manuscriptId), CORRECTION_ROUND.NUMBER.eq(number))
+                .fetchOptional(r -> new RoundState(RoundStatus.valueOf(r.value1().getLiteral()), r.value2()));
     }
 
     Optional<RoundRow> roundById(long roundId) {

@@ -56,8 +56,9 @@ class RoundLoader {
     }
 
     RoundStamp stamp(long manuscriptId, int number) {
-        readable(manuscriptId);
-        return repository.round(manuscriptId, number).map(r -> new RoundStamp(r.status(), r.lockVersion()))
+        var manuscript = readable(manuscriptId);
+        return repository.roundStamp(manuscriptId, number)
+                .map(r -> new RoundStamp(manuscript.status(), manuscript.latestVersion(), r.status(), r.lockVersion()))
                 .orElseThrow(() -> new ManuscriptException("manuscript.error.not-found"));
     }
 

@@ -147,12 +147,14 @@ class CorrectionFlowTest {
     void a_rounds_stamp_moves_with_each_save_and_is_refused_to_another_resident() {
         var round = openRound();
         var before = corrections.stamp(manuscriptId, 1);
-        assertThat(before).isEqualTo(new RoundStamp(RoundStatus.OPEN, round.lockVersion()));
+        var manuscript = manuscripts.get(manuscriptId);
+        assertThat(before).isEqualTo(new RoundStamp(manuscript.status(), manuscript.latestVersion(), RoundStatus.OPEN,
+                round.lockVersion()));
 
         corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("黄色い", "きいろい"));
 
         assertThat(corrections.stamp(manuscriptId, 1)).isNotEqualTo(before)
-                .isEqualTo(RoundStamp.of(corrections.round(manuscriptId, 1)));
+                .isEqualTo(RoundStamp.of(manuscripts.get(manuscriptId), corrections.round(manuscriptId, 1)));
         signIn(users, "resident2");
         assertThatThrownBy(() -> corrections.stamp(manuscriptId, 1)).isInstanceOf(AccessDeniedException.class);
     }

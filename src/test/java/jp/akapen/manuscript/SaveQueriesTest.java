@@ -93,6 +93,25 @@ class SaveQueriesTest {
     }
 
     @Test
+    void a_rounds_stamp_reads_the_manuscript_and_the_rounds_status_not_its_texts_or_changes() {
+        signIn(users, "handler1");
+        var round = corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        corrections.saveCorrection(round.id(), round.lockVersion(), DRAFT.replace("八時", "8時"));
+        signIn(users, "resident1");
+
+        try (var sql = SqlCounter.on(db)) {
+            var stamp = corrections.stamp(manuscriptId, 1);
+
+            assertThat(stamp.status()).isEqualTo(RoundStatus.OPEN);
+            assertThat(sql.selectsFrom("correction_round")).singleElement()
+                    .satisfies(s -> assertThat(s.sql()).doesNotContain("corrected_body"));
+            assertThat(sql.selectsFrom("correction_change")).isEmpty();
+            assertThat(sql.selectsFrom("manuscript_version")).isEmpty();
+            assertThat(sql.selectsFrom("manuscript")).as("the access check, once").hasSize(1);
+        }
+    }
+
+    @Test
     void saving_a_draft_reads_two_version_texts_however_many_there_are() {
         for (int i = 1; i <= 4; i++) {
             manuscripts.saveDraft(manuscriptId, i, DRAFT + "追記" + i + "。\n", VersionOrigin.DRAFT, null, null);

@@ -14,10 +14,10 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * Records the SQL the application runs on this thread while open, by listening on the shared jOOQ
  * configuration (no second Spring context), and takes itself off again when closed.
  */
-final class SqlCounter implements AutoCloseable {
+public final class SqlCounter implements AutoCloseable {
 
     /** One statement run, and how many rows it returned. */
-    record Statement(String sql, int rows) {
+    public record Statement(String sql, int rows) {
     }
 
     private final DSLContext db;
@@ -48,18 +48,18 @@ final class SqlCounter implements AutoCloseable {
         db.configuration().set(with);
     }
 
-    static SqlCounter on(DSLContext db) {
+    public static SqlCounter on(DSLContext db) {
         return new SqlCounter(db);
     }
 
     /** SELECTs whose main FROM is the table (subqueries on it do not count). */
-    List<Statement> selectsFrom(String table) {
+    public List<Statement> selectsFrom(String table) {
         return statements.stream().filter(s -> s.sql().startsWith("select"))
                 .filter(s -> mainFrom(s.sql()).startsWith(table)).toList();
     }
 
     /** INSERTs and UPDATEs of the table (DELETEs apart: one may remove many rows at once). */
-    long writesTo(String table) {
+    public long writesTo(String table) {
         return statements.stream()
                 .filter(s -> s.sql().matches("^(insert into|update) ([a-z_]+\\.)?" + table + "\\b[\\s\\S]*"))
                 .count();

@@ -16,6 +16,7 @@ import jp.akapen.shared.ui.SessionWatch;
 import jp.akapen.shared.ui.UnsavedText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
@@ -43,6 +44,7 @@ class CorrectionPanel extends Div {
     private final String savedText;
     private final int applicable;
     private final Runnable reload;
+    private final Consumer<Round> show;
     private final TextArea text = new TextArea();
     private final Div work = new Div();
     private final Div blockers = new Div();
@@ -53,14 +55,19 @@ class CorrectionPanel extends Div {
 
     private final UnsavedText unsaved;
 
-    /** @param typed corrected text typed in the page's previous panel and not saved (issue 23), or null */
-    CorrectionPanel(CorrectionService corrections, SessionWatch sessions, Round round, String typed, Runnable reload) {
+    /**
+     * @param typed corrected text typed in the page's previous panel and not saved (issue 23), or null
+     * @param show the page again with the round a save gives back, which is not read a second time
+     */
+    CorrectionPanel(CorrectionService corrections, SessionWatch sessions, Round round, String typed, Runnable reload,
+            Consumer<Round> show) {
         this.corrections = corrections;
         this.roundId = round.id();
         this.lockVersion = round.lockVersion();
         this.savedText = round.correctedText();
         this.applicable = round.applicable().size();
         this.reload = reload;
+        this.show = show;
         this.changes = new ArrayList<>(round.changes().stream().map(Annotation::of).toList());
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
@@ -115,11 +122,10 @@ class CorrectionPanel extends Div {
         String value = text.getValue();
         if (value.length() > Background.LONG_TEXT) {
             Background.run(work, () -> corrections.saveCorrection(roundId, lockVersion, value),
-                    saved -> saved(), this::refused);
+                    this::saved, this::refused);
         } else {
             try {
-                corrections.saveCorrection(roundId, lockVersion, value);
-                saved();
+                saved(corrections.saveCorrection(roundId, lockVersion, value));
             } catch (ManuscriptException refused) {
                 refused(refused);
             }
@@ -131,10 +137,10 @@ class CorrectionPanel extends Div {
         return unsaved.unsaved() ? text.getValue() : null;
     }
 
-    private void saved() {
+    private void saved(Round round) {
         unsaved.saved();
         Notification.show(getTranslation("manuscript.correction.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        reload.run();
+        show.accept(round);
     }
 
     private void refused(RuntimeException failure) {

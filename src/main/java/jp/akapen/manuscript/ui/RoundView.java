@@ -60,7 +60,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title;
     private CorrectionPanel panel;
     /** What the page shows, to tell whether an event changed it (issue 23). */
-    private String shown;
+    private RoundStamp shown;
     private Registration following;
 
     RoundView(ManuscriptService manuscripts, CorrectionService corrections, ReviewService reviews, LiveHub live,
@@ -107,24 +107,25 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void reload() {
+        show(corrections.round(manuscript.id(), number));
+    }
+
+    /** The page again with {@code round} as just read, such as the round a save gives back. */
+    private void show(Round round) {
         String typed = panel == null ? null : panel.typed();
         manuscript = manuscripts.get(manuscript.id());
-        build(corrections.round(manuscript.id(), number), typed);
+        build(round, typed);
     }
 
     /** What the page would show now, read without the round's texts and changes: events come often (issue 17). */
-    private String state() {
-        return state(manuscripts.get(manuscript.id()), corrections.stamp(manuscript.id(), number));
-    }
-
-    private static String state(Manuscript m, RoundStamp r) {
-        return m.status() + "/" + m.latestVersion() + "/" + r.status() + "/" + r.lockVersion();
+    private RoundStamp state() {
+        return corrections.stamp(manuscript.id(), number);
     }
 
     private void build(Round round, String typed) {
         content.removeAll();
         panel = null;
-        shown = state(manuscript, RoundStamp.of(round));
+        shown = RoundStamp.of(manuscript, round);
         title = manuscript.title() + " · " + Labels.round(this, round.number());
         var actions = corrections.actions(manuscript.id(), round.number());
         var back = new Anchor(ManuscriptLinks.manuscript(manuscript.id()), manuscript.title());
@@ -139,7 +140,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.add(header);
 
         if (actions.contains(ManuscriptAction.CORRECT)) {
-            panel = new CorrectionPanel(corrections, sessions, round, typed, this::reload);
+            panel = new CorrectionPanel(corrections, sessions, round, typed, this::reload, this::show);
             content.add(panel);
         } else if (actions.contains(ManuscriptAction.REVIEW)) {
             long manuscriptId = manuscript.id();

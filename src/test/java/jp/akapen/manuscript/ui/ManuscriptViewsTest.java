@@ -22,11 +22,13 @@ import jp.akapen.manuscript.Annotations;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.ManuscriptService;
+import jp.akapen.manuscript.SqlCounter;
 import jp.akapen.manuscript.VersionOrigin;
 import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.BeforeEach;
 import jp.akapen.shared.ui.ListClicks;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,6 +47,9 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     CorrectionService corrections;
+
+    @Autowired
+    DSLContext db;
 
     long manuscriptId;
 
@@ -383,6 +388,25 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         assertThat(manuscripts.latest(manuscriptId).orElseThrow().body())
                 .isEqualTo(DRAFT.replace("八時", "8時").replace("母親ばかり", "母親がほとんど"));
+    }
+
+    @Test
+    void saving_in_the_correction_view_shows_the_round_the_save_gave_back_without_reading_it_again() {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        signInAs("handler1");
+        openRound(1);
+        test(find(TextArea.class).withClassName("manuscript-editor").single()).setValue(DRAFT.replace("黄色い", "きいろい"));
+
+        try (var sql = SqlCounter.on(db)) {
+            test(find(Button.class).withId("save-correction").single()).click();
+
+            assertThat(sql.selectsFrom("correction_change")).as("the changes read to match, then to show").hasSize(2);
+        }
+        assertThat(find(Div.class).withClassName("change-card").all()).singleElement()
+                .satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("黄色", "きいろ"));
+        assertThat(lastNotification()).isEqualTo("変更を保存しました。");
     }
 
     @Test
