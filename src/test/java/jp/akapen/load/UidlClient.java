@@ -283,8 +283,10 @@ public final class UidlClient {
      */
     public void click(Node node) {
         if (!node.listeners.containsKey("click") && node.attribute("data-action") != null) {
+            String handled = "[data-action=\"" + node.attribute("data-action") + "\"]";
             Node list = node.parent;
-            while (list != null && !list.listeners.containsKey("click")) {
+            while (list != null && !(list.listeners.containsKey("click")
+                    && expressions(list.listeners.get("click")).stream().anyMatch(e -> e.contains(handled)))) {
                 list = list.parent;
             }
             if (list == null) {

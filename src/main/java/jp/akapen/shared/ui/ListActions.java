@@ -2,9 +2,11 @@ package jp.akapen.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -21,19 +23,23 @@ import java.util.stream.Collectors;
 public final class ListActions {
 
     private static final String BUTTON = "event.target.closest('vaadin-button[data-action]')";
-    /** A boolean: the browser sends the filter's value, and the server obeys only {@code true}. */
-    static final String FILTER = BUTTON + " !== null";
     static final String ACTION = BUTTON + ".dataset.action";
     static final String KEY = BUTTON + ".dataset.key";
 
     /** A key that names a row by its id: digits that fit a {@code long}. */
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
+    /** An action's name goes into the browser's filter as it is. */
+    private static final Pattern ACTION_NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
-    private final Map<String, Consumer<String>> handlers = new HashMap<>();
+    private final Map<String, Consumer<String>> handlers = new TreeMap<>();
+    private final DomListenerRegistration listener;
 
-    /** Clicks on the action buttons inside {@code list}, and only those, reach the server. */
+    /**
+     * Clicks on the buttons inside {@code list} of the actions it has handlers for, and only those, reach the server:
+     * a list inside another (the language switch in the top bar) sends one event per click, not one per list.
+     */
     public ListActions(Component list) {
-        list.getElement().addEventListener("click", click -> {
+        listener = list.getElement().addEventListener("click", click -> {
             var action = click.getEventData().get(ACTION);
             var key = click.getEventData().get(KEY);
             if (action != null && action.isString() && key != null && key.isString()) {
@@ -42,12 +48,28 @@ public final class ListActions {
                     handler.accept(key.asString());
                 }
             }
-        }).addEventData(ACTION).addEventData(KEY).setFilter(FILTER);
+        }).addEventData(ACTION).addEventData(KEY).setFilter(filter(handlers.keySet()));
+    }
+
+    /**
+     * A boolean (the browser sends the filter's value, and the server obeys only {@code true}): whether the click was
+     * on a button of one of {@code actions}.
+     */
+    static String filter(Collection<String> actions) {
+        if (actions.isEmpty()) {
+            return "false";
+        }
+        return "event.target.closest('" + actions.stream().map(a -> "vaadin-button[data-action=\"" + a + "\"]")
+                .collect(Collectors.joining(",")) + "') !== null";
     }
 
     /** What a click on the list's buttons of {@code action} does with their key. */
     public ListActions on(String action, Consumer<String> handler) {
+        if (!ACTION_NAME.matcher(action).matches()) {
+            throw new IllegalArgumentException("action name " + action);
+        }
         handlers.put(action, handler);
+        listener.setFilter(filter(handlers.keySet()));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package jp.akapen.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +18,7 @@ class ListActionsTest {
 
     final Div list = new Div();
     final List<String> opened = new ArrayList<>();
+    final String filter = ListActions.filter(List.of("open"));
 
     ListActionsTest() {
         new UI().add(list);
@@ -43,7 +45,7 @@ class ListActionsTest {
         fire(false, "open", "1");
         fire(true, "delete", "1");
         var data = JacksonUtils.createObjectNode();
-        data.put(ListActions.FILTER, true);
+        data.put(filter, true);
         data.put(ListActions.ACTION, "open");
         data.put(ListActions.KEY, 7);
         list.getElement().getNode().getFeature(ElementListenerMap.class)
@@ -53,11 +55,43 @@ class ListActionsTest {
     }
 
     @Test
-    void only_clicks_on_an_action_button_are_sent_by_the_browser() {
+    void only_clicks_on_a_button_of_the_lists_own_actions_are_sent_by_the_browser() {
         var listeners = list.getElement().getNode().getFeature(ElementListenerMap.class);
 
-        assertThat(listeners.getExpressions("click")).contains(ListActions.FILTER, ListActions.ACTION, ListActions.KEY);
-        assertThat(ListActions.FILTER).as("a boolean, which is all the browser's filter obeys").endsWith("!== null");
+        assertThat(listeners.getExpressions("click")).contains(filter, ListActions.ACTION, ListActions.KEY);
+        assertThat(filter).as("a boolean, which is all the browser's filter obeys").endsWith("!== null")
+                .contains("vaadin-button[data-action=\"open\"]").doesNotContain("delete");
+        assertThat(ListActions.filter(List.of())).isEqualTo("false");
+    }
+
+    @Test
+    void a_list_inside_another_sends_a_click_on_its_button_once_and_to_itself() {
+        var outer = new Div();
+        new UI().add(outer);
+        var inner = new Div();
+        outer.add(inner);
+        List<String> outerKeys = new ArrayList<>();
+        List<String> innerKeys = new ArrayList<>();
+        new ListActions(outer).on("logout", outerKeys::add);
+        new ListActions(inner).on("language", innerKeys::add);
+        var language = ListActions.button("language", "en", "English");
+        inner.getElement().appendChild(language);
+
+        ListClicks.click(language);
+
+        assertThat(innerKeys).containsExactly("en");
+        assertThat(outerKeys).isEmpty();
+        assertThat(outer.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("click"))
+                .as("the outer list's filter is false for the inner list's buttons")
+                .contains(ListActions.filter(List.of("logout")))
+                .noneMatch(e -> e.contains("language"));
+    }
+
+    @Test
+    void an_action_name_that_is_not_a_plain_word_is_refused() {
+        var actions = new ListActions(list);
+        assertThatThrownBy(() -> actions.on("x') || true || ('", key -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -74,7 +108,9 @@ class ListActionsTest {
 
     private void fire(boolean onAButton, String action, String key) {
         var data = JacksonUtils.createObjectNode();
-        data.put(ListActions.FILTER, onAButton);
+        // every filter of the list says onAButton: a request may claim anything
+        list.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("click").stream()
+                .filter(e -> e.endsWith("!== null")).forEach(e -> data.put(e, onAButton));
         data.put(ListActions.ACTION, action);
         data.put(ListActions.KEY, key);
         list.getElement().getNode().getFeature(ElementListenerMap.class)

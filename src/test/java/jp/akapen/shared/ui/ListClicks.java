@@ -39,16 +39,25 @@ public final class ListClicks {
         return found.getFirst();
     }
 
-    /** Clicks {@code button} as the browser would: its list's listener gets its action and key. */
+    /**
+     * Clicks {@code button} as the browser would: every list around it gets its action and key, and the value of the
+     * list's own filter (true only if the list handles the button's action).
+     */
     public static void click(Element button) {
-        var data = JacksonUtils.createObjectNode();
-        data.put(ListActions.FILTER, true);
-        data.put(ListActions.ACTION, button.getAttribute("data-action"));
-        data.put(ListActions.KEY, button.getAttribute("data-key"));
+        String action = button.getAttribute("data-action");
         for (Optional<Element> at = Optional.ofNullable(button.getParent()); at.isPresent();
                 at = Optional.ofNullable(at.get().getParent())) {
             var list = at.get();
-            list.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(list, "click", data));
+            var listeners = list.getNode().getFeature(ElementListenerMap.class);
+            var data = JacksonUtils.createObjectNode();
+            data.put(ListActions.ACTION, action);
+            data.put(ListActions.KEY, button.getAttribute("data-key"));
+            for (String expression : listeners.getExpressions("click")) {
+                if (expression.endsWith("!== null") || expression.equals("false")) {
+                    data.put(expression, expression.contains("[data-action=\"" + action + "\"]"));
+                }
+            }
+            listeners.fireEvent(new DomEvent(list, "click", data));
         }
     }
 
