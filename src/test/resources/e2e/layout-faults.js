@@ -86,6 +86,15 @@
       faults.push(`target ${Math.round(r.width)}x${Math.round(r.height)} px: ${describe(el)}`);
     }
   }
+  // an icon that draws nothing: the browser loads Vaadin's icon set only once an Icon component is on the page, so an
+  // icon written as a bare element shows as an empty box where no such component is
+  for (const icon of all) {
+    if (icon.localName !== 'vaadin-icon' || !icon.getAttribute('icon') || !shown(icon)) continue;
+    const svg = icon.shadowRoot && icon.shadowRoot.querySelector('svg');
+    const drawn = svg && [...svg.querySelectorAll('path, circle, rect, polygon, polyline, ellipse, line, use')]
+        .some(shape => { const b = shape.getBBox(); return b.width > 0 || b.height > 0; });
+    if (!drawn) faults.push(`icon "${icon.getAttribute('icon')}" draws nothing: ${describe(icon.parentElement || icon)}`);
+  }
   // where a text's lines break inside a word (by the page language's word boundaries: Japanese has no spaces)
   const words = new Intl.Segmenter(document.documentElement.lang || 'ja', { granularity: 'word' });
   const breaksInsideWords = el => {

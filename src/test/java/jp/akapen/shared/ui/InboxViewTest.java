@@ -7,6 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
@@ -48,7 +51,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("すべて既読にする").single()).click();
 
         assertThat(bell()).isEqualTo("未読のお知らせ 0 件");
-        assertThat(find(Span.class).withClassName("notice-count").all()).as("no badge shown").isEmpty();
+        assertThat(badge().isVisible()).as("no badge shown").isFalse();
         assertThat(find(Div.class).withClassName("unread").all()).isEmpty();
     }
 
@@ -85,6 +88,30 @@ class InboxViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
                 .containsExactly("未読のお知らせ", "わたしの記事");
+    }
+
+    @Test
+    void the_bell_shows_the_unread_count_as_a_badge_and_leads_to_the_inbox() {
+        var me = (PortalUser) TestSupport.signIn(users, "resident3");
+        notices.markAllRead();
+        notices.notifyAccount(me.id(), "notice.account.password-changed", null);
+        notices.notifyAccount(me.id(), "notice.account.password-changed", null);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(HomeView.class);
+
+        assertThat(badge().isVisible()).isTrue();
+        assertThat(badge().getText()).isEqualTo("2");
+        var bell = find(NoticeBell.class).single().getElement();
+        assertThat(bell.getAttribute("title")).as("its hover text is its name").isEqualTo(bell.getAttribute("aria-label"));
+        bell.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(bell, "click", JacksonUtils.createObjectNode()));
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("notices");
+    }
+
+    private com.vaadin.flow.dom.Element badge() {
+        return find(NoticeBell.class).single().getElement().getChildren()
+                .filter(e -> "notice-count".equals(e.getAttribute("class"))).findFirst().orElseThrow();
     }
 
     /** The bell as a screen reader announces it. */
