@@ -50,7 +50,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * UIDL through {@link UidlClient} (no browser). Residents (85 %) sign in, open home, their manuscript and its returned
  * round of ~300 changes on 20,000 characters, accept 10, reject 2 and reply to one; contractor handlers (10 %) sign in
  * with a TOTP second factor, open home and an open round's correction view, and save a correction of the whole text;
- * ward staff (5 %) open home, /progress and /audit. Think time between pages, a shorter pause between clicks. Every
+ * ward staff (5 %) open home, /progress and /audit. Think time between pages, a shorter pause between clicks. Each
+ * visit ends with a think time and the top bar's sign-out, and the person signs in again for the next: sign-ins fall
+ * all through the run, not only in its first minute while the JIT is still cold. Every
  * step is timed; p50/p95/p99/max and errors per step are printed and written to {@code target/load-report/index.html}.
  * Also the retained heap per signed-in session (heap after full GC at the end with the sessions open − before, / N).
  *
@@ -153,7 +155,7 @@ class PortalLoad {
 
         String table = report.markdown();
         System.out.println(table);
-        // the same run without the ramp-up, whose sign-ins all fall in its first minute while the JIT is still cold
+        // the same run without the ramp-up, whose steps (the first sign-ins among them) run while the JIT is still cold
         System.out.printf("load: after the ramp-up (steps started %d s or more into the run; errors and KB of the whole"
                 + " run):%n%s%n", RAMP.toSeconds(), report.markdown(RAMP.toNanos()));
         report.errorMessages().forEach((step, messages) -> System.out.println("errors in " + step + ": " + messages));
@@ -189,20 +191,21 @@ class PortalLoad {
 
     private void virtualUser(java.net.http.HttpClient http, Person person, long deadline) {
         while (System.nanoTime() < deadline && !stopping) {
-            var tab = new UidlClient(http, port);
-            TAB.set(tab);
-            LAST_TAB.put(person.username(), tab);
             try {
-                timed("sign-in" + (person.totpSecret() != null ? " (with TOTP)" : ""),
-                        () -> tab.signIn(person.username(), PASSWORD, person.totpSecret() == null ? null
-                                : () -> totp(person)));
+                // each visit: sign in, one round of the person's work, a pause, sign out; then the next visit
                 while (System.nanoTime() < deadline && !stopping) {
+                    var tab = signIn(http, person);
                     switch (person.role()) {
                         case RESIDENT -> resident(tab, person);
                         case CONTRACTOR_HANDLER -> handler(tab, person);
                         default -> ward(tab);
                     }
                     iterations.incrementAndGet();
+                    think(THINK);
+                    timed("sign-out", () -> {
+                        tab.signOut();
+                        expect("login".equals(tab.location()), "not on the login page after signing out");
+                    });
                 }
                 return;
             } catch (StepFailed failed) {
@@ -211,6 +214,15 @@ class PortalLoad {
                 return;
             }
         }
+    }
+
+    private UidlClient signIn(java.net.http.HttpClient http, Person person) {
+        var tab = new UidlClient(http, port);
+        TAB.set(tab);
+        LAST_TAB.put(person.username(), tab);
+        timed("sign-in" + (person.totpSecret() != null ? " (with TOTP)" : ""),
+                () -> tab.signIn(person.username(), PASSWORD, person.totpSecret() == null ? null : () -> totp(person)));
+        return tab;
     }
 
     private void resident(UidlClient tab, Person person) {

@@ -202,6 +202,23 @@ public final class UidlClient {
     }
 
     /**
+     * Signs out with the top bar's button, as a person ends a visit: the portal ends the session and sends the page to
+     * the address it names (the login page), which this client then loads as the browser does.
+     */
+    public void signOut() {
+        click(find(n -> "logout".equals(n.attribute("data-action")))
+                .orElseThrow(() -> new UidlException("no sign-out button on /" + location)));
+        if (followLocation == null) {
+            throw new UidlException("sign-out on /" + location + " led nowhere");
+        }
+        String next = followLocation;
+        followLocation = null;
+        uiId = -1; // the application stopped with its session: no pagehide message for it
+        nodes.clear();
+        openPage(next);
+    }
+
+    /**
      * A full page load of {@code path} (no leading slash): the HTML page (following redirects, keeping cookies), then
      * {@code GET ?v-r=init} for its UI, whose first UIDL message becomes this client's state. Returns the HTML.
      */
@@ -556,7 +573,12 @@ public final class UidlClient {
         }
         JsonNode meta = uidl.path("meta");
         if (meta.path("sessionExpired").asBoolean(false)) {
-            throw new UidlException("session expired on /" + location);
+            // a session the portal ended on purpose (signing out) sends the page on, as the browser then does
+            followRedirect(uidl);
+            if (followLocation == null) {
+                throw new UidlException("session expired on /" + location);
+            }
+            return;
         }
         if (meta.has("appError")) {
             throw new UidlException("application error on /" + location + ": " + abbreviate(meta.get("appError").toString()));
@@ -580,8 +602,16 @@ public final class UidlClient {
         for (JsonNode change : uidl.path("changes")) {
             apply(change);
         }
+        followRedirect(uidl);
+        Matcher incident = INCIDENT.matcher(raw);
+        if (incident.find()) {
+            throw new UidlException("the portal showed incident " + incident.group() + " on /" + location);
+        }
+    }
+
+    /** {@code Page.setLocation} in the message's scripts: "… window.open($0, $1)" with "_self" as its second parameter. */
+    private void followRedirect(JsonNode uidl) {
         for (JsonNode execute : uidl.path("execute")) {
-            // [parameters..., script]: Page.setLocation is "… window.open($0, $1)" with "_self"
             String script = execute.get(execute.size() - 1).asString("");
             if (script.contains("window.open($0, $1)") && execute.size() >= 3
                     && "_self".equals(execute.get(1).asString(""))) {
@@ -589,10 +619,6 @@ public final class UidlClient {
                 followLocation = uri.startsWith(base) ? uri.substring(base.length())
                         : uri.startsWith("/") ? uri.substring(1) : uri;
             }
-        }
-        Matcher incident = INCIDENT.matcher(raw);
-        if (incident.find()) {
-            throw new UidlException("the portal showed incident " + incident.group() + " on /" + location);
         }
     }
 

@@ -32,6 +32,19 @@ class UidlClientTest {
     }
 
     @Test
+    void a_resident_who_signs_out_lands_on_the_login_page_and_her_old_session_opens_no_page() {
+        var tab = new UidlClient(UidlClient.httpClient(), port);
+        tab.signIn("resident1", "akapen-demo", null);
+
+        tab.signOut();
+
+        assertThat(tab.location()).isEqualTo("login");
+        tab.openPage("manuscripts");
+        assertThat(tab.location()).as("the same cookies after signing out").isEqualTo("login");
+        assertThat(tab.shows("わたしの町の「おたがいさま」")).isFalse();
+    }
+
+    @Test
     void a_wrong_password_is_refused() {
         var tab = new UidlClient(UidlClient.httpClient(), port);
         assertThatThrownBy(() -> tab.signIn("resident2", "not-the-password", null))
