@@ -8,23 +8,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import jp.akapen.shared.ui.ListActions;
 import jp.akapen.shared.ui.SessionWatch;
 import jp.akapen.shared.ui.UnsavedText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import jp.akapen.manuscript.ConcurrentEditException;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptException;
-import jp.akapen.manuscript.Reason;
 import jp.akapen.manuscript.ReturnBlockers;
-import jp.akapen.manuscript.ReturnBlockers.Annotation;
 import jp.akapen.manuscript.Round;
-import jp.akapen.manuscript.TextRules;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
@@ -48,8 +42,7 @@ class CorrectionPanel extends Div {
     private final TextArea text = new TextArea();
     private final Div work = new Div();
     private final Div blockers = new Div();
-    /** What the annotation editor and the return's blockers need of each change: not its text (issue 17). */
-    private final List<Annotation> changes;
+    private final RoundAnnotations changes;
     private PagedCards cards;
     private AnnotationEditor editor;
 
@@ -68,7 +61,7 @@ class CorrectionPanel extends Div {
         this.applicable = round.applicable().size();
         this.reload = reload;
         this.show = show;
-        this.changes = new ArrayList<>(round.changes().stream().map(Annotation::of).toList());
+        this.changes = new RoundAnnotations(round.changes(), this::showBlockers);
         addClassName("correction-panel");
         text.setLabel(getTranslation("manuscript.correction.label"));
         text.setWidthFull();
@@ -192,136 +185,14 @@ class CorrectionPanel extends Div {
 
     private AnnotationEditor editor() {
         if (editor == null) {
-            editor = new AnnotationEditor();
+            editor = new AnnotationEditor(corrections, cards, changes);
         }
         return editor;
     }
 
-    /**
-     * The reason select and comment field, one for the whole round, shown in the card being annotated: a round of
-     * hundreds of changes should not carry hundreds of them (issue 17). Each value is stored as it is chosen or as
-     * the field is left, as before; "next" goes on to the next change that still lacks one.
-     */
-    private final class AnnotationEditor extends Div {
-
-        private final Select<Reason> reason = new Select<>();
-        private final TextArea comment = new TextArea(getTranslation("manuscript.comment"));
-        private ChangeCard card;
-        private long changeId;
-
-        AnnotationEditor() {
-            addClassName("annotation-editor");
-            reason.setLabel(getTranslation("manuscript.reason"));
-            reason.setItems(Reason.values());
-            reason.setItemLabelGenerator(r -> Labels.reason(this, r));
-            reason.setEmptySelectionAllowed(true);
-            reason.setEmptySelectionCaption(getTranslation("manuscript.reason.none"));
-            comment.setMaxLength(TextRules.MAX_COMMENT);
-            comment.setValueChangeMode(ValueChangeMode.ON_BLUR);
-            comment.setWidthFull();
-            reason.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    store();
-                }
-            });
-            comment.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    store();
-                }
-            });
-            var next = new Button(getTranslation("manuscript.correction.annotate-next"), click -> next());
-            next.addClassName("annotate-next");
-            next.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            var close = new Button(getTranslation("manuscript.correction.annotate-close"), click -> close());
-            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var buttons = new Div(next, close);
-            buttons.addClassName("annotation-buttons");
-            add(reason, comment, buttons);
-        }
-
-        void open(long id) {
-            if (card != null && comment.isInvalid()) {
-                card.scrollIntoView();
-                comment.focus();
-                return;
-            }
-            var change = current(id);
-            var target = cards.reveal(id).orElse(null);
-            if (change == null || target == null) {
-                return;
-            }
-            close();
-            card = target;
-            changeId = id;
-            reason.setValue(change.reason());
-            // the page keeps whether a change has a comment, not the comment: the card shows it as it stands
-            comment.setValue(target.comment() == null ? "" : target.comment());
-            comment.setInvalid(false);
-            card.actions().getElement().getChildren().forEach(e -> e.setVisible(false));
-            card.actions().add(this);
-            card.addClassName("annotating");
-            card.scrollIntoView();
-            reason.focus();
-        }
-
-        private void close() {
-            if (card != null) {
-                card.actions().remove(this);
-                card.actions().getElement().getChildren().forEach(e -> e.setVisible(true));
-                card.removeClassName("annotating");
-                card = null;
-            }
-        }
-
-        private void store() {
-            try {
-                corrections.annotate(changeId, reason.getValue(), comment.getValue());
-                comment.setInvalid(false);
-                card.showAnnotation(reason.getValue(), annotated(changeId, reason.getValue(), comment.getValue()));
-            } catch (ManuscriptException refused) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(getTranslation(refused.messageKey()));
-            }
-        }
-
-        /** The next change after this one (then from the top) still without a reason or a comment. */
-        private void next() {
-            if (comment.isInvalid()) {
-                return;
-            }
-            int at = 0;
-            while (at < changes.size() && changes.get(at).id() != changeId) {
-                at++;
-            }
-            for (int step = 1; step <= changes.size(); step++) {
-                var candidate = changes.get((at + step) % changes.size());
-                if (candidate.id() != changeId && (candidate.reason() == null || !candidate.commented())) {
-                    open(candidate.id());
-                    return;
-                }
-            }
-            close();
-            Notification.show(getTranslation("manuscript.correction.annotate-done"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }
-    }
-
-    private Annotation current(long id) {
-        return changes.stream().filter(c -> c.id() == id).findFirst().orElse(null);
-    }
-
-    /** @return the comment as stored, or null */
-    private String annotated(long changeId, Reason reason, String comment) {
-        String stored = comment == null || comment.isBlank() ? null : comment.strip();
-        changes.replaceAll(c -> c.id() != changeId ? c
-                : new Annotation(c.id(), c.seq(), c.conflict(), reason, stored != null));
-        showBlockers();
-        return stored;
-    }
-
     /** What keeps the round from going back, as the service will judge it; empty when nothing does. */
     private ReturnBlockers showBlockers() {
-        var found = ReturnBlockers.judge(changes);
+        var found = changes.blockers();
         blockers.removeAll();
         blockers.setVisible(!found.none());
         if (!found.none()) {
