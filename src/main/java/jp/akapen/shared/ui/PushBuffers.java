@@ -2,10 +2,7 @@ package jp.akapen.shared.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import org.apache.catalina.Context;
-import org.atmosphere.cpr.AtmosphereFramework;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -55,14 +52,9 @@ class PushBuffers implements TomcatContextCustomizer, VaadinServiceInitListener 
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        if (event.getSource() instanceof VaadinServletService service && service.getServlet() != null) {
-            var servlet = service.getServlet();
-            // Vaadin sets its 16 KB among the framework's own parameters, which Atmosphere reads before the servlet's
-            // and reads again for each new WebSocket
-            if (servlet.getServletContext().getAttribute(JSR356WebsocketInitializer.getAttributeName(
-                    servlet.getServletName())) instanceof AtmosphereFramework atmosphere) {
-                atmosphere.addInitParameter(ATMOSPHERE_BUFFER, String.valueOf(START_SIZE));
-            }
-        }
+        // Vaadin sets its 16 KB among the framework's own parameters, which Atmosphere reads before the servlet's and
+        // reads again for each new WebSocket
+        PushFramework.of(event).ifPresent(atmosphere -> atmosphere.addInitParameter(ATMOSPHERE_BUFFER,
+                String.valueOf(START_SIZE)));
     }
 }
