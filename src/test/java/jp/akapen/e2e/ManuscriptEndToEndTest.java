@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.manuscript.ManuscriptService;
@@ -118,7 +119,13 @@ class ManuscriptEndToEndTest {
             Locator cards = resident.locator(".change-card");
             assertThat(cards).hasCount(4);
             assertThat(cards.first().locator(".change-reason")).hasText("表記の統一");
-            assertThat(resident.locator(".tracked-text .change-del").first()).hasText("由");
+            assertThat(resident.locator(".tracked-text del").first()).hasText("由");
+            // a change's insertion after its deletion carries no number of its own; a click on it selects its card
+            Locator secondPart = resident.locator(".tracked-text del + ins:not([data-seq])").first();
+            String itsNumber = (String) secondPart.evaluate("part => part.previousElementSibling.dataset.seq");
+            secondPart.click();
+            assertThat(resident.locator("#change-" + itsNumber)).hasClass(Pattern.compile("\\bselected\\b"));
+            assertThat(secondPart).hasClass(Pattern.compile("\\bselected\\b"));
             button(cards.nth(0), "採用").click();
             button(cards.nth(1), "採用").click();
             button(cards.nth(2), "不採用").click();

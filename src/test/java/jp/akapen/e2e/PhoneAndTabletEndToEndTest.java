@@ -224,7 +224,7 @@ class PhoneAndTabletEndToEndTest {
                 screenshot(page, "reply-refused-phone-" + language.substring(0, 2) + ".png");
 
                 // tapping a change in the text brings its card into view, under the top bar
-                Locator lastChange = page.locator(".tracked-text .change-start").last();
+                Locator lastChange = page.locator(".tracked-text [data-seq]").last();
                 lastChange.scrollIntoViewIfNeeded();
                 lastChange.tap();
                 Locator selected = page.locator(".change-card.selected");

@@ -1,10 +1,9 @@
 package jp.akapen.manuscript.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,17 +20,30 @@ import jp.akapen.manuscript.TrackedChange;
 /**
  * A text with its changes inline: deletions struck through, insertions underlined twice, the
  * first part of each change numbered, so they read in colour and in grey-scale print alike.
- * Unchanged text goes in as plain text nodes and each change as one span per side, so the page
+ * Unchanged text goes in as plain text nodes and each change as a {@code del} and an {@code ins} element, so the page
  * grows with the number of changes, not with the length of the text. User text only ever becomes
- * text nodes, never HTML. A click anywhere in the text is one listener, which finds the change by the clicked span's
- * number, not one listener per span (a long round has hundreds).
+ * text nodes, never HTML. A click anywhere in the text is one listener, which finds the change by the clicked part's
+ * number, not one listener per part (a long round has hundreds).
+ *
+ * <p>Each part is a bare element that says only what differs from the rest (issue 17: a round of 311 changes sent
+ * 381 KB to open its review, most of it the parts' classes and attributes): its tag says deletion or insertion, the
+ * first part alone carries the number ({@code data-seq}, which the stylesheet shows), a decision is a class only once
+ * made, and the text goes in as a text node of its own rather than through {@code setText}, which first clears the
+ * element's (empty) children and sends that too.
  */
 class TrackedText extends Div {
 
-    /** The number of the change whose span was clicked, read in the browser: one listener for the whole text. */
-    static final String CLICKED_SEQ = "event.target.dataset.seq";
+    /**
+     * The number of the change whose part was clicked, read in the browser: one listener for the whole text. The second
+     * part of a change (its insertion after its deletion) carries no number: it follows the first at once.
+     */
+    static final String CLICKED_SEQ = "event.target.dataset.seq || (event.target.localName === 'ins'"
+            + " && event.target.previousElementSibling ? event.target.previousElementSibling.dataset.seq : null)";
+    /** The attribute of a change's first part: its number, which the stylesheet shows before it. */
+    static final String SEQ = "data-seq";
+    static final String SELECTED = "selected";
 
-    private final Map<Long, List<Span>> parts = new HashMap<>();
+    private final Map<Long, List<Element>> parts = new HashMap<>();
     private Long selected;
 
     /**
@@ -54,22 +66,22 @@ class TrackedText extends Div {
         int at = 0;
         for (TrackedChange change : changes.stream().sorted(Comparator.comparingInt(TrackedChange::start)).toList()) {
             if (change.start() > at) {
-                add(new Text(base.substring(at, change.start())));
+                getElement().appendChild(Element.createText(base.substring(at, change.start())));
             }
-            var spans = new ArrayList<Span>(2);
+            var both = new ArrayList<Element>(2);
             if (!change.before().isEmpty()) {
-                spans.add(part(change, change.before(), "change-del"));
+                both.add(part("del", change.before(), change.decision()));
             }
             if (!change.after().isEmpty()) {
-                spans.add(part(change, change.after(), "change-ins"));
+                both.add(part("ins", change.after(), change.decision()));
             }
-            spans.getFirst().addClassName("change-start");
-            spans.forEach(this::add);
-            parts.put(change.id(), spans);
+            both.getFirst().setAttribute(SEQ, String.valueOf(change.seq()));
+            both.forEach(getElement()::appendChild);
+            parts.put(change.id(), both);
             at = change.end();
         }
         if (at < base.length()) {
-            add(new Text(base.substring(at)));
+            getElement().appendChild(Element.createText(base.substring(at)));
         }
     }
 
@@ -106,31 +118,34 @@ class TrackedText extends Div {
         return hash;
     }
 
-    private Span part(TrackedChange change, String text, String kind) {
-        var span = new Span(text);
-        span.addClassNames("change", kind, decisionClass(change.decision()));
-        span.getElement().setAttribute("data-seq", String.valueOf(change.seq()));
-        return span;
+    private static Element part(String tag, String text, Decision decision) {
+        var part = new Element(tag).appendChild(Element.createText(text));
+        if (decision != Decision.PENDING) {
+            part.getClassList().add(decisionClass(decision));
+        }
+        return part;
     }
 
     void select(long changeId) {
         if (selected != null) {
-            parts.getOrDefault(selected, List.of()).forEach(s -> s.removeClassName("selected"));
+            parts.getOrDefault(selected, List.of()).forEach(part -> part.getClassList().remove(SELECTED));
         }
         selected = changeId;
-        var spans = parts.get(changeId);
-        if (spans != null) {
-            spans.forEach(s -> s.addClassName("selected"));
-            spans.getFirst().scrollIntoView();
+        var both = parts.get(changeId);
+        if (both != null) {
+            both.forEach(part -> part.getClassList().add(SELECTED));
+            both.getFirst().scrollIntoView();
         }
     }
 
     void showDecision(long changeId, Decision decision) {
-        for (Span span : parts.getOrDefault(changeId, List.of())) {
+        for (Element part : parts.getOrDefault(changeId, List.of())) {
             for (Decision d : Decision.values()) {
-                span.removeClassName(decisionClass(d));
+                part.getClassList().remove(decisionClass(d));
             }
-            span.addClassName(decisionClass(decision));
+            if (decision != Decision.PENDING) {
+                part.getClassList().add(decisionClass(decision));
+            }
         }
     }
 

@@ -84,8 +84,8 @@ public final class ListActions {
 
     /** A button of {@code action} for the list, with its key, text and Vaadin's button variants. */
     public static Element button(String action, String key, String text, ButtonVariant... variants) {
-        var button = new Element("vaadin-button");
-        button.setText(text);
+        // a text node of its own, not setText, which would also send the clearing of the new element's children
+        var button = new Element("vaadin-button").appendChild(Element.createText(text));
         button.setAttribute("data-action", action);
         button.setAttribute("data-key", key);
         if (variants.length > 0) {

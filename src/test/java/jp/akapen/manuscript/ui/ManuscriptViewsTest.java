@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.akapen.AkapenSpringTest;
@@ -352,12 +354,12 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         var view = openRound(1);
 
         var tracked = find(TrackedText.class).single();
-        assertThat(find(Span.class, tracked).withClassName("change-start").all()).hasSize(2);
+        assertThat(numbered(tracked)).extracting(part -> part.getAttribute("data-seq")).containsExactly("1", "2");
         // whole words since issue 22: 八時→8時, not 八→8
-        assertThat(find(Span.class, tracked).withClassName("change-del").all()).extracting(Span::getText)
-                .containsExactly("八時", "ばかり");
-        assertThat(find(Span.class, tracked).withClassName("change-ins").all()).extracting(Span::getText)
-                .containsExactly("8時", "がほとんど");
+        assertThat(parts(tracked, "del")).extracting(Element::getText).containsExactly("八時", "ばかり");
+        assertThat(parts(tracked, "ins")).extracting(Element::getText).containsExactly("8時", "がほとんど");
+        assertThat(numbered(tracked)).as("the number on the deletion, the first part of each")
+                .allSatisfy(part -> assertThat(part.getTag()).isEqualTo("del"));
         assertThat(view.getElement().getOuterHTML()).contains("小学校の前に黄色い旗を持った人たちが立ちます");
     }
 
@@ -603,9 +605,9 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
                 .contains(String.valueOf(60 - PagedCards.PAGE));
 
         var tracked = find(TrackedText.class).single();
-        var last = find(Span.class, tracked).withClassName("change-start").all().getLast();
+        var last = numbered(tracked).getLast();
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(TrackedText.CLICKED_SEQ, last.getElement().getAttribute("data-seq"));
+        data.put(TrackedText.CLICKED_SEQ, last.getAttribute("data-seq"));
         tracked.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(tracked.getElement(), "click", data));
 
@@ -645,7 +647,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
                 .single();
         assertThat(details.getSummaryText()).isEqualTo("変更を本文中で見る（60 件）");
         details.setOpened(true);
-        assertThat(find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all()).hasSize(60);
+        assertThat(numbered(find(TrackedText.class).single())).hasSize(60);
         details.setOpened(false);
         details.setOpened(true);
         assertThat(find(TrackedText.class).all()).as("built once").hasSize(1);
@@ -653,8 +655,7 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
         round = corrections.round(manuscriptId, 1);
         corrections.saveCorrection(round.id(), round.lockVersion(), SIXTY_PARAGRAPHS.replace("第1段落", "第一段落"));
         openRound(1);
-        assertThat(find(Span.class, find(TrackedText.class).single()).withClassName("change-start").all())
-                .as("1 change: shown at once").hasSize(1);
+        assertThat(numbered(find(TrackedText.class).single())).as("1 change: shown at once").hasSize(1);
         assertThat(find(com.vaadin.flow.component.details.Details.class).withClassName("tracked-text-details").all())
                 .isEmpty();
     }
@@ -709,5 +710,15 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(TextArea.class).withClassName("manuscript-editor").single().getValue()).isEqualTo("あい");
         assertThat(manuscripts.versions(manuscriptId)).isEmpty();
+    }
+
+    /** The inline text's deletions ("del") or insertions ("ins"), in the text's order. */
+    private static List<Element> parts(TrackedText tracked, String tag) {
+        return tracked.getElement().getChildren().filter(part -> !part.isTextNode() && tag.equals(part.getTag())).toList();
+    }
+
+    /** The first part of each change in the inline text, the one that carries its number. */
+    private static List<Element> numbered(TrackedText tracked) {
+        return tracked.getElement().getChildren().filter(part -> !part.isTextNode() && part.hasAttribute("data-seq")).toList();
     }
 }
