@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The shared Aozora Bunko texts (real Japanese prose), from -Dakapen.aozora or ../shared/data/aozora. */
-final class Aozora {
+public final class Aozora {
 
     private Aozora() {
     }
@@ -19,7 +19,7 @@ final class Aozora {
      * workplace and CI's clone sit at different depths), else the excerpt committed with the tests,
      * so these tests always run on real prose and are never skipped.
      */
-    static Path folder() {
+    public static Path folder() {
         String configured = System.getProperty("akapen.aozora");
         if (configured != null) {
             return Path.of(configured);

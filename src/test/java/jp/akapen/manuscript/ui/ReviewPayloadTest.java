@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.Round;
 import jp.akapen.manuscript.RoundStatus;
 import jp.akapen.manuscript.TrackedChange;
+import jp.akapen.manuscript.diff.Aozora;
 import jp.akapen.manuscript.diff.Change;
 import jp.akapen.manuscript.diff.CorrectionDiff;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class ReviewPayloadTest extends SpringBrowserlessTest {
 
     @Test
     void the_review_of_three_hundred_changes_on_twenty_thousand_characters_opens_in_under_320_kb() throws Exception {
-        String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(Path.of("../shared/data/aozora")), 20_000);
+        String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(Aozora.folder()), 20_000);
         String corrected = EditGenerator.edit(base, 300, 20_250_602L);
         List<Change> changes = CorrectionDiff.between(base, corrected);
         List<TrackedChange> tracked = new ArrayList<>();
