@@ -1,18 +1,9 @@
 package jp.akapen.bench;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.Round;
-import jp.akapen.manuscript.RoundStatus;
-import jp.akapen.manuscript.TrackedChange;
-import jp.akapen.manuscript.diff.Change;
-import jp.akapen.manuscript.diff.CorrectionDiff;
 import jp.akapen.manuscript.ui.ReviewPages;
 
 /**
@@ -31,15 +22,8 @@ public final class ReviewViewBenchmark {
         int runs = Integer.getInteger("bench.runs", 15);
         String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(dir), 20_000);
         String corrected = EditGenerator.edit(base, 300, SEED);
-        List<Change> changes = CorrectionDiff.between(base, corrected);
-        List<TrackedChange> tracked = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            tracked.add(new TrackedChange(i + 1, i + 1, c.start(), c.end(), c.before(), c.after(), null,
-                    i % 10 == 0 ? "表記を統一しました。" : null, null, false, Decision.PENDING, null, List.of()));
-        }
-        Round round = new Round(1, 1, 1, 1, base, corrected, RoundStatus.RETURNED, LocalDate.now(), 1, "赤井 校子",
-                Instant.now(), Instant.now(), Instant.now(), null, null, 1, tracked);
+        Round round = ReviewPages.returned(base, corrected);
+        int changes = round.changes().size();
 
         for (int i = 0; i < 20; i++) {
             ReviewPages.build(round);
@@ -56,7 +40,7 @@ public final class ReviewViewBenchmark {
         int inline = ReviewPages.elements(ReviewPages.trackedText(round).getElement());
         System.out.printf(Locale.ROOT, "review page, %,d chars, %d changes: build median %.1f ms, max %.1f ms"
                 + " (goal <= 100 ms); %,d DOM elements in all, of which the inline text %,d (%.2f per change;"
-                + " the rest: the first %d change cards)%n", base.length(), changes.size(),
-                millis[runs / 2], millis[runs - 1], elements, inline, (double) inline / changes.size(), 50);
+                + " the rest: the first %d change cards)%n", base.length(), changes,
+                millis[runs / 2], millis[runs - 1], elements, inline, (double) inline / changes, 50);
     }
 }

@@ -6,21 +6,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.bench.CorrectionBenchmark;
 import jp.akapen.bench.EditGenerator;
-import jp.akapen.manuscript.Decision;
 import jp.akapen.manuscript.Round;
-import jp.akapen.manuscript.RoundStatus;
-import jp.akapen.manuscript.TrackedChange;
 import jp.akapen.manuscript.diff.Aozora;
-import jp.akapen.manuscript.diff.Change;
-import jp.akapen.manuscript.diff.CorrectionDiff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +29,7 @@ class ReviewPayloadTest extends SpringBrowserlessTest {
     void the_review_of_three_hundred_changes_on_twenty_thousand_characters_opens_in_under_320_kb() throws Exception {
         String base = CorrectionBenchmark.base(CorrectionBenchmark.prose(Aozora.folder()), 20_000);
         String corrected = EditGenerator.edit(base, 300, 20_250_602L);
-        List<Change> changes = CorrectionDiff.between(base, corrected);
-        List<TrackedChange> tracked = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            tracked.add(new TrackedChange(i + 1, i + 1, c.start(), c.end(), c.before(), c.after(), null,
-                    i % 10 == 0 ? "表記を統一しました。" : null, null, false, Decision.PENDING, null, List.of()));
-        }
-        Round round = new Round(1, 1, 1, 1, base, corrected, RoundStatus.RETURNED,
-                LocalDate.now(), 1, "赤井 校子", Instant.now(), Instant.now(), Instant.now(), null, null, 1, tracked);
+        Round round = ReviewPages.returned(base, corrected);
         UI ui = UI.getCurrent();
         new UidlWriter().createUidl(ui, false, false); // the empty UI's own first answer, not counted
 
@@ -54,7 +37,7 @@ class ReviewPayloadTest extends SpringBrowserlessTest {
         int bytes = new UidlWriter().createUidl(ui, false, false).toString().getBytes(StandardCharsets.UTF_8).length;
 
         System.out.printf(Locale.ROOT, "review payload: %,d characters, %d changes: %,d bytes (%d KB)%n", base.length(),
-                changes.size(), bytes, bytes >> 10);
+                round.changes().size(), bytes, bytes >> 10);
         assertThat(bytes >> 10).isLessThan(BUDGET_KB);
     }
 }
