@@ -120,10 +120,15 @@ class TrackedText extends Div {
 
     private static Element part(String tag, String text, Decision decision) {
         var part = new Element(tag).appendChild(Element.createText(text));
-        if (decision != Decision.PENDING) {
-            part.getClassList().add(decisionClass(decision));
-        }
+        mark(part, decision);
         return part;
+    }
+
+    /** A part's decision as its class; none while undecided, which most parts of a round are when it opens. */
+    private static void mark(Element part, Decision decision) {
+        for (Decision d : Decision.values()) {
+            part.getClassList().set(decisionClass(d), d == decision && d != Decision.PENDING);
+        }
     }
 
     void select(long changeId) {
@@ -139,14 +144,7 @@ class TrackedText extends Div {
     }
 
     void showDecision(long changeId, Decision decision) {
-        for (Element part : parts.getOrDefault(changeId, List.of())) {
-            for (Decision d : Decision.values()) {
-                part.getClassList().remove(decisionClass(d));
-            }
-            if (decision != Decision.PENDING) {
-                part.getClassList().add(decisionClass(decision));
-            }
-        }
+        parts.getOrDefault(changeId, List.of()).forEach(part -> mark(part, decision));
     }
 
     static String decisionClass(Decision decision) {

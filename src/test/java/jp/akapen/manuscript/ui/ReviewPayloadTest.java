@@ -15,8 +15,8 @@ import jp.akapen.manuscript.diff.Aozora;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a resident's browser is sent to open the review of a long round (issue 17, W2): the load test's round of some
- * 300 changes on 20,000 characters, measured as Vaadin's first answer with the page in it. Until stop 48 every part of
+ * What a resident's browser is sent to open the review of a long round (issue 17, W2): the benchmarks' round of
+ * 319 generated changes on 20,000 characters (the load test's, generated alike, has 311), measured as Vaadin's first answer with the page in it. Until stop 48 every part of
  * every change went as a span with three or four classes and its number: 381,711 bytes (372 KB); bare {@code del} and
  * {@code ins} elements with the number on the first part only, and a class only for a decision made: 303,965 (296 KB).
  */
