@@ -71,11 +71,7 @@ class CorrectionPanel extends Div {
         var save = new Button(getTranslation("manuscript.correction.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-correction");
-        var upload = new TextUpload(file -> {
-            text.setValue(file.text());
-            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
-        }, this::edited);
-        add(new Paragraph(getTranslation("manuscript.correction.help")), upload, unsaved, text, save, work);
+        add(new Paragraph(getTranslation("manuscript.correction.help")), readFile(), unsaved, text, save, work);
         if (typed != null) {
             var kept = new Paragraph(getTranslation("manuscript.correction.kept"));
             kept.addClassName("kept-note");
@@ -104,6 +100,21 @@ class CorrectionPanel extends Div {
         blockers.addClassName("return-blockers");
         showBlockers();
         add(blockers, giveBack);
+    }
+
+    /**
+     * A button that puts the file upload in its place: the upload is some 26 KB of every session that has it on the page
+     * (issue 17), and the contractor mostly corrects in the editor.
+     */
+    private Button readFile() {
+        var open = new Button(getTranslation("manuscript.correction.read-file"));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.addClassName("read-file");
+        open.addClickListener(click -> replace(open, new TextUpload(file -> {
+            text.setValue(file.text());
+            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
+        }, this::edited)));
+        return open;
     }
 
     /** Whether the editor holds something else than the saved text. */

@@ -36,8 +36,10 @@ import jp.akapen.shared.ui.ListActions;
  */
 class SuggestionsPanel extends Div {
 
-    /** Cards built at a time: each is 15 to 19 nodes of the session's UI tree (issue 17). */
-    static final int PAGE = 10;
+    /** Cards built at a time: each is 15 to 19 nodes of the session's UI tree, some 7 KB (issue 17). */
+    static final int PAGE = 5;
+    /** Findings up to which the marked text is shown at once. */
+    static final int MARKED_AT_ONCE = 10;
     private static final String MARK_INDEX = "event.target.dataset.index";
     private static final String USE = "use";
     private static final String APPLY_RULE = "apply-rule";
@@ -131,11 +133,11 @@ class SuggestionsPanel extends Div {
     }
 
     /**
-     * Up to a page of cards' findings the marked text shows at once; more (a long text has hundreds, a span each) are
+     * Up to {@value #MARKED_AT_ONCE} findings the marked text shows at once; more (a long text has hundreds, a span each) are
      * marked in it when it is asked for, once: the cards beside it show them meanwhile (issue 17).
      */
     private Component markedTextOnDemand(List<Suggestion> suggestions) {
-        if (suggestions.size() <= PAGE) {
+        if (suggestions.size() <= MARKED_AT_ONCE) {
             return markedText(suggestions);
         }
         return OnDemand.section("suggestion-text-details", () -> again().map(this::markedText).orElseGet(Div::new),

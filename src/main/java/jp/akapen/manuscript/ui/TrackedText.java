@@ -42,6 +42,8 @@ class TrackedText extends Div {
     /** The attribute of a change's first part: its number, which the stylesheet shows before it. */
     static final String SEQ = "data-seq";
     static final String SELECTED = "selected";
+    /** Changes up to which {@link #onDemand} shows the text at once: a short text with a few spans. */
+    static final int AT_ONCE = 20;
 
     private final Map<Long, List<Element>> parts = new HashMap<>();
     private Long selected;
@@ -87,12 +89,12 @@ class TrackedText extends Div {
 
     /**
      * For the pages where the text with its changes is a second view beside the cards (the contractor's, the read-only
-     * round): shown at once up to a page of cards, built on first opening above that. A round of hundreds of changes
+     * round): shown at once up to {@value #AT_ONCE} changes, built on first opening above that. A round of hundreds of changes
      * otherwise carries a span per change in every session that has it open (issue 17).
      */
     static Component onDemand(Round round, Supplier<Round> again) {
         var changes = round.applicable();
-        if (changes.size() <= PagedCards.PAGE) {
+        if (changes.size() <= AT_ONCE) {
             return new TrackedText(round.baseText(), changes, null);
         }
         // read again when opened, not kept: the base text and the changes would stay in the session meanwhile

@@ -14,6 +14,7 @@ import com.vaadin.flow.dom.Element;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -412,6 +413,24 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_contractor_asks_for_the_file_upload_and_a_corrected_file_fills_the_editor_unsaved() throws IOException {
+        draftSavedByResident();
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(manuscriptId, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        signInAs("handler1");
+        openRound(1);
+        assertThat(find(TextUpload.class).all()).as("not built until asked for (issue 17)").isEmpty();
+
+        test(find(Button.class).withClassName("read-file").single()).click();
+        assertThat(find(Button.class).withClassName("read-file").all()).as("the upload takes the button's place").isEmpty();
+        find(TextUpload.class).single().receive("校正済み.txt",
+                new ByteArrayInputStream(DRAFT.replace("黄色い", "きいろい").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(editor().getValue()).contains("きいろい");
+        assertThat(corrections.round(manuscriptId, 1).correctedText()).as("read in, not saved").contains("黄色い");
+    }
+
+    @Test
     void a_handler_whose_round_was_saved_elsewhere_is_told_and_keeps_their_text() {
         draftSavedByResident();
         TestSupport.signIn(users, "handler1");
@@ -616,24 +635,24 @@ class ManuscriptViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_round_of_sixty_changes_builds_twenty_cards_and_the_rest_on_request() {
+    void a_round_of_sixty_changes_builds_ten_cards_and_the_rest_on_request() {
         aRoundOfSixtyChanges();
         signInAs("handler1");
         openRound(1);
         var more = find(Button.class, find(PagedCards.class).single()).withClassName("more-changes").single();
 
+        assertThat(find(ChangeCard.class).all()).hasSize(10);
+        assertThat(more.getText()).isEqualTo("さらに表示（残り 50 件）");
+        test(more).click();
         assertThat(find(ChangeCard.class).all()).hasSize(20);
         assertThat(more.getText()).isEqualTo("さらに表示（残り 40 件）");
-        test(more).click();
-        assertThat(find(ChangeCard.class).all()).hasSize(40);
-        assertThat(more.getText()).isEqualTo("さらに表示（残り 20 件）");
 
-        ListClicks.click(find(ChangeCard.class).withId("change-40").single(), "理由・コメントを書く");
+        ListClicks.click(find(ChangeCard.class).withId("change-20").single(), "理由・コメントを書く");
         test(find(Button.class).withClassName("annotate-next").single()).click();
-        assertThat(find(ChangeCard.class).all()).as("the next change's card is built with its page").hasSize(60);
+        assertThat(find(ChangeCard.class).all()).as("the next change's card is built with its page").hasSize(30);
         assertThat(find(com.vaadin.flow.component.select.Select.class).single().findAncestor(ChangeCard.class).getId())
-                .hasValue("change-41");
-        assertThat(more.isVisible()).isFalse();
+                .hasValue("change-21");
+        assertThat(more.getText()).isEqualTo("さらに表示（残り 30 件）");
     }
 
     @Test

@@ -160,7 +160,7 @@ class SuggestionsViewTest extends SpringBrowserlessTest {
         assertThat(marks).hasSizeGreaterThan(SuggestionsPanel.PAGE + 5);
         assertThat(find(Div.class).withClassName("suggestion-card").all()).hasSize(SuggestionsPanel.PAGE);
         assertThat(find(Button.class, find(SuggestionsPanel.class).single()).withClassName("more-changes").single()
-                .getText()).as("the button says what it builds").startsWith("次の 10 件を表示（残り ");
+                .getText()).as("the button says what it builds").startsWith("次の " + SuggestionsPanel.PAGE + " 件を表示（残り ");
 
         String index = marks.get(SuggestionsPanel.PAGE + 5).getElement().getAttribute("data-index");
         var text = find(Div.class).withClassName("suggestion-text").single().getElement();
