@@ -89,6 +89,7 @@ class ArchitectureTest {
     void only_start_up_code_creates_accounts_without_a_signed_in_creator() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().callMethod(AccountService.class, "bootstrap", NewAccount.class, boolean.class)
+                .orShould().callMethod(AccountService.class, "bootstrapDemo", java.util.List.class)
                 .check(PRODUCTION);
     }
 

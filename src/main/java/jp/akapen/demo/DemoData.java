@@ -223,16 +223,17 @@ class DemoData {
                 }
                 return;
             }
-            STAFF.forEach(staff -> accounts.bootstrap(staff, true));
+            var everyone = new ArrayList<>(STAFF);
+            RESIDENTS.forEach(resident -> everyone.add(
+                    new NewAccount(resident.username(), resident.penName(), Role.RESIDENT, PASSWORD)));
+            var residentAccounts = accounts.bootstrapDemo(everyone).subList(STAFF.size(), everyone.size());
             seedMail(accounts, mailPreferences, users);
             signIn(users, "ward1");
             try {
                 var residentIds = new ArrayList<Long>();
-                for (Resident resident : RESIDENTS) {
-                    var account = accounts.bootstrap(
-                            new NewAccount(resident.username(), resident.penName(), Role.RESIDENT, PASSWORD), true);
+                for (var account : residentAccounts) {
                     residentIds.add(account.id());
-                    notices.notifyAccount(account.id(), "notice.account.welcome", null, resident.penName());
+                    notices.notifyAccount(account.id(), "notice.account.welcome", null, account.displayName());
                 }
                 // under person keys first; forming the cohort below seals them again under its key
                 seedVault(accounts, personalData, purposeNotice, users);

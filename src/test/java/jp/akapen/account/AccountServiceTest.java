@@ -59,6 +59,22 @@ class AccountServiceTest {
     }
 
     @Test
+    void demo_accounts_sharing_one_password_are_hashed_once_and_each_signs_in_with_it() {
+        String first = uniqueName();
+        String second = uniqueName();
+        var created = accounts.bootstrapDemo(java.util.List.of(new NewAccount(first, "一人目", Role.RESIDENT, "akapen-demo"),
+                new NewAccount(second, "二人目", Role.CONTRACTOR_STAFF, "akapen-demo")));
+
+        assertThat(created).extracting(Account::username).containsExactly(first, second);
+        assertThat(users.loadUserByUsername(first).getPassword()).startsWith("{argon2}$argon2id$")
+                .isEqualTo(users.loadUserByUsername(second).getPassword());
+        for (String name : new String[] {first, second}) {
+            assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, "akapen-demo"))
+                    .isAuthenticated()).as(name).isTrue();
+        }
+    }
+
+    @Test
     void the_contractor_manager_creates_contractor_staff_but_not_residents() {
         signIn(users, "manager");
         accounts.create(new NewAccount(uniqueName(), "校正 担当", Role.CONTRACTOR_STAFF, GOOD_PASSWORD));
