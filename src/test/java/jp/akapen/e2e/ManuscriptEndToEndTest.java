@@ -12,11 +12,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
+import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
+import jp.akapen.manuscript.VersionOrigin;
+import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +40,9 @@ class ManuscriptEndToEndTest {
 
     @Autowired
     ManuscriptService manuscripts;
+
+    @Autowired
+    CorrectionService corrections;
 
     @Autowired
     UserDetailsService users;
@@ -236,5 +243,34 @@ class ManuscriptEndToEndTest {
             assertThat(v.sourceCharset()).isEqualTo("windows-31j");
         });
         TestSupport.signOut();
+    }
+
+    @Test
+    void a_handler_asks_for_the_upload_and_reads_a_corrected_file_into_the_correction_view() throws IOException {
+        String draft = excerpt().substring(0, 300);
+        String corrected = draft.replaceFirst(".", "［校正］");
+        long resident2 = ((PortalUser) users.loadUserByUsername("resident2")).id();
+        TestSupport.signIn(users, "ward1");
+        long id = manuscripts.assign("校正済みファイルの原稿", resident2, null).id();
+        TestSupport.signIn(users, "resident2");
+        manuscripts.saveDraft(id, 0, draft, VersionOrigin.DRAFT, null, null);
+        TestSupport.signIn(users, "handler1");
+        corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
+        TestSupport.signOut();
+
+        try (BrowserContext handlerBrowser = browser.person("ja-JP")) {
+            Page handler = browser.signedIn(handlerBrowser, "manuscripts/" + id + "/rounds/1", "handler1");
+            assertThat(handler.locator("vaadin-upload")).hasCount(0);
+            button(handler, "修正済みのファイルを読み込む").click();
+            // the upload takes the button's place, and the keyboard goes on from its file chooser
+            assertThat(handler.locator("vaadin-upload vaadin-button")).isFocused();
+            handler.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("校正済み.txt", "text/plain",
+                    corrected.getBytes(StandardCharsets.UTF_8)));
+            assertThat(handler.locator("vaadin-text-area.manuscript-editor textarea")).hasValue(corrected);
+            button(handler, "変更を保存").click();
+            assertThat(handler.locator(".change-card")).hasCount(1);
+        } finally {
+            TestSupport.signOut();
+        }
     }
 }

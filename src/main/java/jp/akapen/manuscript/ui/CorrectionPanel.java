@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -107,13 +108,17 @@ class CorrectionPanel extends Div {
      * (issue 17), and the contractor mostly corrects in the editor.
      */
     private Button readFile() {
-        var open = new Button(getTranslation("manuscript.correction.read-file"));
+        var open = new Button(getTranslation("manuscript.correction.read-file"), VaadinIcon.UPLOAD_ALT.create());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("read-file");
-        open.addClickListener(click -> replace(open, new TextUpload(file -> {
-            text.setValue(file.text());
-            Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
-        }, this::edited)));
+        open.addClickListener(click -> {
+            var upload = new TextUpload(file -> {
+                text.setValue(file.text());
+                Notification.show(getTranslation("manuscript.upload.read", file.fileName(), Labels.charset(file.charset())));
+            }, this::edited);
+            replace(open, upload);
+            upload.focusChooser();
+        });
         return open;
     }
 

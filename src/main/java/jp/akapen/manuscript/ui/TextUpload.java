@@ -51,6 +51,7 @@ class TextUpload extends Div {
     private final Consumer<Imported> onText;
     private final BooleanSupplier unsavedEdits;
     private final Upload upload;
+    private final Button chooseFile = new Button(getTranslation("manuscript.upload.button"));
     private final Div status = new Div();
     private final Span statusText = new Span();
     private volatile UI ui;
@@ -69,7 +70,7 @@ class TextUpload extends Div {
         upload.setAcceptedFileTypes(ACCEPTED.toArray(String[]::new));
         upload.setI18n(i18n());
         upload.setDropLabel(new Span(getTranslation("upload.drop")));
-        upload.setUploadButton(new Button(getTranslation("manuscript.upload.button")));
+        upload.setUploadButton(chooseFile);
         upload.addSucceededListener(done -> upload.clearFileList());
         upload.addFileRejectedListener(rejected -> refusedInBrowser(rejected.getFileName(), rejected.getErrorMessage()));
 
@@ -84,6 +85,11 @@ class TextUpload extends Div {
         add(upload, status, new Paragraph(getTranslation("manuscript.upload.help", megabytes())));
         addAttachListener(attached -> ui = attached.getUI());
         addDetachListener(detached -> ui = null);
+    }
+
+    /** Puts the keyboard on the button that picks a file, for an upload shown where a button was. */
+    void focusChooser() {
+        chooseFile.focus();
     }
 
     private static long megabytes() {
