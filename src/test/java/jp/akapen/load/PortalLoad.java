@@ -49,8 +49,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Issue 17's load test: the portal on its embedded MariaDB, generated data, and N virtual users speaking Vaadin's
  * UIDL through {@link UidlClient} (no browser). Residents (85 %) sign in, open home, their manuscript and its returned
  * round of ~300 changes on 20,000 characters, show the second page of its cards, accept 10, reject 2 and reply to one;
- * contractor handlers (10 %) sign in
- * with a TOTP second factor, open home and an open round's correction view, and save a correction of the whole text;
+ * contractor handlers (10 %) sign in with a TOTP second factor, open home and an open round's correction view, and
+ * save a correction of the whole text;
  * ward staff (5 %) open home, /progress and /audit. Think time between pages, a shorter pause between clicks. Each
  * visit ends with a think time and the top bar's sign-out, and the person signs in again for the next: sign-ins fall
  * all through the run, not only in its first minute while the JIT is still cold. Every

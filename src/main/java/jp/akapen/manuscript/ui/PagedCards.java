@@ -14,11 +14,11 @@ import java.util.function.Supplier;
 import jp.akapen.manuscript.TrackedChange;
 
 /**
- * The list of a round's changes, built a page at a time: a round of hundreds of changes opens as
- * fast as one of ten, and the rest are a click (or a click on the change in the text) away. A page
- * is 10 cards, about what a desktop screen shows: each card is about ten nodes of the session's UI tree (some 3 KB),
- * and every session with the round open carries them (issue 17). For the same reason the list keeps only the changes' ids: the
- * next page reads the changes again, and goes on only if they are still those the page lists.
+ * The list of a round's changes, built a page at a time: a round of hundreds of changes opens as fast as one of ten,
+ * and the rest are a click (or a click on the change in the text) away. A page is 10 cards, about what a desktop
+ * screen shows: each card is about ten nodes of the session's UI tree (some 3 KB), and every session with the round
+ * open carries them (issue 17). For the same reason the list keeps only the changes' ids: the next page reads the
+ * changes again, and goes on only if they are still those the page lists.
  */
 class PagedCards extends Div {
 

@@ -133,8 +133,8 @@ class SuggestionsPanel extends Div {
     }
 
     /**
-     * Up to {@value #MARKED_AT_ONCE} findings the marked text shows at once; more (a long text has hundreds, a span each) are
-     * marked in it when it is asked for, once: the cards beside it show them meanwhile (issue 17).
+     * Up to {@value #MARKED_AT_ONCE} findings the marked text shows at once; more (a long text has hundreds, a span
+     * each) are marked in it when it is asked for, once: the cards beside it show them meanwhile (issue 17).
      */
     private Component markedTextOnDemand(List<Suggestion> suggestions) {
         if (suggestions.size() <= MARKED_AT_ONCE) {

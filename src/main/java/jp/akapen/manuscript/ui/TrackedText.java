@@ -89,8 +89,8 @@ class TrackedText extends Div {
 
     /**
      * For the pages where the text with its changes is a second view beside the cards (the contractor's, the read-only
-     * round): shown at once up to {@value #AT_ONCE} changes, built on first opening above that. A round of hundreds of changes
-     * otherwise carries a span per change in every session that has it open (issue 17).
+     * round): shown at once up to {@value #AT_ONCE} changes, built on first opening above that. A round of hundreds of
+     * changes otherwise carries a span per change in every session that has it open (issue 17).
      */
     static Component onDemand(Round round, Supplier<Round> again) {
         var changes = round.applicable();
