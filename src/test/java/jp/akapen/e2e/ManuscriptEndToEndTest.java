@@ -12,15 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.regex.Pattern;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
 import jp.akapen.manuscript.ManuscriptStatus;
-import jp.akapen.manuscript.VersionOrigin;
-import jp.akapen.shared.JapaneseDates;
 import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -249,14 +246,7 @@ class ManuscriptEndToEndTest {
     void a_handler_asks_for_the_upload_and_reads_a_corrected_file_into_the_correction_view() throws IOException {
         String draft = excerpt().substring(0, 300);
         String corrected = draft.replaceFirst(".", "［校正］");
-        long resident2 = ((PortalUser) users.loadUserByUsername("resident2")).id();
-        TestSupport.signIn(users, "ward1");
-        long id = manuscripts.assign("校正済みファイルの原稿", resident2, null).id();
-        TestSupport.signIn(users, "resident2");
-        manuscripts.saveDraft(id, 0, draft, VersionOrigin.DRAFT, null, null);
-        TestSupport.signIn(users, "handler1");
-        corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
-        TestSupport.signOut();
+        long id = OpenRounds.onDraft(users, manuscripts, corrections, "resident2", "校正済みファイルの原稿", draft);
 
         try (BrowserContext handlerBrowser = browser.person("ja-JP")) {
             Page handler = browser.signedIn(handlerBrowser, "manuscripts/" + id + "/rounds/1", "handler1");

@@ -6,14 +6,9 @@ import static jp.akapen.e2e.ManuscriptEndToEndTest.button;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
 import jp.akapen.AkapenSpringTest;
-import jp.akapen.TestSupport;
 import jp.akapen.manuscript.CorrectionService;
 import jp.akapen.manuscript.ManuscriptService;
-import jp.akapen.manuscript.VersionOrigin;
-import jp.akapen.shared.JapaneseDates;
-import jp.akapen.shared.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +46,7 @@ class ProofreadingEndToEndTest {
 
     @Test
     void the_handler_turns_suggestions_into_changes_and_the_resident_reads_their_rules() {
-        long resident1 = ((PortalUser) users.loadUserByUsername("resident1")).id();
-        TestSupport.signIn(users, "ward1");
-        long id = manuscripts.assign("講座のお知らせ（校正）", resident1, null).id();
-        TestSupport.signIn(users, "resident1");
-        manuscripts.saveDraft(id, 0, DRAFT, VersionOrigin.DRAFT, null, null);
-        TestSupport.signIn(users, "handler1");
-        corrections.openRound(id, LocalDate.now(JapaneseDates.ZONE).plusDays(7));
-        TestSupport.signOut();
+        long id = OpenRounds.onDraft(users, manuscripts, corrections, "resident1", "講座のお知らせ（校正）", DRAFT);
         String roundPath = "manuscripts/" + id + "/rounds/1";
 
         try (BrowserContext handlerBrowser = browser.person("ja-JP");
