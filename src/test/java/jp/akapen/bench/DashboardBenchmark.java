@@ -86,8 +86,14 @@ public final class DashboardBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = Math.max(30, Integer.getInteger("bench.runs", 50));
         long started = System.nanoTime();
+        byte[] masterKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(masterKey); // a throw-away vault key for a throw-away database
+        byte[] auditKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(auditKey);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AkapenApplication.class).run(
                 "--server.port=0", "--akapen.demo=false", "--akapen.db.url=", "--akapen.db.embedded.data-dir=",
+                "--akapen.vault.master-key=" + java.util.Base64.getEncoder().encodeToString(masterKey),
+                "--akapen.audit.key=" + java.util.Base64.getEncoder().encodeToString(auditKey),
                 "--spring.main.banner-mode=off", "--logging.level.root=warn", "--logging.level.jp.akapen=warn",
                 "--logging.level.jp.akapen.account.FirstWardAccount=error", "--logging.level.org.jooq=error");
         try {

@@ -41,6 +41,7 @@ public final class ReviewViewBenchmark {
         System.out.printf(Locale.ROOT, "review page, %,d chars, %d changes: build median %.1f ms, max %.1f ms"
                 + " (goal <= 100 ms); %,d DOM elements in all, of which the inline text %,d (%.2f per change;"
                 + " the rest: the first %d change cards)%n", base.length(), changes,
-                millis[runs / 2], millis[runs - 1], elements, inline, (double) inline / changes, 50);
+                millis[runs / 2], millis[runs - 1], elements, inline, (double) inline / changes,
+                ReviewPages.CARDS_PER_PAGE);
     }
 }

@@ -118,10 +118,10 @@ class StartupBenchmark {
                 add(byKind, start("same home again, AOT cache", java, app, aotHome, withCache, Duration.ofSeconds(90)));
             }
             // MariaDB unpacked for the user (as the recipe's training run leaves it), a data directory not yet made
-            add(byKind, start("fresh data directory, MariaDB unpacked, no AOT cache", java, app, plainHome, noCache,
+            add(byKind, start("new data directory, MariaDB unpacked, no AOT cache", java, app, plainHome, noCache,
                     freshDataDirectory(plainHome), Duration.ofSeconds(90)));
             if (cached) {
-                add(byKind, start("fresh data directory, MariaDB unpacked, AOT cache", java, app, aotHome, withCache,
+                add(byKind, start("new data directory, MariaDB unpacked, AOT cache", java, app, aotHome, withCache,
                         freshDataDirectory(aotHome), Duration.ofSeconds(90)));
             }
             delete(plainHome);

@@ -245,7 +245,7 @@ class ManuscriptEndToEndTest {
     @Test
     void a_handler_asks_for_the_upload_and_reads_a_corrected_file_into_the_correction_view() throws IOException {
         String draft = excerpt().substring(0, 300);
-        String corrected = draft.replaceFirst(".", "［校正］");
+        String corrected = "［校正］" + draft.substring(1);
         long id = OpenRounds.onDraft(users, manuscripts, corrections, "resident2", "校正済みファイルの原稿", draft);
 
         try (BrowserContext handlerBrowser = browser.person("ja-JP")) {

@@ -16,6 +16,9 @@ import jp.akapen.manuscript.diff.CorrectionDiff;
 /** Lets the benchmark build the resident's review panel, which is package-private. */
 public final class ReviewPages {
 
+    /** Change cards the page builds before さらに表示. */
+    public static final int CARDS_PER_PAGE = PagedCards.PAGE;
+
     private ReviewPages() {
     }
 
