@@ -99,6 +99,44 @@ final class LoadReport {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
+    /**
+     * Every sample, byte count and error message, one per line, for the report the load test's own JVM makes from
+     * what the virtual users' JVM measured.
+     */
+    synchronized void writeSamples(Path file) throws IOException {
+        var out = new StringBuilder();
+        for (Step step : steps.values()) {
+            synchronized (step) {
+                for (int i = 0; i < step.nanos.size(); i++) {
+                    out.append("sample\t").append(step.name).append('\t').append(step.startedAt.get(i)).append('\t')
+                            .append(step.nanos.get(i)).append('\n');
+                }
+            }
+            out.append("bytes\t").append(step.name).append('\t').append(step.bytes.get()).append('\n');
+            out.append("errors\t").append(step.name).append('\t').append(step.errors.get()).append('\n');
+            step.messages.forEach((message, count) -> out.append("message\t").append(step.name).append('\t')
+                    .append(count).append('\t').append(message.replaceAll("[\t\r\n]", " ")).append('\n'));
+        }
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    /** The report of what {@link #writeSamples} wrote, steps in the order they were first timed. */
+    static LoadReport readSamples(Path file) throws IOException {
+        var report = new LoadReport();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 4);
+            Step step = report.step(f[1]);
+            switch (f[0]) {
+                case "sample" -> step.sample(Long.parseLong(f[2]), Long.parseLong(f[3]));
+                case "bytes" -> step.bytes.set(Long.parseLong(f[2]));
+                case "errors" -> step.errors.set(Long.parseLong(f[2]));
+                case "message" -> step.messages.put(f[3], Integer.parseInt(f[2]));
+                default -> throw new IOException("not a line of load samples: " + line);
+            }
+        }
+        return report;
+    }
+
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
     }
