@@ -23,7 +23,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -165,13 +164,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Argon2id for new hashes; the id prefix lets a later algorithm take over without a reset. An erased account's
-     * "hash" ({@link jp.akapen.account.ResidentAccountErasure#ERASED_PASSWORD_HASH}) is matched by no password.
+     * Argon2id for new hashes (Spring's settings and form, its working memory pooled); the id prefix lets a later
+     * algorithm take over without a reset. An erased account's "hash"
+     * ({@link jp.akapen.account.ResidentAccountErasure#ERASED_PASSWORD_HASH}) is matched by no password.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "erased", NO_PASSWORD));
+                Map.of("argon2", new PooledArgon2PasswordEncoder(), "erased", NO_PASSWORD));
     }
 
     static final PasswordEncoder NO_PASSWORD = new PasswordEncoder() {
