@@ -155,11 +155,7 @@ final class VirtualUsers {
     }
 
     private void resident(UidlClient tab, Person person) {
-        think(THINK);
-        timed("home", () -> {
-            tab.navigate("");
-            expect(tab.shows("ようこそ"), "no greeting on home");
-        });
+        home(tab);
         think(THINK);
         timed("open manuscript", () -> {
             tab.navigate("manuscripts/" + person.manuscriptId());
@@ -214,16 +210,21 @@ final class VirtualUsers {
         });
     }
 
-    private static boolean isSibling(UidlClient.Node node, UidlClient.Node other) {
-        return node.parent != null && node.parent == other.parent;
-    }
-
-    private void handler(UidlClient tab, Person person) {
+    /** After a think time, home from the menu, as every role's visit begins. */
+    private void home(UidlClient tab) {
         think(THINK);
         timed("home", () -> {
             tab.navigate("");
             expect(tab.shows("ようこそ"), "no greeting on home");
         });
+    }
+
+    private static boolean isSibling(UidlClient.Node node, UidlClient.Node other) {
+        return node.parent != null && node.parent == other.parent;
+    }
+
+    private void handler(UidlClient tab, Person person) {
+        home(tab);
         think(THINK);
         timed("open round (correction)", () -> {
             tab.navigate("manuscripts/" + person.manuscriptId() + "/rounds/1");
@@ -261,11 +262,7 @@ final class VirtualUsers {
     }
 
     private void ward(UidlClient tab) {
-        think(THINK);
-        timed("home", () -> {
-            tab.navigate("");
-            expect(tab.shows("ようこそ"), "no greeting on home");
-        });
+        home(tab);
         think(THINK);
         timed("progress", () -> {
             tab.navigate("progress");
