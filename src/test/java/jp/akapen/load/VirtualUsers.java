@@ -176,22 +176,8 @@ final class VirtualUsers {
         });
         var accepts = tab.all(n -> n.hasClass("accept"));
         var rejects = tab.all(n -> n.hasClass("reject"));
-        for (int i = 0; i < 10; i++) {
-            var button = accepts.get(i);
-            think(PAUSE);
-            timed("accept", () -> {
-                tab.click(button);
-                expect("true".equals(button.attribute("aria-pressed")), "accept not shown as pressed");
-            });
-        }
-        for (int i = 10; i < 12; i++) {
-            var button = rejects.get(i);
-            think(PAUSE);
-            timed("reject", () -> {
-                tab.click(button);
-                expect("true".equals(button.attribute("aria-pressed")), "reject not shown as pressed");
-            });
-        }
+        decide(tab, "accept", accepts.subList(0, 10));
+        decide(tab, "reject", rejects.subList(10, 12));
         var card = accepts.get(12);
         think(PAUSE);
         timed("comment (open the reply)", () -> {
@@ -208,6 +194,17 @@ final class VirtualUsers {
                     .orElseThrow(() -> new UidlClient.UidlException("no send button")));
             expect(tab.find(n -> n.hasClass("reply-form")).isEmpty(), "reply form still open after sending");
         });
+    }
+
+    /** Each button pressed after a pause, a step named {@code decision} each, shown pressed after. */
+    private void decide(UidlClient tab, String decision, List<UidlClient.Node> buttons) {
+        for (var button : buttons) {
+            think(PAUSE);
+            timed(decision, () -> {
+                tab.click(button);
+                expect("true".equals(button.attribute("aria-pressed")), decision + " not shown as pressed");
+            });
+        }
     }
 
     /** After a think time, home from the menu, as every role's visit begins. */
