@@ -47,8 +47,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 17's load test: the portal on its embedded MariaDB, generated data, and N virtual users speaking Vaadin's
  * UIDL through {@link UidlClient} (no browser), in a JVM of their own ({@link VirtualUsers}) on the same machine, so
- * that the portal's heap and pauses hold only the portal's work. Residents (85 %) sign in, open home, their manuscript and its returned
- * round of ~300 changes on 20,000 characters, show the second page of its cards, accept 10, reject 2 and reply to one;
+ * that the portal's heap and pauses hold only the portal's work. Residents (85 %) sign in, open home, their
+ * manuscript and its returned round of ~300 changes on 20,000 characters, show the second page of its cards, accept
+ * 10, reject 2 and reply to one;
  * contractor handlers (10 %) sign in with a TOTP second factor, open home and an open round's correction view, and
  * save a correction of the whole text;
  * ward staff (5 %) open home, /progress and /audit. Think time between pages, a shorter pause between clicks. Each
@@ -128,8 +129,8 @@ class PortalLoad {
             long heapWithPush = Sessions.heapAfterGc();
             int pushConnections = Sessions.establishedConnections(port) - connectionsBefore;
             long perPush = pushed == 0 ? 0 : (heapWithPush - heapAfter) / pushed;
-            System.out.printf("load: push opened for %d of %d sessions: %d more established connections, heap after full"
-                    + " GC %d MB: %d KB more per session with push%n", pushed, people.size(), pushConnections,
+            System.out.printf("load: push opened for %d of %d sessions: %d more established connections, heap after"
+                    + " full GC %d MB: %d KB more per session with push%n", pushed, people.size(), pushConnections,
                     heapWithPush >> 20, perPush >> 10);
 
             var report = LoadReport.readSamples(results);
@@ -138,7 +139,8 @@ class PortalLoad {
             // the same run without the ramp-up, whose steps (the first sign-ins among them) run while the JIT is cold
             System.out.printf("load: after the ramp-up (steps started %d s or more into the run; errors and KB of the"
                     + " whole run):%n%s%n", RAMP.toSeconds(), report.markdown(RAMP.toNanos()));
-            report.errorMessages().forEach((step, messages) -> System.out.println("errors in " + step + ": " + messages));
+            report.errorMessages()
+                    .forEach((step, messages) -> System.out.println("errors in " + step + ": " + messages));
             System.out.printf("load: %d users, %.0f s, %d iterations; heap after full GC %d MB before, %d MB with the"
                     + " sessions: %d KB per session%n", people.size(), ranSeconds, iterations, heapBefore >> 20,
                     heapAfter >> 20, perSession >> 10);
@@ -160,7 +162,8 @@ class PortalLoad {
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                     + "; the portal in this JVM, the virtual users in a JVM of their own on the same machine");
             facts.put("retained heap per session", (perSession >> 10) + " KB (the portal's heap after full GC "
-                    + (heapBefore >> 20) + " MB before the users, " + (heapAfter >> 20) + " MB with their sessions open)");
+                    + (heapBefore >> 20) + " MB before the users, " + (heapAfter >> 20)
+                    + " MB with their sessions open)");
             facts.put("push", pushed + " of " + people.size() + " sessions opened their push WebSocket at the end: "
                     + pushConnections + " more established connections to the portal, " + (perPush >> 10)
                     + " KB more heap per session (heap after full GC " + (heapWithPush >> 20) + " MB)");
@@ -170,6 +173,9 @@ class PortalLoad {
             assertThat(report.rows()).isNotEmpty();
         } finally {
             users.close();
+            for (Path file : List.of(peopleFile, textFile, results, work)) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

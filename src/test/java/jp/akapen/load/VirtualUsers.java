@@ -280,7 +280,7 @@ final class VirtualUsers {
         }
     }
 
-    /** The code the handler's app shows now (a later step than the last one used, after {@link #awaitUnusedTotpStep}). */
+    /** The code the handler's app shows now: a step later than the last used, after {@link #awaitUnusedTotpStep}. */
     private String totp(Person person) {
         long step = Instant.now().getEpochSecond() / 30;
         lastTotpStep.put(person.username(), step);

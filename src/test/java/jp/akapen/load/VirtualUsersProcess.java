@@ -29,7 +29,8 @@ final class VirtualUsersProcess implements AutoCloseable {
         this.process = process;
         this.commands = process.getOutputStream();
         Thread.ofPlatform().daemon().name("virtual-users-output").start(() -> {
-            try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            var output = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8);
+            try (var out = new BufferedReader(output)) {
                 for (String line; (line = out.readLine()) != null; ) {
                     System.out.println(line);
                     lines.add(line);
@@ -53,7 +54,8 @@ final class VirtualUsersProcess implements AutoCloseable {
         }
         command.addAll(List.of(VirtualUsers.class.getName(), Integer.toString(port), people.toString(), text.toString(),
                 results.toString()));
-        return new VirtualUsersProcess(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new VirtualUsersProcess(process);
     }
 
     /** Waits until the virtual users have written their results; returns the iterations they went through. */
