@@ -13,8 +13,8 @@ import org.springframework.security.crypto.password.AbstractValidatingPasswordEn
  * Argon2id with Spring Security's settings of 5.8 (16 MiB, 2 passes, 1 lane, a 16-byte salt, a 32-byte hash) and its
  * encoded form ({@code $argon2id$v=19$m=16384,t=2,p=1$salt$hash}), so that either reads the other's hashes; but the
  * 16 MiB each hash works in come from one pool kept for the JVM's life instead of being allocated at every sign-in
- * (issue 17: at 200 users a quarter of all the portal allocated, which the collector then had to scan and copy, with
- * pauses in people's requests). Bouncy Castle clears each block before it goes back to the pool. The pool holds the
+ * (issue 17: at 200 users a quarter of all the portal allocated, and so a quarter of its young collections, each a
+ * pause in people's requests). Bouncy Castle clears each block before it goes back to the pool. The pool holds the
  * memory of one hash (about 17 MB); a second hash at the same moment works in blocks of its own, dropped after.
  */
 final class PooledArgon2PasswordEncoder extends AbstractValidatingPasswordEncoder {
