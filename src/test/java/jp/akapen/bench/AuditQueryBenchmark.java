@@ -62,17 +62,14 @@ public final class AuditQueryBenchmark {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         int runs = Math.max(10, Integer.getInteger("bench.runs", 30));
         long started = System.nanoTime();
-        byte[] masterKey = new byte[32];
-        new java.security.SecureRandom().nextBytes(masterKey); // a throw-away vault key for a throw-away database
-        byte[] auditKey = new byte[32];
-        new java.security.SecureRandom().nextBytes(auditKey);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AkapenApplication.class).run(
+        var arguments = new java.util.ArrayList<>(ThrowAwayKeys.arguments());
+        arguments.addAll(java.util.List.of(
                 "--server.port=0", "--akapen.demo=false", "--akapen.db.url=", "--akapen.db.embedded.data-dir=",
                 "--akapen.bootstrap.ward-username=benchward", "--akapen.bootstrap.ward-password=bench ward password 24",
-                "--akapen.audit.verify-cron=-", "--akapen.vault.master-key=" + java.util.Base64.getEncoder().encodeToString(masterKey),
-                "--akapen.audit.key=" + java.util.Base64.getEncoder().encodeToString(auditKey),
-                "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--logging.level.jp.akapen=warn", "--logging.level.org.jooq=error");
+                "--akapen.audit.verify-cron=-", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--logging.level.jp.akapen=warn", "--logging.level.org.jooq=error"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AkapenApplication.class)
+                .run(arguments.toArray(String[]::new));
         try {
             System.out.printf(Locale.ROOT, "application with a throw-away embedded MariaDB started in %.1f s; java %s,"
                     + " %d CPUs, load average %s%n", (System.nanoTime() - started) / 1e9, Runtime.version(),

@@ -19,11 +19,11 @@ import org.springframework.security.crypto.password.AbstractValidatingPasswordEn
  */
 final class PooledArgon2PasswordEncoder extends AbstractValidatingPasswordEncoder {
 
-    static final int SALT_BYTES = 16;
-    static final int HASH_BYTES = 32;
-    static final int MEMORY_KB = 1 << 14;
-    static final int ITERATIONS = 2;
-    static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int MEMORY_KB = 1 << 14;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
 
     private static final Pattern ENCODED = Pattern.compile(
             "\\$argon2(id|i|d)(?:\\$v=(\\d+))?\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
