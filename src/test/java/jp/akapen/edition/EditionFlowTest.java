@@ -75,9 +75,8 @@ class EditionFlowTest {
         resident2 = id("resident2");
         handler1 = id("handler1");
         signIn(users, "ward1");
-        int year = YEAR.getAndIncrement();
-        var cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 15), LocalDate.of(year + 1, 3, 31),
-                "あかね編集室", List.of(resident1, resident2)));
+        var cohort = TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year,
+                LocalDate.of(year, 4, 15), LocalDate.of(year + 1, 3, 31), "あかね編集室", List.of(resident1, resident2))));
         Map<MilestoneKind, LocalDate> schedule = new EnumMap<>(MilestoneKind.class);
         schedule.put(MilestoneKind.DRAFT_DUE, today().plusDays(10));
         schedule.put(MilestoneKind.FINAL_TEXT_DUE, today().plusDays(30));
