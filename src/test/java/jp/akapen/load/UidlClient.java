@@ -192,12 +192,13 @@ public final class UidlClient {
             setValue(field, totp.get());
             click(find(n -> "vaadin-button".equals(n.tag) && n.listeners.containsKey("click")
                     && "primary".equals(n.attribute("theme"))).orElseThrow(() -> new UidlException("no verify button")));
-            if (followLocation == null) {
+            if (followLocation != null) { // a portal that reloads the page after the code
+                String next = followLocation;
+                followLocation = null;
+                openPage(next);
+            } else if ("mfa".equals(location)) {
                 throw new UidlException("second factor of " + username + " refused");
             }
-            String next = followLocation;
-            followLocation = null;
-            openPage(next);
         }
     }
 
@@ -609,10 +610,16 @@ public final class UidlClient {
         }
     }
 
-    /** {@code Page.setLocation} in the message's scripts: "… window.open($0, $1)" with "_self" as its second parameter. */
+    /**
+     * {@code Page.setLocation} in the message's scripts: "… window.open($0, $1)" with "_self" as its second parameter;
+     * and a navigation the server made ({@code UI.navigate}): "window.history.pushState($0, '', $1)", the new address.
+     */
     private void followRedirect(JsonNode uidl) {
         for (JsonNode execute : uidl.path("execute")) {
             String script = execute.get(execute.size() - 1).asString("");
+            if (script.contains("window.history.pushState($0, '', $1)") && execute.size() >= 3) {
+                location = Route.of(execute.get(1).asString("").replaceFirst("^/", "")).path();
+            }
             if (script.contains("window.open($0, $1)") && execute.size() >= 3
                     && "_self".equals(execute.get(1).asString(""))) {
                 String uri = execute.get(0).asString("");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,9 +110,16 @@ class MfaView extends Main implements HasDynamicTitle {
         card.add(new H1(getTranslation("mfa.enrol.done")), new RecoveryCodesPanel(enrolled.recoveryCodes()), next);
     }
 
+    /**
+     * The page goes on to where the person was headed in this same UI: a reload would make the browser fetch the
+     * portal's page and start a new UI, two more requests on every sign-in with a second factor (issue 17), and leave
+     * this UI in the session until its heartbeats stopped.
+     */
     private void continueAs(AkapenUser user) {
-        String target = signIn.complete(user);
-        getUI().ifPresent(ui -> ui.getPage().setLocation(target));
+        String target = signIn.complete(user).substring(1);
+        int query = target.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(query < 0 ? target : target.substring(0, query),
+                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(target.substring(query + 1))));
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 
 /** The second step of signing in, and setting up an authenticator app, in the browserless UI (seed P3). */
 @AkapenSpringTest
@@ -160,24 +161,11 @@ class MfaViewTest extends SpringBrowserlessTest {
         String secret = enrolOnTheSetupPage(user);
         halfwayAs(user);
         var view = navigate(MfaView.class);
-        // the browserless request cannot change its session id; a Spring mock request can
-        var servletRequest = new MockHttpServletRequest();
         var session = new MockHttpSession();
-        servletRequest.setSession(session);
         String idBefore = session.getId();
-        var service = (VaadinServletService) VaadinService.getCurrent();
-        var savedRequest = CurrentInstance.get(VaadinRequest.class);
-        var savedResponse = CurrentInstance.get(VaadinResponse.class);
-        try {
-            CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(servletRequest, service));
-            CurrentInstance.set(VaadinResponse.class, new VaadinServletResponse(new MockHttpServletResponse(), service));
 
-            test(view.code).setValue(MfaPolicies.codeAt(secret, clock.instant().plusSeconds(30)));
-            test(view.verify).click();
-        } finally {
-            CurrentInstance.set(VaadinRequest.class, savedRequest);
-            CurrentInstance.set(VaadinResponse.class, savedResponse);
-        }
+        var servletRequest = verifyBehindSpringSecurity(view, MfaPolicies.codeAt(secret, clock.instant().plusSeconds(30)),
+                session);
 
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         assertThat(authentication.getPrincipal()).isInstanceOf(AkapenUser.class);
@@ -185,6 +173,51 @@ class MfaViewTest extends SpringBrowserlessTest {
         assertThat(servletRequest.getSession().getId()).as("new session id").isNotEqualTo(idBefore);
         var stored = (SecurityContext) session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(stored.getAuthentication().getPrincipal()).as("kept for the next requests").isInstanceOf(AkapenUser.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("on to home in the same page")
+                .isEmpty();
+        assertThat(view.isAttached()).isFalse();
+    }
+
+    @Test
+    void someone_sent_to_the_code_page_from_another_page_arrives_there_with_its_query_after_the_code() {
+        var user = newAccount(Role.CONTRACTOR_HANDLER);
+        String secret = enrolOnTheSetupPage(user);
+        halfwayAs(user);
+        var view = navigate(MfaView.class);
+        var session = new MockHttpSession();
+        // what MfaPendingFilter remembered when the person opened /notices?unread=1 halfway signed in
+        session.setAttribute("jp.akapen.account.security.MfaPendingFilter.target", "/notices?unread=1");
+
+        verifyBehindSpringSecurity(view, MfaPolicies.codeAt(secret, clock.instant().plusSeconds(30)), session);
+
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("notices");
+        assertThat(location.getQueryParameters().getParameters()).containsEntry("unread", java.util.List.of("1"));
+        assertThat(session.getAttribute("jp.akapen.account.security.MfaPendingFilter.target")).as("used once").isNull();
+    }
+
+    /**
+     * Types {@code code} and presses the button in a request like the portal's: the browserless request cannot change
+     * its session id, a Spring mock request can, and Spring Security's wrapper answers who the request's user is at
+     * the moment asked, as behind its filters. Returns the servlet request.
+     */
+    private MockHttpServletRequest verifyBehindSpringSecurity(MfaView view, String code, MockHttpSession session) {
+        var servletRequest = new MockHttpServletRequest();
+        servletRequest.setSession(session);
+        var service = (VaadinServletService) VaadinService.getCurrent();
+        var savedRequest = CurrentInstance.get(VaadinRequest.class);
+        var savedResponse = CurrentInstance.get(VaadinResponse.class);
+        try {
+            CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(
+                    new SecurityContextHolderAwareRequestWrapper(servletRequest, "ROLE_"), service));
+            CurrentInstance.set(VaadinResponse.class, new VaadinServletResponse(new MockHttpServletResponse(), service));
+            test(view.code).setValue(code);
+            test(view.verify).click();
+        } finally {
+            CurrentInstance.set(VaadinRequest.class, savedRequest);
+            CurrentInstance.set(VaadinResponse.class, savedResponse);
+        }
+        return servletRequest;
     }
 
     @Test
