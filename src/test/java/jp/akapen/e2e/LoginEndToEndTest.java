@@ -68,6 +68,31 @@ class LoginEndToEndTest {
         }
     }
 
+    // the refused form came back empty, as if nothing had been typed
+    @Test
+    void after_a_wrong_password_the_name_stays_typed_and_the_right_password_alone_signs_in() {
+        try (BrowserContext visitor = browser.person("ja-JP")) {
+            Page page = browser.open(visitor, "login");
+
+            logIn(page, "resident2", "not-the-password");
+
+            assertThat(page).hasURL(browser.url("login?error"));
+            var name = page.locator("vaadin-login-form input[name='username']");
+            var password = page.locator("vaadin-login-form input[name='password']");
+            assertThat(name).hasValue("resident2");
+            assertThat(password).hasValue("");
+            assertThat(password).isFocused();
+            page.keyboard().type("akapen-demo");
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".user-role")).hasText("区民編集委員");
+        }
+        try (BrowserContext next = browser.person("ja-JP")) {
+            Page page = browser.open(next, "login");
+            Browser.settled(page);
+            assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue(""); // another visitor: nothing carried over
+        }
+    }
+
     @Test
     void a_login_page_whose_session_ended_before_the_form_was_sent_says_so_and_the_next_try_signs_in() {
         try (BrowserContext visitor = browser.person("ja-JP")) {

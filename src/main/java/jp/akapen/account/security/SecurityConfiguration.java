@@ -76,6 +76,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // Vaadin's configurer sets what follows a success; a refusal keeps the name typed. The login page is named
+        // here as well: a form login without one when Spring sets up its defaults gets Spring's generated login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new TypedUsername()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Vaadin's default denies every path that is not a route, so a signed-in user got a bare 403 for

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.akapen.account.DemoCredentials;
 import jp.akapen.account.security.LoginThrottledException;
+import jp.akapen.account.security.TypedUsername;
 import jp.akapen.shared.ui.LanguageSwitch;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -60,6 +61,36 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         failure = failed ? failure(lastFailure()) : expired ? Failure.EXPIRED : Failure.WRONG;
         form.setError(failed || expired);
         form.setI18n(i18n());
+        if (failed && takeTypedUsername() instanceof String typed) {
+            showTyped(typed);
+        }
+    }
+
+    /** The name typed into the form the page comes back from; the password is typed again, where the cursor is. */
+    private void showTyped(String username) {
+        form.getElement().setProperty("noAutofocus", true);
+        form.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+                  const name = form.querySelector('#vaadinLoginUsername');
+                  if (name && !name.value) {
+                    name.value = $0;
+                  }
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (password) {
+                    password.focus();
+                  }
+                })""", username);
+    }
+
+    private static Object takeTypedUsername() {
+        var session = VaadinSession.getCurrent();
+        if (session == null) {
+            return null;
+        }
+        Object typed = session.getSession().getAttribute(TypedUsername.ATTRIBUTE);
+        session.getSession().removeAttribute(TypedUsername.ATTRIBUTE);
+        return typed;
     }
 
     @Override
