@@ -612,13 +612,16 @@ public final class UidlClient {
 
     /**
      * {@code Page.setLocation} in the message's scripts: "… window.open($0, $1)" with "_self" as its second parameter;
-     * and a navigation the server made ({@code UI.navigate}): "window.history.pushState($0, '', $1)", the new address.
+     * and a navigation the server made ({@code UI.navigate}): the client router's "vaadin-navigate" event (or, without
+     * it, "window.history.pushState($0, '', $1)") with the new address.
      */
     private void followRedirect(JsonNode uidl) {
         for (JsonNode execute : uidl.path("execute")) {
             String script = execute.get(execute.size() - 1).asString("");
-            if (script.contains("window.history.pushState($0, '', $1)") && execute.size() >= 3) {
-                location = Route.of(execute.get(1).asString("").replaceFirst("^/", "")).path();
+            if ((script.contains("new CustomEvent('vaadin-navigate'") || script.contains("window.history.pushState($0, '', $1)"))
+                    && execute.size() >= 3) {
+                // the address relative to the portal's base: "." for home
+                location = Route.of(execute.get(1).asString("").replaceFirst("^\\.?/?", "")).path();
             }
             if (script.contains("window.open($0, $1)") && execute.size() >= 3
                     && "_self".equals(execute.get(1).asString(""))) {
