@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.lecture.LectureReminders;
@@ -76,16 +75,12 @@ class LectureEndToEndTest {
 
     String cohortOfThree(String contractor) {
         TestSupport.signIn(users, "ward1");
-        for (int year = 2800 + (int) (System.nanoTime() % 150); ; year++) {
-            try {
-                editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        contractor, List.of(id("resident1"), id("resident2"), id("resident3"))));
-                TestSupport.signOut();
-                return JapaneseDates.fiscalYear(year, java.util.Locale.JAPANESE) + " " + contractor;
-            } catch (EditionException taken) {
-                // another test's year
-            }
-        }
+        var residents = List.of(id("resident1"), id("resident2"), id("resident3"));
+        int year = TestSupport.freeYear(new java.util.concurrent.atomic.AtomicInteger(2800 + (int) (System.nanoTime() % 150)),
+                y -> editions.createCohort(new NewCohort(y, LocalDate.of(y, 4, 1), LocalDate.of(y + 1, 3, 31), contractor,
+                        residents)).fiscalYear());
+        TestSupport.signOut();
+        return JapaneseDates.fiscalYear(year, java.util.Locale.JAPANESE) + " " + contractor;
     }
 
     static void dateTime(Page page, String label, LocalDateTime at) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.edition.EditionDelivered;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.privacy.retention.RetentionClock;
@@ -150,18 +149,13 @@ class RetentionEndToEndTest {
                 .toString().substring(0, 8), "ほぞん きかん", "東京都新宿区歌舞伎町1-4-1",
                 "retention-" + java.util.UUID.randomUUID() + "@example.jp", null), 0);
         TestSupport.signIn(users, "ward1");
-        for (int year = 2960; ; year++) {
-            try {
-                long cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
-                        LocalDate.of(year + 1, 3, 31), "あかね編集室（保存期間のブラウザテスト）", List.of(resident))).id();
-                new TransactionTemplate(transactions).executeWithoutResult(
-                        s -> retentionClock.onEditionDelivered(new EditionDelivered(0, cohort, delivered, true)));
-                TestSupport.signOut();
-                return cohort;
-            } catch (EditionException taken) {
-                // another test class took the year
-            }
-        }
+        long cohort = TestSupport.freeYear(new java.util.concurrent.atomic.AtomicInteger(2960), year -> editions.createCohort(
+                new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), "あかね編集室（保存期間のブラウザテスト）",
+                        List.of(resident)))).id();
+        new TransactionTemplate(transactions).executeWithoutResult(
+                s -> retentionClock.onEditionDelivered(new EditionDelivered(0, cohort, delivered, true)));
+        TestSupport.signOut();
+        return cohort;
     }
 
     LocalDate today() {

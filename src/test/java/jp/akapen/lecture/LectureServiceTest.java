@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.db.enums.MailMessageState;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.mail.MailComposer;
@@ -67,15 +66,8 @@ class LectureServiceTest {
     long cohortOf(String... residents) {
         TestSupport.signIn(users, "ward1");
         var ids = java.util.Arrays.stream(residents).map(this::id).toList();
-        while (true) {
-            int year = YEAR.getAndIncrement();
-            try {
-                return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
-                        LocalDate.of(year + 1, 3, 31), "あかね編集室（講座のテスト）", ids)).id();
-            } catch (EditionException taken) {
-                // another test class took the year
-            }
-        }
+        return TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室（講座のテスト）", ids))).id();
     }
 
     LectureDraft draft(long cohort, Duration startsIn, Duration deadlineIn, Integer capacity) {

@@ -15,9 +15,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.akapen.TestSupport;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport.MovableClock;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.NewCohort;
@@ -154,17 +154,8 @@ class MailThreadsTest {
     }
 
     long newCohort(List<Long> residents) {
-        while (true) {
-            int year = YEAR.getAndIncrement();
-            try {
-                return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        "あかね編集室（スレッドのテスト）", residents)).id();
-            } catch (EditionException refused) {
-                if (!"edition.error.fiscal-year-taken".equals(refused.getMessage()) || year > 2999) {
-                    throw refused;
-                }
-            }
-        }
+        return TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室（スレッドのテスト）", residents))).id();
     }
 
     @Test

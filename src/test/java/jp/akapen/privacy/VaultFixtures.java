@@ -12,7 +12,6 @@ import jp.akapen.TestSupport;
 import jp.akapen.account.AccountService;
 import jp.akapen.account.NewAccount;
 import jp.akapen.account.Role;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.privacy.audit.AuditLogReader;
@@ -84,17 +83,8 @@ public class VaultFixtures {
     /** A cohort of a fiscal year nobody else uses, created by ward1 (who stays signed in). */
     public long newCohort(List<Long> residentIds) {
         TestSupport.signIn(users, "ward1");
-        while (true) {
-            int year = YEAR.getAndIncrement();
-            try {
-                return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        "あかね編集室（テスト）", residentIds)).id();
-            } catch (EditionException refused) {
-                if (!"edition.error.fiscal-year-taken".equals(refused.messageKey())) {
-                    throw refused;
-                }
-            }
-        }
+        return TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室（テスト）", residentIds))).id();
     }
 
     public long lastSeq() {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.lecture.LectureDraft;
@@ -64,18 +63,9 @@ class LectureViewsTest extends SpringBrowserlessTest {
 
     private long session(String title, String... residents) {
         signInAs("ward1");
-        long cohort;
-        while (true) {
-            int year = YEAR.getAndIncrement();
-            try {
-                cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
-                        LocalDate.of(year + 1, 3, 31), "あかね編集室",
-                        java.util.Arrays.stream(residents).map(this::id).toList())).id();
-                break;
-            } catch (EditionException taken) {
-                // next year
-            }
-        }
+        var ids = java.util.Arrays.stream(residents).map(this::id).toList();
+        long cohort = TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year,
+                LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), "あかね編集室", ids))).id();
         signInAs("handler1");
         Instant start = clock.instant().plus(Duration.ofDays(4));
         return lectures.schedule(new LectureDraft(cohort, LectureKind.MEETING, title, start,

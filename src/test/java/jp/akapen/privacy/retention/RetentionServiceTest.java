@@ -15,7 +15,6 @@ import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.TestSupport.MovableClock;
 import jp.akapen.edition.EditionDelivered;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.progress.MilestoneKind;
 import jp.akapen.edition.NewCohort;
@@ -285,15 +284,8 @@ class RetentionServiceTest {
         long resident = new jp.akapen.privacy.VaultFixtures(context).id(
                 new jp.akapen.privacy.VaultFixtures(context).newAcknowledgedResident());
         TestSupport.signIn(users, "ward1");
-        while (true) {
-            int year = years.getAndIncrement();
-            try {
-                return editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        "あかね編集室（保存期間のテスト）", List.of(resident))).id();
-            } catch (EditionException taken) {
-                // another test class took the year
-            }
-        }
+        return TestSupport.freeYear(years, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室（保存期間のテスト）", List.of(resident)))).id();
     }
 
     void deliveredLast(long cohort, LocalDate on) {

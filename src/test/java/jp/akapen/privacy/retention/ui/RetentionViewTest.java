@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.akapen.AkapenSpringTest;
 import jp.akapen.TestSupport;
 import jp.akapen.edition.EditionDelivered;
-import jp.akapen.edition.EditionException;
 import jp.akapen.edition.EditionService;
 import jp.akapen.edition.NewCohort;
 import jp.akapen.privacy.retention.RetentionClock;
@@ -118,18 +117,8 @@ class RetentionViewTest extends SpringBrowserlessTest {
     long runningSince(LocalDate delivered) {
         TestSupport.signIn(users, "ward1");
         long resident = db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq("resident1")).fetchSingle(ACCOUNT.ID);
-        long cohort;
-        while (true) {
-            int year = YEAR.getAndIncrement();
-            try {
-                cohort = editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-                        "あかね編集室（保存期間の画面）", List.of(resident))).id();
-                break;
-            } catch (EditionException taken) {
-                // another test class took the year
-            }
-        }
-        long id = cohort;
+        long id = TestSupport.freeYear(YEAR, year -> editions.createCohort(new NewCohort(year, LocalDate.of(year, 4, 1),
+                LocalDate.of(year + 1, 3, 31), "あかね編集室（保存期間の画面）", List.of(resident)))).id();
         new TransactionTemplate(transactions).executeWithoutResult(
                 s -> retentionClock.onEditionDelivered(new EditionDelivered(0, id, delivered, true)));
         return id;
