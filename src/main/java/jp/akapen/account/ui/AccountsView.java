@@ -15,10 +15,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import jp.akapen.account.Account;
 import jp.akapen.account.AccountAction;
@@ -44,6 +48,8 @@ class AccountsView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final AccountAdministration administration;
     private final Grid<Account> grid = new Grid<>();
+    final TextField filter = new TextField();
+    private List<Account> all = List.of();
     private final AccountForm form;
     final Div problems = new Div();
     private final ComboBox<Account> staff = new ComboBox<>();
@@ -71,11 +77,20 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // below 1440 px of window the content beside the side menu is too narrow for every column at once
         GridOnPhones.first(grid, 1440, username, status, actions);
+        grid.setEmptyStateText(getTranslation("account.filter.none"));
+        // past GridRows.ALL_UP_TO accounts the list scrolls: a name is found faster typed than scrolled to
+        filter.setLabel(getTranslation("account.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addClassName("account-filter");
+        filter.setWidth("20em");
+        filter.setMaxWidth("100%");
+        filter.addValueChangeListener(change -> showRows());
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
         form = new AccountForm(accounts.creatableRoles());
         form.addSaveListener(save -> create(save.account()));
-        add(problems, grid, new H2(getTranslation("account.email.change")), emailForm(), new H2(getTranslation("account.new")), form);
+        add(problems, filter, grid, new H2(getTranslation("account.email.change")), emailForm(), new H2(getTranslation("account.new")), form);
         refresh();
     }
 
@@ -172,6 +187,7 @@ class AccountsView extends Main implements HasDynamicTitle {
         try {
             Account created = accounts.create(request);
             form.clear();
+            filter.clear(); // the new account is seen whatever was typed before
             refresh();
             Notification.show(getTranslation("account.created-notice", created.username()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -181,9 +197,28 @@ class AccountsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var all = accounts.manageableAccounts();
-        GridRows.show(grid, all);
+        all = accounts.manageableAccounts();
+        showRows();
         staff.setItems(all.stream().filter(a -> a.role() != jp.akapen.account.Role.RESIDENT).toList());
+    }
+
+    private void showRows() {
+        GridRows.show(grid, all.stream().filter(account -> matches(account, filter.getValue())).toList());
+    }
+
+    /**
+     * Whether the username or the display name holds what was typed, whatever its width, case or spaces: ＡＢＣ finds
+     * abc, 停止花子 finds 停止 花子.
+     */
+    static boolean matches(Account account, String typed) {
+        String wanted = comparable(typed);
+        return wanted.isEmpty() || comparable(account.username()).contains(wanted)
+                || comparable(account.displayName()).contains(wanted);
+    }
+
+    private static String comparable(String text) {
+        return text == null ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
     @Override

@@ -106,6 +106,27 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_filter_finds_an_account_by_part_of_its_name_or_username_whatever_the_width_case_or_spaces() {
+        Account wanted = newAccount(Role.CONTRACTOR_STAFF);
+        Account other = newAccount(Role.CONTRACTOR_STAFF);
+        openAs("ward1");
+        var view = find(AccountsView.class).single();
+
+        test(view.filter).setValue(wanted.username().toUpperCase(Locale.ROOT).replace('V', 'Ｖ'));
+        assertThat(grid().getGenericDataView().getItems()).extracting(Account::id).containsExactly(wanted.id());
+
+        test(view.filter).setValue("画面" + wanted.username()); // the display name is "画面 " + username
+        assertThat(grid().getGenericDataView().getItems()).extracting(Account::id).containsExactly(wanted.id());
+
+        test(view.filter).setValue("誰の名前でもない");
+        assertThat(grid().getGenericDataView().getItems()).isEmpty();
+        assertThat(grid().getEmptyStateText()).isEqualTo("該当するアカウントはありません。");
+
+        test(view.filter).setValue("");
+        assertThat(grid().getGenericDataView().getItems()).extracting(Account::id).contains(wanted.id(), other.id());
+    }
+
+    @Test
     void a_bad_request_shows_every_reason_keeps_the_input_and_stores_nothing() {
         openAs("ward1");
         long before = grid().getGenericDataView().getItems().count();
