@@ -50,8 +50,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * that the portal's heap and pauses hold only the portal's work. Residents (85 %) sign in, open home, their
  * manuscript and its returned round of ~300 changes on 20,000 characters, show the second page of its cards, accept
  * 10, reject 2 and reply to one;
- * contractor handlers (10 %) sign in with a TOTP second factor, open home and an open round's correction view, and
- * save a correction of the whole text;
+ * contractor handlers (10 %) sign in with a TOTP second factor, open home and an open round's correction view, save a
+ * correction of the whole text, then open another round, corrected and with every change's reason given (seeded), and
+ * return it (the return and its confirmation), one round per visit;
  * ward staff (5 %) open home, /progress and /audit. Think time between pages, a shorter pause between clicks. Each
  * visit ends with a think time and the top bar's sign-out, and the person signs in again for the next: sign-ins fall
  * all through the run, not only in its first minute while the JIT is still cold. Every
@@ -74,6 +75,8 @@ class PortalLoad {
     private static final double[] THINK = VirtualUsers.range(System.getProperty("load.think", "10-30"));
     private static final double[] PAUSE = VirtualUsers.range(System.getProperty("load.pause", "1-3"));
     private static final int HANDLERS = Math.max(1, Math.round(USERS * 0.10f));
+    /** Rounds each handler finds ready to return, one per visit: more than a 300-second run's visits. */
+    private static final int RETURNS_PER_HANDLER = 8;
     private static final int WARDS = Math.max(1, Math.round(USERS * 0.05f));
     private static final int RESIDENTS = Math.max(1, USERS - HANDLERS - WARDS);
     private static final AtomicInteger YEARS = new AtomicInteger(2700);
@@ -155,7 +158,8 @@ class PortalLoad {
                     + " s");
             facts.put("data", RESIDENTS + " residents with acknowledgements, one cohort and edition, manuscripts of "
                     + people.getFirst().correctedText().length() + " characters with a returned round each; "
-                    + HANDLERS + " open rounds for the handlers; seeded in "
+                    + HANDLERS + " open rounds for the handlers to correct and " + HANDLERS * RETURNS_PER_HANDLER
+                    + " corrected and annotated for them to return; seeded in "
                     + String.format(Locale.ROOT, "%.0f s", seedSeconds));
             facts.put("machine", Runtime.getRuntime().availableProcessors() + " cores; load average at the end "
                     + String.format(Locale.ROOT, "%.1f",
@@ -237,8 +241,14 @@ class PortalLoad {
         manuscripts.visible().stream().filter(m -> m.title().startsWith("負荷試験の原稿 "))
                 .filter(m -> residentIds.contains(m.residentId())).forEach(m -> manuscriptOf.put(m.residentId(), m.id()));
         List<Long> handlerManuscripts = new ArrayList<>();
+        List<List<Long>> toReturn = new ArrayList<>();
         for (int i = 0; i < HANDLERS; i++) {
             handlerManuscripts.add(manuscripts.assign("添削中の原稿 " + i, residentIds.get(i % RESIDENTS), null).id());
+            List<Long> ready = new ArrayList<>();
+            for (int k = 0; k < RETURNS_PER_HANDLER; k++) {
+                ready.add(manuscripts.assign("返却待ちの原稿 " + i + "-" + k, residentIds.get((i + k) % RESIDENTS), null).id());
+            }
+            toReturn.add(ready);
         }
 
         // each resident's draft, corrected by handler1 and returned: 300 edits, every change with its reason and
@@ -284,6 +294,24 @@ class PortalLoad {
                         TestSupport.signOut();
                     }
                 }));
+                // rounds corrected and annotated (as the returned ones above), left open for the handler to return
+                for (int k = 0; k < RETURNS_PER_HANDLER; k++) {
+                    long ready = toReturn.get(h).get(k);
+                    int owner = (h + k) % RESIDENTS; // as assigned above
+                    futures.add(pool.submit(() -> {
+                        try {
+                            TestSupport.signIn(users, residentNames.get(owner));
+                            manuscripts.saveDraft(ready, 0, base, VersionOrigin.DRAFT, null, null);
+                            TestSupport.signIn(users, handler);
+                            var round = corrections.openRound(ready, today.plusDays(10));
+                            corrections.saveCorrection(round.id(), round.lockVersion(), corrected);
+                            jdbc.update("UPDATE correction_change SET reason = 'STYLE', comment = ? WHERE round_id = ?",
+                                    "読みやすく整えました。", round.id());
+                        } finally {
+                            TestSupport.signOut();
+                        }
+                    }));
+                }
             }
             for (var future : futures) {
                 future.get();
@@ -299,14 +327,14 @@ class PortalLoad {
         while (people.size() < RESIDENTS + HANDLERS + WARDS) {
             for (int k = 0; k < 17 && r < RESIDENTS; k++, r++) {
                 people.add(new Person(residentNames.get(r), Role.RESIDENT, manuscriptOf.get(residentIds.get(r)), null,
-                        corrected));
+                        corrected, List.of()));
             }
             for (int k = 0; k < 2 && h < HANDLERS; k++, h++) {
                 people.add(new Person(handlerNames.get(h), Role.CONTRACTOR_HANDLER, handlerManuscripts.get(h),
-                        secrets.get(handlerNames.get(h)), corrected));
+                        secrets.get(handlerNames.get(h)), corrected, toReturn.get(h)));
             }
             if (w < WARDS) {
-                people.add(new Person(wardNames.get(w++), Role.WARD_STAFF, 0, null, corrected));
+                people.add(new Person(wardNames.get(w++), Role.WARD_STAFF, 0, null, corrected, List.of()));
             }
         }
         return people;

@@ -54,17 +54,28 @@ final class VirtualUsers {
     private static final ThreadLocal<UidlClient> TAB = new ThreadLocal<>();
     /** Each virtual user's last tab, whose push connection is opened at the end to measure what push costs. */
     private final Map<String, UidlClient> lastTab = new ConcurrentHashMap<>();
+    /** How many of each handler's rounds to return have been returned. */
+    private final Map<String, Integer> returned = new ConcurrentHashMap<>();
 
-    record Person(String username, Role role, long manuscriptId, String totpSecret, String correctedText) {
+    /**
+     * One virtual user. {@code toReturn}: for a handler, manuscripts each with an open round whose every change has its
+     * reason and comment, ready to be returned, one per visit.
+     */
+    record Person(String username, Role role, long manuscriptId, String totpSecret, String correctedText,
+            List<Long> toReturn) {
 
         String line() {
-            return username + "\t" + role + "\t" + manuscriptId + "\t" + (totpSecret == null ? "-" : totpSecret);
+            return username + "\t" + role + "\t" + manuscriptId + "\t" + (totpSecret == null ? "-" : totpSecret) + "\t"
+                    + (toReturn.isEmpty() ? "-" : toReturn.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",")));
         }
 
         static Person of(String line, String correctedText) {
             String[] f = line.split("\t");
+            List<Long> toReturn = f.length < 5 || "-".equals(f[4]) ? List.of()
+                    : java.util.Arrays.stream(f[4].split(",")).map(Long::valueOf).toList();
             return new Person(f[0], Role.valueOf(f[1]), Long.parseLong(f[2]), "-".equals(f[3]) ? null : f[3],
-                    correctedText);
+                    correctedText, toReturn);
         }
     }
 
@@ -240,6 +251,26 @@ final class VirtualUsers {
             // the notification closes in the browser after a few seconds, which tells the server
             tab.all(n -> "vaadin-notification".equals(n.tag()) && "true".equals(n.property("opened")))
                     .forEach(n -> tab.rpc(List.of(closeNotification(n))));
+        });
+        int next = returned.getOrDefault(person.username(), 0);
+        if (next >= person.toReturn().size()) {
+            return; // none left to return: a longer run than the seeding was made for
+        }
+        long manuscript = person.toReturn().get(next);
+        returned.put(person.username(), next + 1);
+        think(THINK);
+        timed("open round (to return)", () -> {
+            tab.navigate("manuscripts/" + manuscript + "/rounds/1");
+            tab.byId("return-round");
+            expect(tab.find(n -> "return-blockers".equals(n.attribute("id")) && !n.text().isBlank()).isEmpty(),
+                    "the round to return shows blockers");
+        });
+        think(PAUSE);
+        timed("return round", () -> {
+            tab.click(tab.byId("return-round"));
+            tab.click(tab.byId("confirm-return"));
+            expect(tab.find(n -> "vaadin-notification".equals(n.tag()) && "true".equals(n.property("opened"))
+                    && String.valueOf(n.property("text")).contains("返却しました")).isPresent(), "no notice of the return");
         });
     }
 
