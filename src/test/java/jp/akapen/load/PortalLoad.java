@@ -246,7 +246,7 @@ class PortalLoad {
             handlerManuscripts.add(manuscripts.assign("添削中の原稿 " + i, residentIds.get(i % RESIDENTS), null).id());
             List<Long> ready = new ArrayList<>();
             for (int k = 0; k < RETURNS_PER_HANDLER; k++) {
-                ready.add(manuscripts.assign("返却待ちの原稿 " + i + "-" + k, residentIds.get((i + k) % RESIDENTS), null).id());
+                ready.add(manuscripts.assign("返却待ちの原稿 " + i + "-" + k, residentIds.get(ownerToReturn(i, k)), null).id());
             }
             toReturn.add(ready);
         }
@@ -297,7 +297,7 @@ class PortalLoad {
                 // rounds corrected and annotated (as the returned ones above), left open for the handler to return
                 for (int k = 0; k < RETURNS_PER_HANDLER; k++) {
                     long ready = toReturn.get(h).get(k);
-                    int owner = (h + k) % RESIDENTS; // as assigned above
+                    int owner = ownerToReturn(h, k);
                     futures.add(pool.submit(() -> {
                         try {
                             TestSupport.signIn(users, residentNames.get(owner));
@@ -338,5 +338,10 @@ class PortalLoad {
             }
         }
         return people;
+    }
+
+    /** Whose manuscript a handler's {@code k}-th round to return is: the residents in turn. */
+    private static int ownerToReturn(int handler, int k) {
+        return (handler + k) % RESIDENTS;
     }
 }

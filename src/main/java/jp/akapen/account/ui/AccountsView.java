@@ -210,7 +210,7 @@ class AccountsView extends Main implements HasDynamicTitle {
      * Whether the username or the display name holds what was typed, whatever its width, case or spaces: ＡＢＣ finds
      * abc, 停止花子 finds 停止 花子.
      */
-    static boolean matches(Account account, String typed) {
+    private static boolean matches(Account account, String typed) {
         String wanted = comparable(typed);
         return wanted.isEmpty() || comparable(account.username()).contains(wanted)
                 || comparable(account.displayName()).contains(wanted);

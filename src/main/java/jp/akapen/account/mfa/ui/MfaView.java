@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -116,10 +116,8 @@ class MfaView extends Main implements HasDynamicTitle {
      * this UI in the session until its heartbeats stopped.
      */
     private void continueAs(AkapenUser user) {
-        String target = signIn.complete(user).substring(1);
-        int query = target.indexOf('?');
-        getUI().ifPresent(ui -> ui.navigate(query < 0 ? target : target.substring(0, query),
-                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(target.substring(query + 1))));
+        var target = new Location(signIn.complete(user).substring(1)); // the path and its query, as the router reads them
+        getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
     }
 
     @Override
